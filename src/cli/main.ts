@@ -1,0 +1,159 @@
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Filter } from '../shared/model';
+import { readDocument } from '../core/ingest/index';
+import { extractStatements } from '../core/extract/index';
+import { composeWorkbench } from '../node/compose-workbench';
+import { defaultDataDir, projectRoot } from '../node/paths';
+import { startHost } from '../host/start-host';
+import { extractJsonl } from './extract-jsonl';
+import { readFile } from 'node:fs/promises';
+
+const HELP = `Soundbite command line
+
+  soundbite import <files or folders…>      import into the library
+  soundbite list                            list the library's articles
+  soundbite extract --jsonl < in > out      extract statements from JSON lines (benchmark contract)
+  soundbite extract <file>                  show the statements found in one file (nothing is saved)
+  soundbite report --pdf out.pdf [--actor NAME]… [--topic NAME]… [--source NAME]… [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--title T]
+
+  --data-dir DIR   the library folder (default: $SOUNDBITE_DATA_DIR or ~/.soundbite/library)
+  (via npm: npm run -s cli -- <command> …)`;
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    'data-dir': { type: 'string' },
+    jsonl: { type: 'boolean' },
+    pdf: { type: 'string' },
+    actor: { type: 'string', multiple: true },
+    topic: { type: 'string', multiple: true },
+    source: { type: 'string', multiple: true },
+    from: { type: 'string' },
+    to: { type: 'string' },
+    title: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  },
+});
+
+const [command, ...rest] = positionals;
+const dataDir = path.resolve(values['data-dir'] ?? defaultDataDir());
+
+async function main(): Promise<number> {
+  if (values.help || !command) {
+    console.log(HELP);
+    return command || values.help ? 0 : 1;
+  }
+  switch (command) {
+    case 'extract':
+      return values.jsonl ? (await extractJsonl(process.stdin, process.stdout), 0) : extractFile(rest[0]);
+    case 'import':
+      return importPaths(rest);
+    case 'list':
+      return list();
+    case 'report':
+      return report();
+    default:
+      console.error(`unknown command: ${command}\n\n${HELP}`);
+      return 1;
+  }
+}
+
+async function extractFile(file: string | undefined): Promise<number> {
+  if (!file) {
+    console.error('extract needs a file, or --jsonl to read JSON lines from stdin');
+    return 1;
+  }
+  const entries = await readDocument({ name: path.basename(file), bytes: new Uint8Array(await readFile(file)) });
+  let failed = 0;
+  for (const entry of entries) {
+    if (entry.error) {
+      console.error(`${entry.name}: ${entry.error}`);
+      failed++;
+      continue;
+    }
+    for (const article of entry.articles) {
+      const result = extractStatements({ text: article.body, title: article.title, date: article.date });
+      console.log(JSON.stringify({ title: article.title, date: article.date, source: article.source, ...result }, null, 2));
+    }
+  }
+  return failed ? 2 : 0;
+}
+
+async function importPaths(paths: string[]): Promise<number> {
+  if (paths.length === 0) {
+    console.error('import needs at least one file or folder');
+    return 1;
+  }
+  const workbench = await composeWorkbench({ dataDir, resourcesDir: path.join(projectRoot(), 'resources'), allowPaths: true });
+  const summary = await workbench.importFiles({
+    jobId: 'cli',
+    items: paths.map((p) => ({ kind: 'path', path: path.resolve(p) })),
+  });
+  for (const f of summary.files) {
+    const detail = f.status === 'imported' ? `${f.statements ?? 0} statements — ${f.title ?? ''}` : (f.message ?? '');
+    console.log(`${f.status.padEnd(9)} ${f.name}  ${detail}`);
+  }
+  console.log(`${summary.imported} imported, ${summary.duplicates} duplicates, ${summary.failed} failed, ${summary.statements} statements → ${dataDir}`);
+  await workbench.close();
+  return summary.failed > 0 && summary.imported === 0 ? 2 : 0;
+}
+
+async function list(): Promise<number> {
+  const workbench = await composeWorkbench({ dataDir, resourcesDir: path.join(projectRoot(), 'resources'), allowPaths: true });
+  for (const a of await workbench.listArticles()) {
+    console.log(`${a.date ?? 'no date   '}  ${(a.source ?? '').padEnd(20).slice(0, 20)}  ${String(a.statementCount).padStart(3)}  ${a.title}`);
+  }
+  return 0;
+}
+
+async function report(): Promise<number> {
+  if (!values.pdf) {
+    console.error('report needs --pdf out.pdf');
+    return 1;
+  }
+  const host = await startHost({ dataDir });
+  try {
+    const filter = await filterFromFlags(host.workbench);
+    const exported = await host.workbench.exportReport(filter, values.title ? { title: values.title } : {});
+    const out = path.resolve(values.pdf);
+    await writeFile(out, Buffer.from(exported.pdfBase64, 'base64'));
+    console.log(`report written to ${out} (${exported.bytes} bytes)`);
+    return 0;
+  } finally {
+    await host.stop();
+  }
+}
+
+async function filterFromFlags(workbench: Awaited<ReturnType<typeof composeWorkbench>>): Promise<Filter> {
+  const filter: Filter = {};
+  if (values.actor?.length) {
+    const actors = await workbench.listActors();
+    filter.actorIds = values.actor.map((name) => {
+      const hit = actors.find((a) => [a.name, ...a.aliases].some((n) => n.toLowerCase() === name.toLowerCase()));
+      if (!hit) throw new Error(`no actor named "${name}" in the library`);
+      return hit.id;
+    });
+  }
+  if (values.topic?.length) {
+    const topics = await workbench.listTopics();
+    filter.topicIds = values.topic.map((name) => {
+      const hit = topics.find((t) => t.name.toLowerCase() === name.toLowerCase());
+      if (!hit) throw new Error(`no topic named "${name}" in the library`);
+      return hit.id;
+    });
+  }
+  if (values.source?.length) filter.sources = values.source;
+  if (values.from) filter.from = values.from;
+  if (values.to) filter.to = values.to;
+  return filter;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    console.error(`soundbite: ${err instanceof Error ? err.message : String(err)}`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,369 @@
+/**
+ * Actor finding: runs of capitalised tokens become name mentions; titles are split off as roles;
+ * short forms ("Putin", "Mr. Trump") are merged with the full name seen in the article.
+ */
+import type { ActorType } from '../../shared/model';
+import type { Lexicon } from './lexicon';
+import type { Sentence, Token } from './tokens';
+
+export type Gender = 'm' | 'f' | null;
+
+export interface Actor {
+  id: number;
+  name: string;
+  type: ActorType;
+  /** lower-case name tokens of the canonical form */
+  toks: string[];
+  aliases: Set<string>;
+  roles: Set<string>;
+  gender: Gender;
+  mentions: number;
+  /** this actor spoke at least once */
+  spoke: boolean;
+}
+
+export interface Mention {
+  /** token range of the name part (titles excluded) [n0, n1) */
+  n0: number;
+  n1: number;
+  /** token range of the whole run, titles included */
+  r0: number;
+  r1: number;
+  s: number;
+  e: number;
+  sent: number;
+  actor: Actor | null;
+  /** role words found before the name ("president") */
+  roles: string[];
+  poss: boolean;
+  inQuote: boolean;
+  /** the run is only a role ("NATO Secretary-General") */
+  roleOnly: boolean;
+}
+
+export interface LexSets {
+  lex: Lexicon;
+  nonName: Set<string>;
+  time: Set<string>;
+  titles: Set<string>;
+  roles: Set<string>;
+  generic: Set<string>;
+  determiners: Set<string>;
+  orgWords: Set<string>;
+  countries: Set<string>;
+  multiCountries: Set<string>;
+  nationalities: Set<string>;
+  connectors: Set<string>;
+  male: Set<string>;
+  female: Set<string>;
+  cues: Set<string>;
+  /** cue form -> lemma */
+  cueLemma: Map<string, string>;
+  reporting: Set<string>;
+  clauseOnly: Set<string>;
+  addressee: Set<string>;
+  modifiers: Set<string>;
+  abbreviations: Set<string>;
+  subordinators: Set<string>;
+  pronounMale: Set<string>;
+  pronounFemale: Set<string>;
+  pronounPlural: Set<string>;
+  pronounFirst: Set<string>;
+  starters: Set<string>;
+}
+
+const cache = new Map<string, LexSets>();
+
+export function lexSets(lex: Lexicon): LexSets {
+  const hit = cache.get(lex.language);
+  if (hit) return hit;
+  const cueLemma = new Map<string, string>();
+  for (const [lemma, forms] of Object.entries(lex.speechVerbs)) for (const f of forms) if (!cueLemma.has(f)) cueLemma.set(f, lemma);
+  const sets: LexSets = {
+    lex,
+    nonName: new Set(lex.nonNameCapitalised),
+    time: new Set(lex.timeWords),
+    titles: new Set(lex.titles),
+    roles: new Set(lex.roleNouns),
+    generic: new Set(lex.genericSpeakerNouns),
+    determiners: new Set(lex.determiners),
+    orgWords: new Set(lex.orgWords),
+    countries: new Set(lex.countries),
+    multiCountries: new Set(lex.multiWordCountries),
+    nationalities: new Set(lex.nationalities),
+    connectors: new Set(lex.nameConnectors),
+    male: new Set(lex.maleNames),
+    female: new Set(lex.femaleNames),
+    cues: new Set(cueLemma.keys()),
+    cueLemma,
+    reporting: new Set(lex.reportingVerbs),
+    clauseOnly: new Set(lex.clauseOnlyVerbs),
+    addressee: new Set(lex.addresseeVerbs),
+    modifiers: new Set(lex.verbModifiers),
+    abbreviations: new Set(lex.abbreviations),
+    subordinators: new Set(lex.subordinators),
+    pronounMale: new Set(lex.pronouns.male),
+    pronounFemale: new Set(lex.pronouns.female),
+    pronounPlural: new Set(lex.pronouns.plural),
+    pronounFirst: new Set(lex.pronouns.first),
+    starters: new Set(lex.nonNameCapitalised),
+  };
+  cache.set(lex.language, sets);
+  return sets;
+}
+
+const PLACE_WORDS = new Set(
+  'square street road avenue hall island islands river lake sea ocean mountain mountains valley county city state province region park bridge airport station building tower palace village district peninsula gulf bay coast desert forest capitol'.split(' '),
+);
+const TITLE_ABBR_GENDER: Record<string, Gender> = { mr: 'm', mrs: 'f', ms: 'f', miss: 'f', sir: 'm', dame: 'f', lady: 'f', lord: 'm', king: 'm', queen: 'f', prince: 'm', princess: 'f', congressman: 'm', congresswoman: 'f', chairman: 'm', chairwoman: 'f', spokesman: 'm', spokeswoman: 'f', father: 'm', sister: 'f', brother: 'm' };
+
+function titleCase(s: string): string {
+  return s.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
+}
+
+function isNameToken(t: Token, L: LexSets, sentInitial: boolean): boolean {
+  if (!t.word || !t.cap || t.q >= 0) return false;
+  if (L.time.has(t.lw)) return false;
+  if (L.nonName.has(t.lw)) return false;
+  if (sentInitial && L.cues.has(t.lw)) return false;
+  if (/^\d/.test(t.w)) return false;
+  return true;
+}
+
+/** Find name runs in the text outside quotes. */
+export function findMentions(toks: Token[], sents: Sentence[], L: LexSets): Mention[] {
+  const out: Mention[] = [];
+  for (const sent of sents) {
+    let i = sent.t0;
+    while (i < sent.t1) {
+      const t = toks[i] as Token;
+      if (!isNameToken(t, L, i === sent.t0)) {
+        i++;
+        continue;
+      }
+      // grow the run
+      let j = i + 1;
+      let poss = t.poss;
+      while (j < sent.t1 && !poss) {
+        const u = toks[j] as Token;
+        if (isNameToken(u, L, false)) {
+          poss = u.poss;
+          j++;
+          continue;
+        }
+        // "Mr." / initial "J." inside a run
+        if (u.w === '.' && u.s === (toks[j - 1] as Token).e) {
+          const p = toks[j - 1] as Token;
+          const nx = toks[j + 1];
+          if (nx && isNameToken(nx, L, false) && (L.abbreviations.has(p.lw) || L.titles.has(p.lw) || p.w.length === 1)) {
+            j++;
+            continue;
+          }
+        }
+        // connectors: "Department of Justice", "Bank of the West"
+        if (!u.cap && u.word && L.connectors.has(u.lw) && u.lw !== 'and' && u.lw !== 'on' && u.lw !== 'the') {
+          let k = j + 1;
+          if (toks[k] && (toks[k] as Token).lw === 'the' && u.lw === 'of') k++;
+          const nx = toks[k];
+          if (nx && k < sent.t1 && isNameToken(nx, L, false)) {
+            j = k;
+            continue;
+          }
+        }
+        break;
+      }
+      out.push(analyseRun(toks, i, j, L, poss));
+      i = j;
+    }
+  }
+  return out;
+}
+
+function analyseRun(toks: Token[], r0: number, r1: number, L: LexSets, poss: boolean): Mention {
+  // last title word in the run that still leaves a name after it
+  let n0 = r0;
+  const roles: string[] = [];
+  for (let k = r0; k < r1; k++) {
+    const t = toks[k] as Token;
+    if (!t.word) continue;
+    if (L.titles.has(t.lw) || L.titles.has(t.lw.replace(/\.$/, '')) || t.lw.endsWith('-general') || t.lw.startsWith('vice-')) {
+      // any later real name token?
+      let later = false;
+      for (let m = k + 1; m < r1; m++) {
+        const u = toks[m] as Token;
+        if (u.word && !L.titles.has(u.lw)) later = true;
+      }
+      if (later) {
+        n0 = k + 1;
+        roles.push(t.lw);
+      }
+    }
+  }
+  while (n0 < r1 && !(toks[n0] as Token).word) n0++;
+  // "Russian President Vladimir Putin": nationality before a title is dropped with the title.
+  const first = toks[r0] as Token;
+  const last = toks[r1 - 1] as Token;
+  const roleOnly = n0 >= r1;
+  return {
+    n0,
+    n1: r1,
+    r0,
+    r1,
+    s: roleOnly ? first.s : (toks[n0] as Token).s,
+    e: last.poss ? last.e - 2 : last.e,
+    sent: first.sent,
+    actor: null,
+    roles,
+    poss,
+    inQuote: false,
+    roleOnly,
+  };
+}
+
+function mentionWords(toks: Token[], m: Mention): string[] {
+  const ws: string[] = [];
+  for (let k = m.n0; k < m.n1; k++) {
+    const t = toks[k] as Token;
+    if (t.word) ws.push(t.lw);
+  }
+  return ws;
+}
+
+function surface(text: string, toks: Token[], m: Mention): string {
+  return text.slice(m.s, m.e);
+}
+
+export function classify(words: string[], roles: string[], L: LexSets): { type: ActorType; canonical?: string } {
+  const joined = words.join(' ');
+  const canon = L.lex.countryCanonical[joined];
+  if (canon) return { type: 'country', canonical: canon };
+  if (L.countries.has(joined) || L.multiCountries.has(joined)) return { type: 'country', canonical: undefined };
+  const met = L.lex.metonyms[joined];
+  if (met) return { type: 'country', canonical: met };
+  if (words.some((w) => L.orgWords.has(w))) return { type: 'organisation' };
+  if (roles.length) return { type: 'person' };
+  const lastW = words[words.length - 1] ?? '';
+  if (PLACE_WORDS.has(lastW)) return { type: 'other' };
+  return { type: words.length >= 2 ? 'person' : 'other' };
+}
+
+/**
+ * Cluster mentions into actors. Full names first; then single-token and titled short forms are
+ * attached to the closest earlier full name sharing the token (surname or given name).
+ */
+export function buildActors(text: string, toks: Token[], mentions: Mention[], L: LexSets): Actor[] {
+  const actors: Actor[] = [];
+  const byKey = new Map<string, Actor>();
+  const make = (name: string, type: ActorType, ws: string[]): Actor => {
+    const a: Actor = { id: actors.length, name, type, toks: ws, aliases: new Set(), roles: new Set(), gender: null, mentions: 0, spoke: false };
+    actors.push(a);
+    return a;
+  };
+  const isAcronym = (m: Mention): boolean => m.n1 - m.n0 === 1 && /^[A-Z][A-Z.&]{1,6}$/.test((toks[m.n0] as Token).w.replace(/['’]s$/, ''));
+
+  // pass 1: multi-word names, countries, acronyms
+  const pending: Mention[] = [];
+  for (const m of mentions) {
+    if (m.roleOnly) continue;
+    const ws = mentionWords(toks, m);
+    if (!ws.length) continue;
+    const cls = classify(ws, m.roles, L);
+    if (cls.type === 'country') {
+      const name = cls.canonical ?? titleCase(ws.join(' '));
+      const key = 'c:' + name.toLowerCase();
+      let a = byKey.get(key);
+      if (!a) {
+        a = make(name, 'country', name.toLowerCase().split(' '));
+        byKey.set(key, a);
+      }
+      m.actor = a;
+      continue;
+    }
+    if (isAcronym(m)) {
+      const key = 'o:' + ws.join(' ');
+      let a = byKey.get(key);
+      if (!a) {
+        a = make(surface(text, toks, m), 'organisation', ws);
+        byKey.set(key, a);
+      }
+      m.actor = a;
+      continue;
+    }
+    if (ws.length >= 2) {
+      // same first and last token -> same actor ("Hillary Rodham Clinton" / "Hillary Clinton")
+      const key = (cls.type === 'person' ? 'p:' + ws[0] + '|' + ws[ws.length - 1] : 'x:' + ws.join(' '));
+      let a = byKey.get(key);
+      if (!a) {
+        a = make(surface(text, toks, m), cls.type, ws);
+        byKey.set(key, a);
+      } else if (surface(text, toks, m).length > a.name.length && cls.type === 'person') {
+        a.aliases.add(a.name);
+        a.name = surface(text, toks, m);
+        a.toks = ws;
+      }
+      m.actor = a;
+      continue;
+    }
+    pending.push(m);
+  }
+  // persons by single token
+  const persons = actors.filter((a) => a.type === 'person');
+  for (const m of pending) {
+    const w = mentionWords(toks, m)[0] as string;
+    // closest earlier full-name mention that contains the token
+    let best: Actor | null = null;
+    let bestPos = -1;
+    for (const other of mentions) {
+      const a = other.actor;
+      if (!a || a.type === 'country' || a.toks.length < 2 || !a.toks.includes(w)) continue;
+      const before = other.s < m.s;
+      const score = before ? other.s : -other.s - 1e9;
+      if (score > bestPos || best === null) {
+        if (best === null || score > bestPos) {
+          best = a;
+          bestPos = score;
+        }
+      }
+    }
+    if (best) {
+      m.actor = best;
+      continue;
+    }
+    const cls = classify([w], m.roles, L);
+    const key = (cls.type === 'person' ? 'p1:' : 'x:') + w;
+    let a = byKey.get(key);
+    if (!a) {
+      a = make(surface(text, toks, m), cls.type, [w]);
+      byKey.set(key, a);
+    }
+    m.actor = a;
+  }
+  void persons;
+  // aliases, roles, gender
+  for (const m of mentions) {
+    const a = m.actor;
+    if (!a) continue;
+    a.mentions++;
+    const sf = surface(text, toks, m);
+    if (sf !== a.name) a.aliases.add(sf);
+    if (m.r0 < m.n0) {
+      const full = text.slice((toks[m.r0] as Token).s, m.e);
+      if (full !== a.name) a.aliases.add(full);
+    }
+    for (const r of m.roles) {
+      a.roles.add(r.replace(/\.$/, ''));
+      const g = TITLE_ABBR_GENDER[r.replace(/\.$/, '')];
+      if (g && !a.gender) a.gender = g;
+      if (a.type === 'other') a.type = 'person';
+    }
+  }
+  for (const a of actors) {
+    if (a.gender || a.type !== 'person') continue;
+    const f = a.toks[0] ?? '';
+    if (a.toks.length >= 2) {
+      if (L.male.has(f) && !L.female.has(f)) a.gender = 'm';
+      else if (L.female.has(f) && !L.male.has(f)) a.gender = 'f';
+    }
+  }
+  return actors;
+}

@@ -1,0 +1,1065 @@
+/**
+ * Statement extraction: direct quotes and reported speech with their speakers.
+ *
+ * Pure, synchronous and deterministic. Pipeline:
+ *   1. quotation spans, tokens, sentences (tokens.ts)
+ *   2. name mentions and actors (actors.ts)
+ *   3. candidate statements with an unresolved speaker reference (direct: marks + nearby cue;
+ *      indirect: cue verb frames such as "X said that ...", "..., X said", "according to X")
+ *   4. speaker resolution in text order (names -> canonical actor, pronouns and role nouns ->
+ *      the most salient compatible actor, anonymous sources -> a generic label)
+ */
+import type { ActorType } from '../../shared/model';
+import type { ExtractInput, ExtractedActor, ExtractedStatement, ExtractionResult } from './types';
+import { getLexicon } from './lexicon';
+import { buildActors, findMentions, lexSets, type Actor, type LexSets, type Mention } from './actors';
+import { assignQuotes, findQuotes, paragraphStarts, segment, tokenize, type QuoteSpan, type Sentence, type Token } from './tokens';
+
+export type { ExtractInput, ExtractedActor, ExtractedStatement, ExtractionResult } from './types';
+
+/** An unresolved reference to whoever spoke. */
+type SpeakerRef =
+  | { kind: 'mention'; m: Mention; t0: number; t1: number }
+  | { kind: 'pronoun'; tok: number; t0: number; t1: number }
+  | { kind: 'np'; label: string; head: string; definite: boolean; t0: number; t1: number }
+  | { kind: 'subject'; t0: number; t1: number };
+
+interface Candidate {
+  start: number;
+  end: number;
+  kind: 'direct' | 'indirect';
+  mixed: boolean;
+  cue: string;
+  ref: SpeakerRef | null;
+  /** how the speaker was found; drives confidence */
+  how: 'after' | 'before' | 'post' | 'pre' | 'according' | 'continuation' | 'paragraph' | 'none' | 'participle';
+  quote: number;
+  sent: number;
+  /** used when no earlier statement in the sentence gives the speaker */
+  fallbackRef?: SpeakerRef | null;
+  /** resolved */
+  speaker: Actor | null;
+  label: string | null;
+  conf: number;
+}
+
+interface Doc {
+  text: string;
+  L: LexSets;
+  toks: Token[];
+  sents: Sentence[];
+  quotes: QuoteSpan[];
+  quoteTok: { first: number; last: number }[];
+  mentions: Mention[];
+  mStart: (Mention | undefined)[];
+  mEnd: (Mention | undefined)[];
+  actors: Actor[];
+  fullQuote: boolean[];
+}
+
+const PREPS = new Set(['for', 'of', 'at', 'from', 'with', 'in', 'on', 'to', 'by']);
+const CLAUSE_STARTERS = new Set(['that', 'if', 'whether', 'how', 'why', 'what', 'when', 'where', 'who', 'which']);
+const FINITE = new Set(
+  'is are was were will would can could should must may might has have had did does do be been isn’t wasn’t won’t can’t didn’t doesn’t hasn’t haven’t wouldn’t couldn’t shouldn’t isn\'t wasn\'t won\'t can\'t didn\'t doesn\'t hasn\'t haven\'t wouldn\'t couldn\'t shouldn\'t aren’t aren\'t weren’t weren\'t'.split(' '),
+);
+const SUBJ_PRON = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you', 'there']);
+
+function tokAt(d: Doc, i: number): Token | undefined {
+  return d.toks[i];
+}
+
+function isPunct(t: Token | undefined, chars: string): boolean {
+  return !!t && !t.word && chars.includes(t.w);
+}
+
+function isPronoun(d: Doc, t: Token | undefined): boolean {
+  if (!t || !t.word) return false;
+  const L = d.L;
+  return L.pronounMale.has(t.lw) || L.pronounFemale.has(t.lw) || L.pronounPlural.has(t.lw) || L.pronounFirst.has(t.lw);
+}
+
+function subjPronoun(t: Token | undefined): boolean {
+  return !!t && t.word && (t.lw === 'he' || t.lw === 'she' || t.lw === 'they' || t.lw === 'i' || t.lw === 'we');
+}
+
+function isCue(d: Doc, t: Token | undefined): boolean {
+  return !!t && t.word && t.q < 0 && d.L.cues.has(t.lw);
+}
+
+function nounHead(d: Doc, lw: string): boolean {
+  const L = d.L;
+  if (L.generic.has(lw) || L.roles.has(lw)) return true;
+  if (lw.endsWith('s') && (L.generic.has(lw.slice(0, -1)) || L.roles.has(lw.slice(0, -1)))) return true;
+  return false;
+}
+
+/** Skip adverbs / auxiliaries leftwards from i; returns the new index. */
+function skipModsLeft(d: Doc, i: number, floor: number): number {
+  let k = i;
+  let n = 0;
+  while (k >= floor && n < 4) {
+    const t = d.toks[k] as Token;
+    if (t.word && !t.cap && (d.L.modifiers.has(t.lw) || t.lw.endsWith('ly'))) {
+      k--;
+      n++;
+      continue;
+    }
+    if (t.word && t.lw === 'not') {
+      k--;
+      n++;
+      continue;
+    }
+    break;
+  }
+  return k;
+}
+
+function skipModsRight(d: Doc, i: number, ceil: number): number {
+  let k = i;
+  let n = 0;
+  while (k < ceil && n < 4) {
+    const t = d.toks[k] as Token;
+    if (t.word && !t.cap && (d.L.modifiers.has(t.lw) || t.lw.endsWith('ly'))) {
+      k++;
+      n++;
+      continue;
+    }
+    break;
+  }
+  return k;
+}
+
+/** A generic noun phrase ending at token i (walking left). */
+function genericLeft(d: Doc, i: number, floor: number): SpeakerRef | null {
+  const t = d.toks[i];
+  if (!t || !t.word || t.q >= 0) return null;
+  let j = i;
+  let n = 0;
+  let definite = false;
+  let start = i;
+  while (j >= floor && n < 8) {
+    const u = d.toks[j] as Token;
+    if (!u.word || u.q >= 0) break;
+    if (d.L.cues.has(u.lw) && j !== i) break;
+    if (FINITE.has(u.lw) || SUBJ_PRON.has(u.lw)) break;
+    start = j;
+    n++;
+    if (d.L.determiners.has(u.lw)) {
+      definite = u.lw === 'the' || u.lw === 'this' || u.lw === 'that';
+      const p = d.toks[j - 1];
+      const pp = d.toks[j - 2];
+      if (p && pp && j - 2 >= floor && p.word && PREPS.has(p.lw) && pp.word && pp.q < 0 && (p.lw === 'for' || p.lw === 'of' || p.lw === 'at' || p.lw === 'with' || p.lw === 'from')) {
+        j -= 2;
+        n++;
+        continue;
+      }
+      break;
+    }
+    if (u.poss && j !== i) {
+      // "the campaign's spokesman" -> keep walking, possessor is part of the NP
+    }
+    j--;
+  }
+  // head: word before the first preposition, else the last word
+  let head = t.lw;
+  for (let k = start; k <= i; k++) {
+    const u = d.toks[k] as Token;
+    if (u.word && PREPS.has(u.lw) && k > start) {
+      head = (d.toks[k - 1] as Token).lw;
+      break;
+    }
+  }
+  if (!nounHead(d, head)) return null;
+  const label = d.text.slice((d.toks[start] as Token).s, t.e);
+  return { kind: 'np', label, head, definite, t0: start, t1: i + 1 };
+}
+
+/** Speaker noun phrase ending at token i. */
+function leftNP(d: Doc, i: number, floor: number, depth = 0): SpeakerRef | null {
+  const t = d.toks[i];
+  if (!t || i < floor || t.q >= 0) return null;
+  if (t.word && isPronoun(d, t) && !t.poss) {
+    if (t.lw === 'him' || t.lw === 'her' || t.lw === 'them') return null;
+    return { kind: 'pronoun', tok: i, t0: i, t1: i + 1 };
+  }
+  if (t.word && t.lw === 'who' && depth === 0) {
+    let j = i - 1;
+    if (isPunct(d.toks[j], ',')) j--;
+    return leftNP(d, j, floor, depth + 1);
+  }
+  const m = d.mEnd[i];
+  if (m && !m.poss) {
+    if (m.roleOnly) {
+      const head = (d.toks[m.r1 - 1] as Token).lw;
+      return { kind: 'np', label: d.text.slice(m.s, m.e), head, definite: true, t0: m.r0, t1: m.r1 };
+    }
+    return { kind: 'mention', m, t0: m.r0, t1: m.r1 };
+  }
+  if (isPunct(t, ',') && depth < 2) {
+    // "X, the foreign minister, said" / "the foreign minister, X, said"
+    let k = i - 1;
+    let n = 0;
+    while (k >= floor && n < 30) {
+      const u = d.toks[k] as Token;
+      if (u.q >= 0) return null;
+      if (isPunct(u, ',')) break;
+      if (isPunct(u, '.;:')) return null;
+      k--;
+      n++;
+    }
+    if (k < floor || !isPunct(d.toks[k], ',')) return null;
+    const inner = d.mStart[k + 1];
+    if (inner && inner.r1 === i && !inner.roleOnly && !inner.poss) return { kind: 'mention', m: inner, t0: k + 1, t1: i };
+    const before = leftNP(d, k - 1, floor, depth + 1);
+    if (before && (before.kind === 'mention' || before.kind === 'np')) return { ...before, t1: i } as SpeakerRef;
+    return before;
+  }
+  if (isPunct(t, ')')) {
+    let k = i - 1;
+    while (k >= floor && k > i - 12 && !isPunct(d.toks[k], '(')) k--;
+    if (isPunct(d.toks[k], '(')) return leftNP(d, k - 1, floor, depth + 1);
+    return null;
+  }
+  if (t.word) return genericLeft(d, i, floor);
+  return null;
+}
+
+/** Speaker noun phrase starting at token i (after an inverted cue: "said Dr. X"). */
+function rightNP(d: Doc, i: number, ceil: number): SpeakerRef | null {
+  const t = d.toks[i];
+  if (!t || i >= ceil || t.q >= 0) return null;
+  if (t.word && isPronoun(d, t) && !t.poss) return { kind: 'pronoun', tok: i, t0: i, t1: i + 1 };
+  const m = d.mStart[i];
+  if (m && !m.roleOnly) return { kind: 'mention', m, t0: m.r0, t1: m.r1 };
+  if (!t.word) return null;
+  // generic NP: determiner? words up to punctuation
+  let j = i;
+  let head = '';
+  let headSet = false;
+  while (j < ceil && j < i + 9) {
+    const u = d.toks[j] as Token;
+    if (!u.word || u.q >= 0) break;
+    if (j > i && (u.lw === 'who' || u.lw === 'that' || u.lw === 'which' || d.L.cues.has(u.lw) || FINITE.has(u.lw))) break;
+    if (j > i && PREPS.has(u.lw) && !headSet) {
+      headSet = true;
+    }
+    if (!headSet) head = u.lw;
+    j++;
+  }
+  if (j === i) return null;
+  if (m && m.roleOnly) head = (d.toks[m.r1 - 1] as Token).lw;
+  // "said the group's leader, John Smith"
+  if (isPunct(d.toks[j], ',')) {
+    const inner = d.mStart[j + 1];
+    if (inner && !inner.roleOnly && nounHead(d, head)) return { kind: 'mention', m: inner, t0: i, t1: inner.r1 };
+  }
+  if (!nounHead(d, head)) return null;
+  const first = d.toks[i] as Token;
+  return { kind: 'np', label: d.text.slice(first.s, (d.toks[j - 1] as Token).e), head, definite: first.lw === 'the', t0: i, t1: j };
+}
+
+function cueLemma(d: Doc, lw: string): string {
+  return lw;
+}
+
+/** The paragraph-level end token index (exclusive) of the sentence containing token i. */
+function sentOf(d: Doc, i: number): Sentence {
+  return d.sents[(d.toks[i] as Token).sent] as Sentence;
+}
+
+// ---------------------------------------------------------------- direct quotes
+
+interface Attribution {
+  ref: SpeakerRef;
+  cue: string;
+  how: Candidate['how'];
+}
+
+function attributionAfter(d: Doc, qi: number): Attribution | null {
+  const qt = d.quoteTok[qi];
+  if (!qt) return null;
+  const para = (d.toks[qt.last] as Token).para;
+  let j = qt.last + 1;
+  const t0 = d.toks[j];
+  if (!t0 || t0.para !== para) return null;
+  if (isPunct(t0, ',—–-')) j++;
+  const ceil = Math.min(d.toks.length, j + 40);
+  const inPara = (k: number): boolean => !!d.toks[k] && (d.toks[k] as Token).para === para && (d.toks[k] as Token).q < 0;
+  if (!inPara(j)) return null;
+  const t = d.toks[j] as Token;
+  if (isCue(d, t)) {
+    let k = j + 1;
+    const ref = rightNP(d, k, ceil);
+    if (ref) return { ref, cue: cueLemma(d, t.lw), how: 'after' };
+    // "said Tuesday X"?  give up
+    void k;
+    return null;
+  }
+  if (t.lw === 'according' && d.toks[j + 1]?.lw === 'to') {
+    const ref = rightNP(d, j + 2, ceil);
+    if (ref) return { ref, cue: 'according to', how: 'after' };
+    return null;
+  }
+  // NP then cue
+  let ref: SpeakerRef | null = null;
+  let k = j;
+  if (isPronoun(d, t) && !t.poss) {
+    ref = { kind: 'pronoun', tok: j, t0: j, t1: j + 1 };
+    k = j + 1;
+  } else {
+    const m = d.mStart[j];
+    if (m && !m.poss) {
+      ref = m.roleOnly ? null : { kind: 'mention', m, t0: m.r0, t1: m.r1 };
+      k = m.r1;
+      if (m.roleOnly) {
+        const g = rightNP(d, j, ceil);
+        if (!g) {
+          const head = (d.toks[m.r1 - 1] as Token).lw;
+          ref = { kind: 'np', label: d.text.slice(m.s, m.e), head, definite: true, t0: m.r0, t1: m.r1 };
+        }
+      }
+    } else {
+      const g = rightNP(d, j, ceil);
+      if (g && g.kind === 'np') {
+        ref = g;
+        k = g.t1;
+      }
+    }
+  }
+  if (!ref) return null;
+  // apposition ", the ...,"
+  if (isPunct(d.toks[k], ',') && inPara(k + 1)) {
+    let e = k + 1;
+    let n = 0;
+    while (inPara(e) && n < 30 && !isPunct(d.toks[e], ',.;:')) {
+      e++;
+      n++;
+    }
+    if (isPunct(d.toks[e], ',')) {
+      const after = skipModsRight(d, e + 1, ceil);
+      if (isCue(d, d.toks[after])) return { ref, cue: (d.toks[after] as Token).lw, how: 'after' };
+    }
+    return null;
+  }
+  const c = skipModsRight(d, k, ceil);
+  if (inPara(c) && isCue(d, d.toks[c])) return { ref, cue: (d.toks[c] as Token).lw, how: 'after' };
+  return null;
+}
+
+function attributionBefore(d: Doc, qi: number): Attribution | null {
+  const qt = d.quoteTok[qi];
+  if (!qt) return null;
+  const first = d.toks[qt.first] as Token;
+  let k = qt.first - 1;
+  const p = d.toks[k];
+  if (!p || p.para !== first.para || p.q >= 0) return null;
+  const punct = isPunct(p, ',:');
+  if (punct) k--;
+  const sent = sentOf(d, qt.first);
+  const floor = Math.max(sent.t0, 0);
+  // cue directly before the mark, or within a few tokens (object, PP) when a , or : precedes
+  for (let c = k, n = 0; c >= floor && n < (punct ? 7 : 1); c--, n++) {
+    const t = d.toks[c] as Token;
+    if (t.q >= 0 || isPunct(t, '.;!?')) break;
+    if (t.lw === 'to' && d.toks[c - 1]?.lw === 'according') {
+      const ref = rightNP(d, c + 1, k + 1);
+      if (ref) return { ref, cue: 'according to', how: 'before' };
+      break;
+    }
+    if (isCue(d, t)) {
+      const s = skipModsLeft(d, c - 1, floor);
+      const ref = leftNP(d, s, floor);
+      if (ref) return { ref, cue: t.lw, how: 'before' };
+      // inverted: ', said X: "'
+      const r2 = rightNP(d, c + 1, k + 1);
+      if (r2) return { ref: r2, cue: t.lw, how: 'before' };
+      return null;
+    }
+  }
+  // "X: “...”" interview style is ignored; a bare colon after a name is too ambiguous
+  return null;
+}
+
+function wordCount(s: string): number {
+  const m = s.match(/[\p{L}\p{N}]+/gu);
+  return m ? m.length : 0;
+}
+
+/** True when nothing but punctuation precedes the quote in its sentence. */
+function quoteStartsSentence(d: Doc, qi: number): boolean {
+  const qt = d.quoteTok[qi];
+  if (!qt) return false;
+  const sent = sentOf(d, qt.first);
+  for (let k = sent.t0; k < qt.first; k++) {
+    const t = d.toks[k] as Token;
+    if (t.word && t.q < 0) return false;
+    if (t.q >= 0 && t.q !== qi && !d.fullQuote[t.q]) return false;
+  }
+  return true;
+}
+
+function prefixEndsColon(d: Doc, qi: number): boolean {
+  const qt = d.quoteTok[qi];
+  if (!qt) return false;
+  const p = d.toks[qt.first - 1];
+  return !!p && p.q < 0 && p.para === (d.toks[qt.first] as Token).para && isPunct(p, ':');
+}
+
+// ---------------------------------------------------------------- reported speech
+
+function contentEnd(d: Doc, from: number, sent: Sentence): number {
+  // token index (exclusive) where the reported clause ends
+  let end = sent.t1;
+  for (let k = from; k < sent.t1; k++) {
+    const t = d.toks[k] as Token;
+    if (t.q >= 0) continue;
+    if (isPunct(t, ';')) {
+      end = k;
+      break;
+    }
+    if (isPunct(t, ',')) {
+      const n1 = d.toks[k + 1];
+      if (!n1) continue;
+      if (n1.lw === 'according' && d.toks[k + 2]?.lw === 'to') {
+        end = k;
+        break;
+      }
+      if (n1.word && (n1.lw === 'adding' || n1.lw === 'saying' || n1.lw === 'noting' || n1.lw === 'arguing' || n1.lw === 'insisting' || n1.lw === 'explaining' || n1.lw === 'stressing' || n1.lw === 'warning' || n1.lw === 'claiming' || n1.lw === 'calling')) {
+        end = k;
+        break;
+      }
+      // ", he said" / ", the official added"
+      const r = rightNP(d, k + 1, sent.t1);
+      if (r) {
+        const c = skipModsRight(d, r.t1, sent.t1);
+        if (isCue(d, d.toks[c])) {
+          end = k;
+          break;
+        }
+      }
+      if (isCue(d, n1)) {
+        end = k;
+        break;
+      }
+    }
+  }
+  return end;
+}
+
+function spanOfTokens(d: Doc, t0: number, t1: number): [number, number] | null {
+  if (t1 <= t0) return null;
+  let s = (d.toks[t0] as Token).s;
+  let e = (d.toks[t1 - 1] as Token).e;
+  const text = d.text;
+  // trim trailing sentence punctuation (keep a closing quote mark)
+  while (e > s && /[\s.,;:—–-]/.test(text[e - 1] ?? '')) e--;
+  while (s < e && /[\s,;:—–-]/.test(text[s] ?? '')) s++;
+  if (e - s < 2) return null;
+  return [s, e];
+}
+
+function looksLikeClause(d: Doc, t0: number, t1: number, lemmaForm: string): boolean {
+  const first = d.toks[t0];
+  if (!first) return false;
+  if (first.word && CLAUSE_STARTERS.has(first.lw)) return true;
+  if (first.mark === 1) return true;
+  if (first.lw === 'to' && d.L.addressee.has(lemmaForm)) return true;
+  if (first.word && PREPS.has(first.lw)) return false;
+  let words = 0;
+  for (let k = t0; k < t1 && k < t0 + 14; k++) {
+    const t = d.toks[k] as Token;
+    if (!t.word) continue;
+    words++;
+    if (FINITE.has(t.lw)) return true;
+    if (k > t0 && t.lw.endsWith('ed') && !d.L.determiners.has((d.toks[k - 1] as Token).lw)) return true;
+    if (k > t0 && /[a-z]s$/.test(t.lw) && SUBJ_PRON.has((d.toks[k - 1] as Token).lw)) return true;
+  }
+  return words >= 4 && (lemmaForm === 'said' || lemmaForm === 'says' || lemmaForm === 'say');
+}
+
+/** Strip a leading dateline ("WASHINGTON —", "date 2024-05-16 Islam Times - "). */
+function skipDateline(d: Doc, t0: number, t1: number): number {
+  const lim = Math.min(t1, t0 + 12);
+  for (let k = t0; k < lim; k++) {
+    const t = d.toks[k] as Token;
+    if (!t.word && (t.w === '-' || t.w === '—' || t.w === '–') && d.text[t.s - 1] === ' ' && d.text[t.e] === ' ') {
+      // everything before must be capitalised words, digits or dates
+      let ok = true;
+      for (let m = t0; m < k; m++) {
+        const u = d.toks[m] as Token;
+        if (u.word && !u.cap && !/\d/.test(u.w) && u.lw !== 'date' && u.lw !== 'by') ok = false;
+      }
+      if (ok) return k + 1;
+      return t0;
+    }
+  }
+  return t0;
+}
+
+function coveredByFullQuote(d: Doc, s: number, e: number): boolean {
+  let cov = 0;
+  for (let qi = 0; qi < d.quotes.length; qi++) {
+    if (!d.fullQuote[qi]) continue;
+    const q = d.quotes[qi] as QuoteSpan;
+    const a = Math.max(s, q.open);
+    const b = Math.min(e, q.close + q.closeLen);
+    if (b > a) cov += b - a;
+  }
+  return cov >= 0.6 * (e - s);
+}
+
+function hasQuoteMark(d: Doc, s: number, e: number): boolean {
+  for (const q of d.quotes) if (q.cs < e && q.ce > s) return true;
+  return false;
+}
+
+/** Subject NP at the start of the sentence (for coordinated cues: "X has refused ... and has instead argued"). */
+function sentenceSubject(d: Doc, sent: Sentence, before: number): SpeakerRef | null {
+  let k = sent.t0;
+  const t = d.toks[k];
+  if (!t) return null;
+  if (t.word && d.L.subordinators.has(t.lw)) return null;
+  const m = d.mStart[k];
+  if (m && !m.poss && !m.roleOnly && m.r1 <= before) return { kind: 'mention', m, t0: m.r0, t1: m.r1 };
+  if (isPronoun(d, t) && subjPronoun(t)) return { kind: 'pronoun', tok: k, t0: k, t1: k + 1 };
+  // "The president ..." generic NP
+  for (let j = k; j < Math.min(before, k + 6); j++) {
+    const u = d.toks[j] as Token;
+    if (!u.word) break;
+    const nx = d.toks[j + 1];
+    if (nounHead(d, u.lw) && nx && nx.word && (FINITE.has(nx.lw) || d.L.modifiers.has(nx.lw))) {
+      return genericLeft(d, j, sent.t0);
+    }
+  }
+  return null;
+}
+
+function findIndirect(d: Doc, out: Candidate[]): void {
+  const L = d.L;
+  for (const sent of d.sents) {
+    for (let i = sent.t0; i < sent.t1; i++) {
+      const t = d.toks[i] as Token;
+      if (!t.word || t.q >= 0) continue;
+      const isAcc = t.lw === 'according' && d.toks[i + 1]?.lw === 'to';
+      if (!isAcc && !L.reporting.has(t.lw)) continue;
+      if (t.cap && i !== sent.t0) continue;
+
+      if (isAcc) {
+        const ref = rightNP(d, i + 2, sent.t1);
+        if (!ref) continue;
+        let after = ref.t1;
+        // skip an apposition after the source
+        const prev = d.toks[i - 1];
+        const startsSent = i === sent.t0 || (i === sent.t0 + 1 && isPunct(d.toks[sent.t0], '—–-'));
+        if (startsSent) {
+          while (after < sent.t1 && !isPunct(d.toks[after], ',')) after++;
+          const end = contentEnd(d, after + 1, sent);
+          const sp = spanOfTokens(d, after + 1, end);
+          if (sp && !coveredByFullQuote(d, sp[0], sp[1])) out.push(mkCand(sp, 'according to', ref, 'according', sent, d));
+        } else if (isPunct(prev, ',') || isPunct(prev, '(')) {
+          const s0 = skipDateline(d, sent.t0, i);
+          const sp = spanOfTokens(d, s0, i - 1);
+          if (sp && !coveredByFullQuote(d, sp[0], sp[1])) out.push(mkCand(sp, 'according to', ref, 'according', sent, d));
+          // "The truth, according to X, is ..." -> the rest is a second part
+          let k = ref.t1;
+          if (isPunct(d.toks[k], ',')) {
+            const end = contentEnd(d, k + 1, sent);
+            const sp2 = spanOfTokens(d, k + 1, end);
+            if (sp2 && end - k > 3 && !coveredByFullQuote(d, sp2[0], sp2[1])) out.push(mkCand(sp2, 'according to', ref, 'according', sent, d));
+          }
+        }
+        continue;
+      }
+
+      // participle continuation: ", adding that ..." / ", saying ..."
+      if (t.lw.endsWith('ing')) {
+        if (!isPunct(d.toks[i - 1], ',')) continue;
+        const end = contentEnd(d, i + 1, sent);
+        let c0 = i + 1;
+        if (L.addressee.has(t.lw)) c0 = skipObject(d, c0, end);
+        if (!looksLikeClause(d, c0, end, t.lw)) continue;
+        const sp = spanOfTokens(d, c0, end);
+        if (!sp || coveredByFullQuote(d, sp[0], sp[1])) continue;
+        const c = mkCand(sp, t.lw, null, 'participle', sent, d);
+        c.fallbackRef = sentenceSubject(d, sent, i);
+        out.push(c);
+        continue;
+      }
+
+      // post-posed: "CLAUSE, X said." / "CLAUSE, said X."
+      const before = skipModsLeft(d, i - 1, sent.t0);
+      let ref = leftNP(d, before, sent.t0);
+      const nx = skipTrailing(d, i + 1, sent.t1);
+      const endsHere = nx >= sent.t1 || isPunct(d.toks[nx], ',.;!?') || (d.toks[nx] as Token).para !== t.para;
+      if (ref && endsHere && ref.t0 > sent.t0 && isPunct(d.toks[ref.t0 - 1], ',—–')) {
+        const s0 = skipDateline(d, sent.t0, ref.t0 - 1);
+        const sp = spanOfTokens(d, s0, ref.t0 - 1);
+        if (sp && !coveredByFullQuote(d, sp[0], sp[1]) && wordCount(d.text.slice(sp[0], sp[1])) >= 3) {
+          out.push(mkCand(sp, t.lw, ref, 'post', sent, d));
+        }
+        continue;
+      }
+      if (!ref && isPunct(d.toks[i - 1], ',') && i - 1 > sent.t0) {
+        const r2 = rightNP(d, i + 1, sent.t1);
+        if (r2) {
+          const nn = skipTrailing(d, r2.t1, sent.t1);
+          if (nn >= sent.t1 || isPunct(d.toks[nn], ',.')) {
+            const s0 = skipDateline(d, sent.t0, i - 1);
+            const sp = spanOfTokens(d, s0, i - 1);
+            if (sp && !coveredByFullQuote(d, sp[0], sp[1]) && wordCount(d.text.slice(sp[0], sp[1])) >= 3) {
+              out.push(mkCand(sp, t.lw, r2, 'post', sent, d));
+            }
+            continue;
+          }
+        }
+      }
+      if (endsHere && nx >= sent.t1) continue;
+
+      // pre-posed: "X said (that) CLAUSE"
+      if (!ref && isPunct(d.toks[before], ',') === false) {
+        const b = d.toks[before];
+        if (b && b.word && b.lw === 'and') {
+          ref = sentenceSubject(d, sent, before);
+        }
+      }
+      if (!ref) continue;
+      if (ref.kind === 'np' && ref.t0 > sent.t0 && (d.toks[ref.t0 - 1] as Token).word && PREPS.has((d.toks[ref.t0 - 1] as Token).lw)) continue;
+      let c0 = i + 1;
+      if (L.addressee.has(t.lw)) c0 = skipObject(d, c0, sent.t1);
+      c0 = skipPP(d, c0, sent.t1);
+      if (c0 >= sent.t1) continue;
+      const ct = d.toks[c0] as Token;
+      if (isPunct(ct, ':')) continue;
+      if (ct.word && FINITE.has(ct.lw)) continue; // "what he said were ..."
+      const bt = d.toks[ref.t0 - 1];
+      if (bt && bt.word && (bt.lw === 'what' || bt.lw === 'as')) continue;
+      if (ct.mark === 1 && d.fullQuote[ct.q]) continue;
+      const end = contentEnd(d, c0, sent);
+      let endTok = end;
+      // subordinate clause at the sentence start: stop at the main clause
+      const st = d.toks[sent.t0] as Token;
+      if (st.word && L.subordinators.has(st.lw)) {
+        for (let k = c0 + 1; k < endTok; k++) {
+          const u = d.toks[k] as Token;
+          if (u.q < 0 && isPunct(u, ',')) {
+            const n1 = d.toks[k + 1];
+            if (n1 && n1.word && (SUBJ_PRON.has(n1.lw) || n1.lw === 'the' || d.mStart[k + 1])) {
+              endTok = k;
+              break;
+            }
+          }
+        }
+      }
+      if (!looksLikeClause(d, c0, endTok, t.lw)) {
+        if (t.lw === 'described' || t.lw === 'describes' || t.lw === 'describe' || t.lw === 'rejected' || t.lw === 'denied' || t.lw === 'rejects' || t.lw === 'denies') {
+          // "described China as ...", "rejected pressure to ..."
+          if (endTok - c0 < 3) continue;
+        } else continue;
+      }
+      if (L.clauseOnly.has(t.lw) && !(ct.word && CLAUSE_STARTERS.has(ct.lw)) && !hasQuoteMark(d, ct.s, (d.toks[endTok - 1] as Token).e)) {
+        if (!looksLikeClause(d, c0, endTok, 'x')) continue;
+      }
+      const sp = spanOfTokens(d, c0, endTok);
+      if (!sp || coveredByFullQuote(d, sp[0], sp[1])) continue;
+      if (wordCount(d.text.slice(sp[0], sp[1])) < 3) continue;
+      out.push(mkCand(sp, t.lw, ref, 'pre', sent, d));
+    }
+  }
+}
+
+/** Skip time expressions and short PPs after a cue ("said on Monday", "said in a statement"). */
+function skipTrailing(d: Doc, i: number, ceil: number): number {
+  let k = i;
+  const t = d.toks[k];
+  if (!t) return k;
+  if (t.word && d.L.time.has(t.lw)) return k + 1;
+  if (t.word && (t.lw === 'on' || t.lw === 'in' || t.lw === 'at' || t.lw === 'during' || t.lw === 'to' || t.lw === 'last' || t.lw === 'this' || t.lw === 'earlier' || t.lw === 'later' || t.lw === 'recently' || t.lw === 'today' || t.lw === 'yesterday' || t.lw === 'tuesday')) {
+    let n = 0;
+    while (k < ceil && n < 10 && !isPunct(d.toks[k], ',.;:!?') && (d.toks[k] as Token).q < 0) {
+      k++;
+      n++;
+    }
+    return k;
+  }
+  return k;
+}
+
+/** Skip a PP between cue and content ("said in a statement that", "said Monday that"). */
+function skipPP(d: Doc, i: number, ceil: number): number {
+  const t = d.toks[i];
+  if (!t || !t.word) return i;
+  if (d.L.time.has(t.lw) || t.lw === 'today' || t.lw === 'yesterday' || t.lw === 'tonight') {
+    let k = i + 1;
+    if (isPunct(d.toks[k], ',')) k++;
+    return k;
+  }
+  if (t.lw === 'on' || t.lw === 'in' || t.lw === 'at' || t.lw === 'during' || t.lw === 'to' || t.lw === 'last' || t.lw === 'earlier' || t.lw === 'after' || t.lw === 'while' || t.lw === 'before' || t.lw === 'through' || t.lw === 'via' || t.lw === 'this') {
+    for (let k = i + 1; k < ceil && k < i + 12; k++) {
+      const u = d.toks[k] as Token;
+      if (u.q >= 0 && u.mark !== 1) continue;
+      if (u.word && u.lw === 'that') return k;
+      if (isPunct(u, ',')) return k + 1;
+      if (u.mark === 1 || isPunct(u, '.;:')) return k;
+    }
+  }
+  return i;
+}
+
+/** Skip the addressee object: "told reporters (on Monday) that", "warned Trump to". */
+function skipObject(d: Doc, i: number, ceil: number): number {
+  const t = d.toks[i];
+  if (!t || !t.word) return i;
+  if (t.lw === 'that' || t.lw === 'to') return i;
+  for (let k = i; k < ceil && k < i + 8; k++) {
+    const u = d.toks[k] as Token;
+    if (u.word && (u.lw === 'that' || u.lw === 'to' || u.lw === 'if' || u.lw === 'whether' || u.lw === 'about' || u.lw === 'how' || u.lw === 'why' || u.lw === 'what')) return k;
+    if (isPunct(u, ',:')) return k + 1;
+    if (u.mark === 1) return k;
+    if (u.word && (FINITE.has(u.lw) || SUBJ_PRON.has(u.lw)) && k > i) return k > i + 1 ? i + 1 : k;
+  }
+  return Math.min(i + 1, ceil);
+}
+
+function mkCand(sp: [number, number], cue: string, ref: SpeakerRef | null, how: Candidate['how'], sent: Sentence, d: Doc): Candidate {
+  const mixed = hasQuoteMark(d, sp[0], sp[1]);
+  return { start: sp[0], end: sp[1], kind: 'indirect', mixed, cue, ref, how, quote: -1, sent: (d.toks[sent.t0] as Token).sent, speaker: null, label: null, conf: 0 };
+}
+
+// ---------------------------------------------------------------- resolution
+
+interface SalienceState {
+  lastSpeaker: Actor | null;
+  lastSpeakerSent: number;
+  lastSpeakerPara: number;
+}
+
+function compatible(a: Actor, gender: 'm' | 'f' | 'pl'): boolean {
+  if (gender === 'pl') return a.type !== 'person';
+  if (a.type !== 'person') return false;
+  return a.gender === null || a.gender === gender;
+}
+
+function resolvePronoun(d: Doc, tok: number, st: SalienceState, ownSpeakerMentionsBefore: number): Actor | null {
+  const t = d.toks[tok] as Token;
+  const L = d.L;
+  let g: 'm' | 'f' | 'pl';
+  if (L.pronounMale.has(t.lw)) g = 'm';
+  else if (L.pronounFemale.has(t.lw)) g = 'f';
+  else if (L.pronounPlural.has(t.lw)) g = 'pl';
+  else return null;
+  const sentIdx = t.sent;
+  const scores = new Map<Actor, number>();
+  for (const m of d.mentions) {
+    if (m.s >= ownSpeakerMentionsBefore) break;
+    const a = m.actor;
+    if (!a || !compatible(a, g)) continue;
+    const dist = sentIdx - m.sent;
+    if (dist < 0 || dist > 4) continue;
+    let s = [3, 2, 1.2, 0.6, 0.3][dist] ?? 0;
+    const sent = d.sents[m.sent] as Sentence;
+    if (m.r0 === sent.t0 || (m.r0 === sent.t0 + 1 && !(d.toks[sent.t0] as Token).word)) s += 1; // subject position
+    if (m.poss) s -= 0.5;
+    const prevTok = d.toks[m.r0 - 1];
+    if (prevTok && prevTok.word && PREPS.has(prevTok.lw)) s -= 0.8;
+    scores.set(a, Math.max(scores.get(a) ?? -Infinity, s) + (scores.has(a) ? 0.3 : 0));
+  }
+  if (st.lastSpeaker && compatible(st.lastSpeaker, g) && sentIdx - st.lastSpeakerSent <= 4) {
+    const bonus = sentIdx - st.lastSpeakerSent <= 1 ? 2.5 : 1.5;
+    scores.set(st.lastSpeaker, (scores.get(st.lastSpeaker) ?? 0) + bonus);
+  }
+  let best: Actor | null = null;
+  let bs = 0.5;
+  for (const [a, s] of scores) {
+    if (s > bs) {
+      bs = s;
+      best = a;
+    }
+  }
+  return best;
+}
+
+function resolveRole(d: Doc, head: string, pos: number): Actor | null {
+  let best: Actor | null = null;
+  for (const m of d.mentions) {
+    if (m.s >= pos) break;
+    if (m.actor && m.roles.some((r) => r === head || r.endsWith('-' + head) || r.startsWith(head + '-'))) best = m.actor;
+  }
+  if (!best) {
+    for (const a of d.actors) if (a.roles.has(head)) best = a;
+  }
+  return best;
+}
+
+function resolveRef(d: Doc, c: Candidate, st: SalienceState): void {
+  const ref = c.ref;
+  if (!ref) return;
+  switch (ref.kind) {
+    case 'mention': {
+      const a = ref.m.actor;
+      if (a) c.speaker = a;
+      break;
+    }
+    case 'pronoun': {
+      const t = d.toks[ref.tok] as Token;
+      if (t.lw === 'i' || t.lw === 'we') return;
+      const a = resolvePronoun(d, ref.tok, st, (d.toks[ref.tok] as Token).s);
+      if (a) c.speaker = a;
+      else if (t.lw === 'they') c.label = null;
+      break;
+    }
+    case 'np': {
+      const roleHead = ref.head.replace(/s$/, '');
+      if (ref.definite && (d.L.roles.has(ref.head) || ref.head.includes('-'))) {
+        const a = resolveRole(d, ref.head, (d.toks[ref.t0] as Token).s);
+        if (a) {
+          c.speaker = a;
+          break;
+        }
+      }
+      void roleHead;
+      c.label = ref.label.replace(/[’']s$/, '').trim();
+      break;
+    }
+    case 'subject':
+      break;
+  }
+}
+
+function metonymActor(d: Doc, a: Actor): Actor {
+  return a;
+}
+
+// ---------------------------------------------------------------- main
+
+export function extractStatements(input: ExtractInput): ExtractionResult {
+  return run(input).result;
+}
+
+/** Same as extractStatements, plus for each statement how its speaker was found (for the bench). */
+export function extractStatementsTraced(input: ExtractInput): { result: ExtractionResult; trace: string[] } {
+  return run(input);
+}
+
+function run(input: ExtractInput): { result: ExtractionResult; trace: string[] } {
+  const text = typeof input.text === 'string' ? input.text : '';
+  const lex = getLexicon(input.language);
+  const L = lexSets(lex);
+  const paraStarts = paragraphStarts(text);
+  const quotes = findQuotes(text, paraStarts);
+  const toks = tokenize(text, paraStarts);
+  assignQuotes(toks, quotes);
+  const sents = segment(text, toks, L.abbreviations, L.starters);
+  const mentions = findMentions(toks, sents, L).filter((m) => {
+    if (m.roleOnly) return true;
+    if (m.n1 - m.n0 === 1) {
+      const w = (toks[m.n0] as Token).lw;
+      if (L.nationalities.has(w) || L.titles.has(w)) return false;
+    }
+    return true;
+  });
+  const actors = buildActors(text, toks, mentions, L);
+  const mStart: (Mention | undefined)[] = new Array(toks.length);
+  const mEnd: (Mention | undefined)[] = new Array(toks.length);
+  for (const m of mentions) {
+    mStart[m.r0] = m;
+    mEnd[m.r1 - 1] = m;
+    // also index by the name part, so "Putin" inside "President Putin" is reachable
+    if (m.n0 !== m.r0 && !m.roleOnly && !mStart[m.n0]) mStart[m.n0] = m;
+  }
+  const quoteTok: { first: number; last: number }[] = quotes.map(() => ({ first: -1, last: -1 }));
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i] as Token;
+    if (t.q < 0) continue;
+    const qt = quoteTok[t.q] as { first: number; last: number };
+    if (qt.first < 0) qt.first = i;
+    qt.last = i;
+  }
+  const d: Doc = { text, L, toks, sents, quotes, quoteTok, mentions, mStart, mEnd, actors, fullQuote: quotes.map(() => false) };
+
+  // --- direct quote candidates
+  const cands: Candidate[] = [];
+  const direct: (Candidate | null)[] = quotes.map(() => null);
+  const attrs: { after: Attribution | null; before: Attribution | null }[] = [];
+  for (let qi = 0; qi < quotes.length; qi++) {
+    const q = quotes[qi] as QuoteSpan;
+    const qt = quoteTok[qi] as { first: number; last: number };
+    if (qt.first < 0) {
+      attrs.push({ after: null, before: null });
+      continue;
+    }
+    const before = attributionBefore(d, qi);
+    const after = attributionAfter(d, qi);
+    attrs.push({ after, before });
+    const content = text.slice(q.cs, q.ce);
+    const wc = wordCount(content);
+    const starts = quoteStartsSentence(d, qi);
+    const lastCh = content[content.length - 1] ?? '';
+    const endsPunct = /[.!?…,]/.test(lastCh) || text[q.ce] === ',';
+    let full = false;
+    if (starts) full = wc >= 2 || !!after;
+    else if (before && (before.how === 'before')) full = true;
+    else if (prefixEndsColon(d, qi)) full = true;
+    if (full && wc < 3 && !after && !before) full = false;
+    if (!starts && !before && endsPunct && after && wc >= 6) full = false;
+    d.fullQuote[qi] = full;
+    if (!full) continue;
+    const att = after ?? before;
+    const c: Candidate = {
+      start: q.cs,
+      end: q.ce,
+      kind: 'direct',
+      mixed: false,
+      cue: att ? att.cue : '',
+      ref: att ? att.ref : null,
+      how: att ? att.how : 'none',
+      quote: qi,
+      sent: (toks[qt.first] as Token).sent,
+      speaker: null,
+      label: null,
+      conf: 0,
+    };
+    direct[qi] = c;
+    cands.push(c);
+  }
+
+  // --- reported speech
+  const indirect: Candidate[] = [];
+  findIndirect(d, indirect);
+  // drop indirect candidates overlapping each other heavily: keep the first
+  indirect.sort((a, b) => a.start - b.start || b.end - a.end);
+  const keptInd: Candidate[] = [];
+  for (const c of indirect) {
+    const dup = keptInd.find((k) => Math.min(k.end, c.end) - Math.max(k.start, c.start) > 0.8 * Math.min(k.end - k.start, c.end - c.start));
+    if (dup) continue;
+    keptInd.push(c);
+  }
+  // long fragments not covered by any reported-speech statement become low-confidence direct quotes
+  for (let qi = 0; qi < quotes.length; qi++) {
+    if (d.fullQuote[qi]) continue;
+    const q = quotes[qi] as QuoteSpan;
+    const wc = wordCount(text.slice(q.cs, q.ce));
+    if (wc < 6) continue;
+    if (keptInd.some((c) => c.start <= q.cs && c.end >= q.ce - 1)) continue;
+    const qt = quoteTok[qi] as { first: number; last: number };
+    if (qt.first < 0) continue;
+    const at = attrs[qi];
+    const att = at?.after ?? null;
+    const c: Candidate = { start: q.cs, end: q.ce, kind: 'direct', mixed: false, cue: att ? att.cue : '', ref: att ? att.ref : null, how: att ? 'after' : 'none', quote: qi, sent: (toks[qt.first] as Token).sent, speaker: null, label: null, conf: 0 };
+    c.conf = -0.25; // penalty applied below
+    direct[qi] = c;
+    cands.push(c);
+  }
+  cands.push(...keptInd);
+  cands.sort((a, b) => a.start - b.start);
+
+  // --- resolve speakers in text order
+  const st: SalienceState = { lastSpeaker: null, lastSpeakerSent: -99, lastSpeakerPara: -99 };
+  // run-on quotes take the attribution of their continuation
+  for (let qi = quotes.length - 2; qi >= 0; qi--) {
+    const c = direct[qi];
+    const n = direct[qi + 1];
+    const q = quotes[qi] as QuoteSpan;
+    if (c && n && q.runOn && !c.ref && n.ref && (quotes[qi + 1] as QuoteSpan).para === q.para + 1) {
+      c.ref = n.ref;
+      c.cue = n.cue;
+      c.how = 'continuation';
+    }
+  }
+  let prevDirect: Candidate | null = null;
+  for (const c of cands) {
+    const para = (toks[(sents[c.sent] as Sentence).t0] as Token).para;
+    if (c.ref) resolveRef(d, c, st);
+    else if (c.kind === 'direct') {
+      // same speaker as the previous quote in this paragraph, or in the previous paragraph
+      const pq = prevDirect;
+      const pPara = pq ? (toks[(sents[pq.sent] as Sentence).t0] as Token).para : -99;
+      if (pq && pq.speaker && (pPara === para || (pPara === para - 1 && quoteStartsSentence(d, c.quote)))) {
+        c.speaker = pq.speaker;
+        c.label = pq.label;
+        c.how = 'continuation';
+      } else if (pq && pq.label && pPara === para) {
+        c.label = pq.label;
+        c.how = 'continuation';
+      } else {
+        // paragraph-initial quote: the most salient person just mentioned
+        const prevSent = c.sent - 1;
+        let best: Actor | null = null;
+        for (const m of mentions) {
+          if (m.sent < prevSent - 1 || m.sent > c.sent) continue;
+          if (m.s >= c.start) break;
+          if (m.actor && m.actor.type === 'person') {
+            if (!best || m.sent >= prevSent) best = best && m.sent === prevSent && best === m.actor ? best : best ?? m.actor;
+          }
+        }
+        if (best) {
+          c.speaker = best;
+          c.how = 'paragraph';
+        }
+      }
+    }
+    if (c.how === 'participle' && !c.speaker && !c.label) {
+      // ", adding that ..." with an unresolved subject: the previous statement in this sentence
+      const prev = cands.filter((o) => o !== c && o.sent === c.sent && o.start < c.start && (o.speaker || o.label)).pop();
+      if (prev) {
+        c.speaker = prev.speaker;
+        c.label = prev.label;
+        c.ref = prev.ref;
+      } else if (c.fallbackRef) {
+        c.ref = c.fallbackRef;
+        resolveRef(d, c, st);
+      }
+    }
+    if (c.speaker) {
+      st.lastSpeaker = c.speaker;
+      st.lastSpeakerSent = c.sent;
+      st.lastSpeakerPara = para;
+      c.speaker.spoke = true;
+    }
+    if (c.kind === 'direct') prevDirect = c;
+  }
+
+  // --- confidence
+  for (const c of cands) {
+    let p: number;
+    const refKind = c.ref?.kind;
+    if (c.kind === 'direct') {
+      p = c.how === 'after' || c.how === 'before' ? 0.9 : c.how === 'continuation' ? 0.75 : c.how === 'paragraph' ? 0.55 : 0.4;
+      if (refKind === 'pronoun') p -= 0.05;
+    } else {
+      p = c.how === 'according' ? 0.75 : c.how === 'pre' ? 0.7 : c.how === 'post' ? 0.72 : 0.55;
+      if (refKind === 'pronoun') p -= 0.05;
+    }
+    if (refKind === 'np' && !c.speaker) p -= 0.1;
+    if (!c.speaker && !c.label) p -= 0.15;
+    p += c.conf;
+    c.conf = Math.max(0.05, Math.min(0.98, p));
+  }
+
+  const statements: ExtractedStatement[] = [];
+  for (const c of cands) {
+    const quote = text.slice(c.start, c.end);
+    const st2: ExtractedStatement = {
+      start: c.start,
+      end: c.end,
+      quote,
+      kind: c.kind,
+      cue: c.cue,
+      speaker: c.speaker ? c.speaker.name : c.label,
+      speakerType: c.speaker ? c.speaker.type : ('other' as ActorType),
+      confidence: Math.round(c.conf * 1000) / 1000,
+    };
+    if (c.kind === 'indirect' && c.mixed) st2.mixed = true;
+    if (c.ref) {
+      st2.speakerStart = (toks[c.ref.t0] as Token).s;
+      st2.speakerEnd = (toks[c.ref.t1 - 1] as Token).e;
+    }
+    statements.push(st2);
+  }
+
+  const outActors: ExtractedActor[] = actors
+    .filter((a) => a.type !== 'other' || a.spoke)
+    .map((a) => ({ name: a.name, type: a.type, aliases: [...a.aliases].filter((x) => x !== a.name) }));
+  void metonymActor;
+  const trace = cands.map((c) => `${c.kind}:${c.how}:${c.ref ? c.ref.kind : 'none'}`);
+  return { result: { language: lex.language, statements, actors: outActors }, trace };
+}

@@ -1,0 +1,150 @@
+/** Turning what a reader found into a finished IngestedArticle with the shared fallbacks and warnings. */
+import type { MetaField } from '../../shared/model';
+import type { IngestedArticle } from './types';
+import { findDateline, parseDateValue } from './dates';
+import { detectLanguage } from './detect-language';
+import { cleanInline, normaliseBody } from './normalise';
+import { IngestError } from './decode-text';
+
+export interface ArticleDraft {
+  title?: string | null;
+  date?: string | null;
+  source?: string | null;
+  byline?: string | null;
+  url?: string | null;
+  language?: string | null;
+  body: string;
+  origins?: Partial<Record<MetaField, string>>;
+  warnings?: string[];
+}
+
+const ABBREVIATIONS = new Set(
+  'mr mrs ms dr prof st sen rep gov gen col lt sgt capt maj adm jr sr inc ltd co corp no vs etc approx dept est fig jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k e.g i.e m mme mlle hr fr dir pres'.split(
+    ' ',
+  ),
+);
+
+/** The first sentence of a text (for a title when the document has none), at most `max` characters. */
+export function firstSentence(text: string, max = 200): string {
+  const para = (text.split(/\n/)[0] ?? '').trim();
+  const re = /[.!?…]["”’»)]*(?=\s+["“‘«(]?[\p{Lu}\d]|\s*$)/gu;
+  let m: RegExpExecArray | null;
+  let end = para.length;
+  while ((m = re.exec(para))) {
+    const before = para.slice(0, m.index);
+    const word = /([\p{L}.]+)$/u.exec(before)?.[1]?.toLowerCase() ?? '';
+    if (m[0].startsWith('.') && (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word))) continue;
+    end = m.index + m[0].length;
+    break;
+  }
+  const s = para.slice(0, end).trim();
+  if (s.length <= max) return s;
+  const cut = s.slice(0, max);
+  const sp = cut.lastIndexOf(' ');
+  return (sp > max * 0.6 ? cut.slice(0, sp) : cut).replace(/[,;:\s]+$/, '') + '…';
+}
+
+export function titleFromFileName(name: string): string {
+  const base = name.split(/[\\/]/).pop() ?? name;
+  const stem = base.replace(/\.[A-Za-z0-9]{1,8}$/, '');
+  const t = cleanInline(stem.replace(/[_]+/g, ' ').replace(/\s*-\s*/g, ' - '));
+  return t || base || 'Untitled';
+}
+
+/** "en-GB" → "en"; anything that is not a language tag → null. */
+export function normaliseLanguageTag(tag: string | null | undefined): string | null {
+  if (!tag) return null;
+  const m = /^\s*([a-zA-Z]{2,3})(?:[-_][a-zA-Z0-9]{1,8})*\s*$/.exec(tag);
+  return m && m[1] ? m[1].toLowerCase() : null;
+}
+
+function cleanMeta(v: string | null | undefined, max = 300): string | null {
+  if (v == null) return null;
+  const t = cleanInline(v.normalize('NFC'));
+  if (!t) return null;
+  return t.length > max ? t.slice(0, max).trimEnd() + '…' : t;
+}
+
+export interface FinishContext {
+  fileName: string;
+  format: string;
+}
+
+/**
+ * Apply the shared rules: NFC body with normalised paragraphs, title fallback (first sentence, then file name),
+ * dateline search when no metadata date, language detection, and the "no publication date found" warning.
+ * Throws IngestError when there is no text at all.
+ */
+export function finishArticle(draft: ArticleDraft, ctx: FinishContext): IngestedArticle {
+  let body = normaliseBody(draft.body);
+  if (!body) throw new IngestError('no text found');
+  const origins: Partial<Record<MetaField, string>> = { ...(draft.origins ?? {}) };
+  const warnings = [...(draft.warnings ?? [])];
+
+  let date = draft.date ? parseDateValue(draft.date) : null;
+  if (!date) delete origins.date;
+  let source = cleanMeta(draft.source, 200);
+  if (!source) delete origins.source;
+  if (!date || !source) {
+    const dl = findDateline(body);
+    if (dl) {
+      if (!date && dl.date) {
+        date = dl.date;
+        origins.date = dl.how;
+      }
+      // A paragraph that only says when the story was published is metadata, not text.
+      if (dl.line && dl.date) {
+        const paras = body.split('\n\n');
+        const i = paras.findIndex((p) => p.trim() === dl.line);
+        if (i >= 0 && i < 4 && paras.length > 1) {
+          paras.splice(i, 1);
+          body = paras.join('\n\n');
+        }
+      }
+      if (!source && dl.source) {
+        source = dl.source;
+        origins.source = dl.how;
+      }
+      if (!date && dl.note) warnings.push(dl.note);
+    }
+  }
+  if (!date) warnings.push('no publication date found');
+
+  let title = cleanMeta(draft.title, 500);
+  if (!title) {
+    delete origins.title;
+    const fs = firstSentence(body);
+    if (fs && fs.length >= 3) {
+      title = fs;
+      origins.title = 'first sentence';
+    } else {
+      title = titleFromFileName(ctx.fileName);
+      origins.title = 'file name';
+    }
+  }
+
+  const byline = cleanMeta(draft.byline, 200);
+  if (!byline) delete origins.byline;
+  const url = cleanMeta(draft.url, 2000);
+  if (!url) delete origins.url;
+
+  let language = normaliseLanguageTag(draft.language);
+  if (!language) {
+    delete origins.language;
+    language = detectLanguage(title + '\n' + body);
+    if (language) origins.language = 'detected from text';
+  }
+
+  return {
+    title,
+    date,
+    source,
+    byline,
+    url,
+    language,
+    body,
+    format: ctx.format,
+    origins,
+    warnings: [...new Set(warnings)],
+  };
+}

@@ -1,0 +1,375 @@
+/** HTML reader: main text via @mozilla/readability over linkedom, metadata from meta tags and JSON-LD. */
+import { parseHTML } from 'linkedom';
+import { Readability } from '@mozilla/readability';
+import type { MetaField } from '../../shared/model';
+import type { IngestedArticle } from './types';
+import { finishArticle, normaliseLanguageTag } from './article';
+import { parseDateValue } from './dates';
+import { decodeText, IngestError, looksBinary } from './decode-text';
+import { cleanInline, normaliseBody, paragraphsOf } from './normalise';
+
+/* Minimal structural view of the DOM nodes we walk (linkedom's types are loose). */
+interface DomNode {
+  nodeType: number;
+  nodeName: string;
+  textContent: string | null;
+  childNodes: ArrayLike<DomNode>;
+  parentNode: DomNode | null;
+}
+interface DomElement extends DomNode {
+  tagName: string;
+  getAttribute(name: string): string | null;
+  querySelectorAll(sel: string): ArrayLike<DomElement>;
+  querySelector(sel: string): DomElement | null;
+  remove(): void;
+}
+interface DomDocument {
+  documentElement: DomElement | null;
+  body: DomElement | null;
+  head: DomElement | null;
+  title: string;
+  querySelectorAll(sel: string): ArrayLike<DomElement>;
+  querySelector(sel: string): DomElement | null;
+}
+
+const DROP_ALWAYS =
+  'script, style, noscript, template, iframe, object, embed, applet, svg, math, canvas, video, audio, source, track, picture, img, map, form, input, button, select, option, textarea, dialog, link, meta, base, frame, frameset';
+const DROP_BOILERPLATE =
+  'nav, header, footer, aside, menu, figure, figcaption, [role="navigation"], [role="banner"], [role="contentinfo"], [role="complementary"], [aria-hidden="true"], [hidden], .share, .social, .related, .comments, #comments, .newsletter, .advert, .ad, .ads, .cookie, .breadcrumb, .breadcrumbs';
+
+const BLOCK = new Set(
+  'P DIV SECTION ARTICLE MAIN H1 H2 H3 H4 H5 H6 UL OL LI BLOCKQUOTE PRE TABLE THEAD TBODY TFOOT TR DL DT DD ADDRESS HR HEADER FOOTER ASIDE NAV CENTER DETAILS SUMMARY FIGURE FIGCAPTION CAPTION'.split(
+    ' ',
+  ),
+);
+const SKIP = new Set(
+  'SCRIPT STYLE NOSCRIPT TEMPLATE IFRAME OBJECT EMBED SVG MATH CANVAS VIDEO AUDIO FORM BUTTON SELECT TEXTAREA INPUT FIGCAPTION HEAD TITLE META LINK'.split(
+    ' ',
+  ),
+);
+
+function toArray<T>(list: ArrayLike<T>): T[] {
+  return Array.prototype.slice.call(list) as T[];
+}
+
+/** Walk a DOM subtree and produce plain text: blocks become paragraphs, <br> a line break, scripts nothing. */
+export function domToText(root: DomNode): string {
+  const parts: string[] = [];
+  const walk = (node: DomNode, pre: boolean): void => {
+    if (node.nodeType === 3) {
+      const t = node.textContent ?? '';
+      parts.push(pre ? t : t.replace(/[ \t\r\n\f]+/g, ' '));
+      return;
+    }
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return; // comments, PIs...
+    const name = node.nodeName.toUpperCase();
+    if (SKIP.has(name)) return;
+    if (name === 'BR') {
+      parts.push('\n');
+      return;
+    }
+    const block = BLOCK.has(name);
+    if (block) parts.push('\n\n');
+    if (name === 'TD' || name === 'TH') parts.push(' ');
+    const isPre = pre || name === 'PRE';
+    for (const child of toArray(node.childNodes)) walk(child, isPre);
+    if (block) parts.push('\n\n');
+    if (name === 'TD' || name === 'TH') parts.push(' ');
+  };
+  walk(root, false);
+  // Spaces around the forced breaks are noise.
+  return normaliseBody(parts.join('').replace(/ *\n */g, '\n'));
+}
+
+type JsonObject = Record<string, unknown>;
+
+const ARTICLE_TYPES = new Set([
+  'newsarticle',
+  'article',
+  'reportagenewsarticle',
+  'analysisnewsarticle',
+  'opinionnewsarticle',
+  'backgroundnewsarticle',
+  'reviewnewsarticle',
+  'blogposting',
+  'report',
+  'scholarlyarticle',
+  'liveblogposting',
+]);
+
+function typesOf(o: JsonObject): string[] {
+  const t = o['@type'];
+  if (typeof t === 'string') return [t.toLowerCase()];
+  if (Array.isArray(t)) return t.filter((x): x is string => typeof x === 'string').map((x) => x.toLowerCase());
+  return [];
+}
+
+function findJsonLdArticle(doc: DomDocument): { obj: JsonObject; type: string } | null {
+  const found: { obj: JsonObject; type: string }[] = [];
+  const visit = (v: unknown, depth: number): void => {
+    if (depth > 6 || v == null || typeof v !== 'object') return;
+    if (Array.isArray(v)) {
+      for (const x of v.slice(0, 50)) visit(x, depth + 1);
+      return;
+    }
+    const o = v as JsonObject;
+    const t = typesOf(o).find((x) => ARTICLE_TYPES.has(x));
+    if (t) found.push({ obj: o, type: (o['@type'] && typeof o['@type'] === 'string' ? o['@type'] : t) as string });
+    if (o['@graph']) visit(o['@graph'], depth + 1);
+    if (o['mainEntity']) visit(o['mainEntity'], depth + 1);
+  };
+  for (const s of toArray(doc.querySelectorAll('script[type="application/ld+json" i], script[type="application/ld+json"]'))) {
+    try {
+      visit(JSON.parse(s.textContent ?? ''), 0);
+    } catch {
+      /* broken JSON-LD is common; ignore it */
+    }
+  }
+  found.sort((a, b) => Number(b.type.toLowerCase().includes('news')) - Number(a.type.toLowerCase().includes('news')));
+  return found[0] ?? null;
+}
+
+function jsonText(v: unknown): string | null {
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number') return String(v);
+  if (Array.isArray(v)) {
+    const names = v.map(jsonText).filter((x): x is string => !!x);
+    return names.length ? names.join(', ') : null;
+  }
+  if (v && typeof v === 'object') {
+    const o = v as JsonObject;
+    return jsonText(o['name']) ?? jsonText(o['@value']) ?? jsonText(o['url']) ?? jsonText(o['@id']);
+  }
+  return null;
+}
+
+function safeUrl(u: string | null | undefined): string | null {
+  if (!u) return null;
+  const t = u.trim();
+  return /^https?:\/\/[^\s<>"]+$/i.test(t) ? t : null;
+}
+
+interface Candidate {
+  value: string | null | undefined;
+  origin: string;
+}
+
+function pick(cands: Candidate[], accept: (v: string) => string | null = (v) => cleanInline(v) || null): { value: string; origin: string } | null {
+  for (const c of cands) {
+    if (!c.value) continue;
+    const v = accept(c.value);
+    if (v) return { value: v, origin: c.origin };
+  }
+  return null;
+}
+
+/** "Headline | The Meridian Ledger" → "Headline" when the tail is the site name or looks like one. */
+function stripSiteSuffix(title: string, site: string | null): string {
+  const parts = title.split(/\s+[|–—:•·]\s+|\s+-\s+/);
+  if (parts.length < 2) return title;
+  const last = (parts[parts.length - 1] ?? '').trim();
+  const first = (parts[0] ?? '').trim();
+  if (site && last.toLowerCase() === site.toLowerCase()) return title.slice(0, title.lastIndexOf(last)).replace(/[\s|–—:•·-]+$/, '');
+  if (site && first.toLowerCase() === site.toLowerCase()) return title.slice(first.length).replace(/^[\s|–—:•·-]+/, '');
+  if (last.length <= 40 && first.length >= 15 && parts.length === 2) return first;
+  return title;
+}
+
+export interface HtmlReadOptions {
+  name: string;
+  format?: string;
+  /** Base origin label prefix, e.g. "html" or "email html". */
+  originPrefix?: string;
+}
+
+export function readHtmlString(html: string, opts: HtmlReadOptions): IngestedArticle {
+  const prefix = opts.originPrefix ?? 'html';
+  const source = /<html[\s>]/i.test(html) ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
+  const { document } = parseHTML(source) as unknown as { document: DomDocument };
+  if (!document.documentElement) throw new IngestError('HTML could not be parsed');
+
+  const meta = new Map<string, string>();
+  for (const m of toArray(document.querySelectorAll('meta'))) {
+    const key = (m.getAttribute('property') ?? m.getAttribute('name') ?? m.getAttribute('itemprop') ?? m.getAttribute('http-equiv') ?? '')
+      .trim()
+      .toLowerCase();
+    const content = m.getAttribute('content');
+    if (key && content && !meta.has(key)) meta.set(key, content);
+  }
+  const mv = (k: string): Candidate => ({ value: meta.get(k), origin: `${prefix} meta ${k}` });
+  const ld = findJsonLdArticle(document);
+  const ldOrigin = ld ? `json-ld ${ld.type}` : 'json-ld';
+  const lv = (k: string): Candidate => ({ value: ld ? jsonText(ld.obj[k]) : null, origin: ldOrigin });
+
+  const origins: Partial<Record<MetaField, string>> = {};
+  const warnings: string[] = [];
+
+  const site = pick([mv('og:site_name'), { value: ld ? jsonText(ld.obj['publisher']) : null, origin: ldOrigin }, mv('application-name'), mv('citation_journal_title'), mv('dc.publisher'), mv('publisher')]);
+  const titleTag = document.querySelector('title')?.textContent ?? null;
+  const h1 = document.querySelector('article h1, main h1, h1')?.textContent ?? null;
+  const title = pick([
+    mv('og:title'),
+    mv('twitter:title'),
+    mv('citation_title'),
+    mv('dc.title'),
+    lv('headline'),
+    { value: h1, origin: `${prefix} h1` },
+    { value: titleTag ? stripSiteSuffix(cleanInline(titleTag), site?.value ?? null) : null, origin: `${prefix} title` },
+  ]);
+  const timeEl =
+    document.querySelector('article time[datetime], time[pubdate][datetime], time[itemprop="datePublished"], time[datetime]') ?? null;
+  const date = pick(
+    [
+      mv('article:published_time'),
+      lv('datePublished'),
+      mv('og:published_time'),
+      mv('datepublished'),
+      mv('citation_publication_date'),
+      mv('citation_date'),
+      mv('dc.date.issued'),
+      mv('dc.date'),
+      mv('dcterms.date'),
+      mv('date'),
+      mv('pubdate'),
+      mv('publishdate'),
+      mv('publish-date'),
+      mv('parsely-pub-date'),
+      mv('sailthru.date'),
+      { value: timeEl?.getAttribute('datetime'), origin: `${prefix} time datetime` },
+      lv('dateCreated'),
+      mv('article:modified_time'),
+      lv('dateModified'),
+    ],
+    (v) => parseDateValue(v),
+  );
+  if (date && /modified/i.test(date.origin)) warnings.push('only a modification date found');
+  const byline = pick(
+    [
+      mv('author'),
+      { value: ld ? jsonText(ld.obj['author']) : null, origin: ldOrigin },
+      mv('article:author'),
+      mv('citation_author'),
+      mv('dc.creator'),
+      mv('byl'),
+      { value: document.querySelector('[rel="author"], [itemprop="author"], .byline, .author')?.textContent, origin: `${prefix} byline element` },
+    ],
+    (v) => {
+      const t = cleanInline(v).replace(/^by\s+/i, '');
+      return t && !/^https?:/i.test(t) && t.length <= 200 ? t : null;
+    },
+  );
+  const url = pick(
+    [
+      mv('og:url'),
+      { value: document.querySelector('link[rel="canonical"]')?.getAttribute('href'), origin: `${prefix} link canonical` },
+      lv('url'),
+      { value: ld ? jsonText(ld.obj['mainEntityOfPage']) : null, origin: ldOrigin },
+      mv('twitter:url'),
+      mv('citation_public_url'),
+    ],
+    safeUrl,
+  );
+  const language = pick(
+    [
+      { value: document.documentElement.getAttribute('lang'), origin: `${prefix} lang` },
+      mv('content-language'),
+      mv('og:locale'),
+      lv('inLanguage'),
+      mv('citation_language'),
+      mv('dc.language'),
+    ],
+    (v) => normaliseLanguageTag(v.replace(/_/g, '-')),
+  );
+
+  // Body: drop everything that is never text, then let Readability find the main content.
+  for (const el of toArray(document.querySelectorAll(DROP_ALWAYS))) el.remove();
+  const fullBody = document.body ? domToText(document.body) : '';
+  let body = '';
+  let readabilityByline: string | null = null;
+  try {
+    const reader = new Readability(document as unknown as Document, { charThreshold: 200, keepClasses: false });
+    const result = reader.parse();
+    if (result?.content) {
+      const frag = parseHTML(`<!DOCTYPE html><html><body>${result.content}</body></html>`) as unknown as { document: DomDocument };
+      for (const el of toArray(frag.document.querySelectorAll(DROP_ALWAYS))) el.remove();
+      for (const el of toArray(frag.document.querySelectorAll('figure, figcaption'))) el.remove();
+      if (frag.document.body) body = domToText(frag.document.body);
+      readabilityByline = result.byline ?? null;
+    }
+  } catch {
+    body = '';
+  }
+  if (body.length < 200 && body.length < fullBody.length * 0.5) {
+    // Readability gave nothing useful (short page, odd markup): take the body minus obvious boilerplate.
+    const again = parseHTML(source) as unknown as { document: DomDocument };
+    for (const el of toArray(again.document.querySelectorAll(DROP_ALWAYS))) el.remove();
+    for (const el of toArray(again.document.querySelectorAll(DROP_BOILERPLATE))) el.remove();
+    const main = again.document.querySelector('article') ?? again.document.querySelector('main') ?? again.document.body;
+    body = main ? domToText(main) : '';
+    if (!body) body = fullBody;
+  }
+
+  // Drop a first paragraph that repeats the title or the byline.
+  const paras = paragraphsOf(body);
+  const norm = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  while (paras.length > 1) {
+    const p0 = paras[0] ?? '';
+    if (title && norm(p0) === norm(title.value)) paras.shift();
+    else if (/^by\s+\S/i.test(p0) && p0.length < 120) paras.shift();
+    else break;
+  }
+  body = paras.join('\n\n');
+
+  const setO = (f: MetaField, r: { origin: string } | null): void => {
+    if (r) origins[f] = r.origin;
+  };
+  setO('title', title);
+  setO('date', date);
+  setO('source', site);
+  setO('url', url);
+  setO('language', language);
+  let bylineValue = byline?.value ?? null;
+  if (byline) setO('byline', byline);
+  else if (readabilityByline && cleanInline(readabilityByline).length <= 120) {
+    bylineValue = cleanInline(readabilityByline).replace(/^by\s+/i, '');
+    origins.byline = `${prefix} byline (readability)`;
+  }
+
+  return finishArticle(
+    {
+      title: title?.value ?? null,
+      date: date?.value ?? null,
+      source: site?.value ?? null,
+      byline: bylineValue,
+      url: url?.value ?? null,
+      language: language?.value ?? null,
+      body,
+      origins,
+      warnings,
+    },
+    { fileName: opts.name, format: opts.format ?? 'html' },
+  );
+}
+
+/** Find the charset an HTML file declares in its first bytes. */
+function declaredCharset(bytes: Uint8Array): string | null {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 2048));
+  const m = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head);
+  return m && m[1] ? m[1].toLowerCase() : null;
+}
+
+export function readHtml(name: string, bytes: Uint8Array): IngestedArticle {
+  let text: string;
+  const decoded = decodeText(bytes);
+  text = decoded.text;
+  const cs = declaredCharset(bytes);
+  if (!decoded.hadBom && cs && cs !== 'utf-8' && cs !== 'utf8') {
+    try {
+      text = new TextDecoder(cs).decode(bytes);
+    } catch {
+      /* unknown label: keep the guess */
+    }
+  }
+  if (looksBinary(text)) throw new IngestError('binary data, not HTML');
+  return readHtmlString(text, { name });
+}

@@ -1,0 +1,206 @@
+/** Plain text and Markdown readers. */
+import type { MetaField } from '../../shared/model';
+import type { IngestedArticle } from './types';
+import { finishArticle, type ArticleDraft } from './article';
+import { parseDateValue } from './dates';
+import { decodeTextOrThrow, IngestError } from './decode-text';
+import { cleanInline, normaliseBody, paragraphsFromPlainText } from './normalise';
+
+type Meta = Omit<ArticleDraft, 'body'> & { origins: Partial<Record<MetaField, string>>; warnings: string[] };
+
+const HEADER_KEYS: Record<string, MetaField> = {
+  title: 'title',
+  headline: 'title',
+  subject: 'title',
+  date: 'date',
+  published: 'date',
+  'publication date': 'date',
+  dated: 'date',
+  source: 'source',
+  outlet: 'source',
+  publication: 'source',
+  publisher: 'source',
+  newspaper: 'source',
+  author: 'byline',
+  authors: 'byline',
+  by: 'byline',
+  byline: 'byline',
+  url: 'url',
+  link: 'url',
+  language: 'language',
+  lang: 'language',
+};
+
+function setField(meta: Meta, field: MetaField, value: string, origin: string): void {
+  const v = cleanInline(value).replace(/^["']|["']$/g, '');
+  if (!v || meta[field]) return;
+  if (field === 'date') {
+    const d = parseDateValue(v);
+    if (!d) {
+      meta.warnings.push(`unreadable date "${v.slice(0, 40)}"`);
+      return;
+    }
+    meta.date = d;
+  } else {
+    meta[field] = v;
+  }
+  meta.origins[field] = origin;
+}
+
+/**
+ * Strip a header from the top of plain text and return the rest. Recognised forms:
+ *  - the monitoring-export line `date 2024-05-16 Outlet Name - First sentence of the story…`
+ *  - a block of `Key: value` lines (Title, Date, Source, Author, URL, Language) ended by a blank line
+ *  - a short title line followed by a blank line, optionally followed by a `By …` line.
+ */
+function takeTextHeader(text: string, meta: Meta): string {
+  let rest = text.replace(/^\s+/, '');
+  const firstLine = rest.split('\n', 1)[0] ?? '';
+  const seed = /^date[:\s]\s*(\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})\s+(.{1,100}?)\s+[-–—]\s+(\S.*)$/i.exec(firstLine);
+  if (seed && seed[1] && seed[2] && seed[3] !== undefined) {
+    setField(meta, 'date', seed[1], 'text header');
+    setField(meta, 'source', seed[2], 'text header');
+    return seed[3] + rest.slice(firstLine.length);
+  }
+  // Key: value block.
+  const lines = rest.split('\n');
+  let i = 0;
+  let recognised = 0;
+  const found: [MetaField, string][] = [];
+  for (; i < lines.length && i < 12; i++) {
+    const line = (lines[i] ?? '').trim();
+    if (line === '') break;
+    const kv = /^([A-Za-z][A-Za-z ]{0,20}?)\s*:\s*(.+)$/.exec(line);
+    const field = kv && kv[1] ? HEADER_KEYS[kv[1].toLowerCase()] : undefined;
+    if (!kv || !field || !kv[2]) break;
+    found.push([field, kv[2]]);
+    recognised++;
+  }
+  if (recognised > 0 && (lines[i] ?? '').trim() === '' && i < lines.length) {
+    for (const [f, v] of found) setField(meta, f, v, 'text header');
+    rest = lines.slice(i).join('\n').replace(/^\s+/, '');
+  }
+  // Title line: short, followed by a blank line, not ending like a sentence.
+  if (!meta.title) {
+    const m = /^([^\n]{3,160})\n[ \t]*\n/.exec(rest);
+    if (m && m[1] && !/[.,;:]$/.test(m[1].trim()) && rest.length > m[0].length + 20) {
+      setField(meta, 'title', m[1], 'text title line');
+      rest = rest.slice(m[0].length);
+    }
+  }
+  // A "By Name" line (optionally with date) just after the title.
+  const by = /^by\s+([^\n]{2,100})\n/i.exec(rest);
+  if (by && by[1] && !meta.byline && /^[\p{Lu}]/u.test(by[1])) {
+    const dateInBy = /[,|–—-]\s*(.+)$/.exec(by[1]);
+    const d = dateInBy?.[1] ? parseDateValue(dateInBy[1]) : null;
+    if (d && !meta.date) {
+      meta.date = d;
+      meta.origins.date = 'text byline';
+      setField(meta, 'byline', by[1].slice(0, dateInBy?.index ?? by[1].length), 'text byline');
+    } else setField(meta, 'byline', by[1], 'text byline');
+    rest = rest.slice(by[0].length);
+  }
+  return rest;
+}
+
+function emptyMeta(): Meta {
+  return { origins: {}, warnings: [] };
+}
+
+export function readPlainText(name: string, bytes: Uint8Array): IngestedArticle {
+  const { text, encoding } = decodeTextOrThrow(bytes);
+  const clean = normaliseBody(text);
+  if (!clean) throw new IngestError('no text found (only whitespace)');
+  const meta = emptyMeta();
+  if (encoding === 'windows-1252') meta.warnings.push('not valid UTF-8: read as Windows-1252');
+  const rest = takeTextHeader(clean, meta);
+  return finishArticle({ ...meta, body: paragraphsFromPlainText(rest) }, { fileName: name, format: 'txt' });
+}
+
+/** Read a simple YAML/TOML-ish front matter block: `key: value` lines, quotes stripped. */
+function takeFrontMatter(text: string, meta: Meta): string {
+  const m = /^(---|\+\+\+)[ \t]*\n([\s\S]*?)\n\1[ \t]*(?:\n|$)/.exec(text);
+  if (!m || m[2] === undefined) return text;
+  for (const line of m[2].split('\n')) {
+    const kv = /^\s*([A-Za-z_][\w -]*?)\s*[:=]\s*(.*)$/.exec(line);
+    if (!kv || !kv[1] || kv[2] === undefined) continue;
+    const key = kv[1].toLowerCase().replace(/_/g, ' ');
+    const field = HEADER_KEYS[key] ?? (key === 'site' || key === 'site name' ? 'source' : undefined);
+    const value = kv[2].trim().replace(/^\[(.*)\]$/, '$1').replace(/^(["'])(.*)\1$/, '$2');
+    if (field && value) setField(meta, field, value, 'markdown front matter');
+  }
+  return text.slice(m[0].length);
+}
+
+/** Remove inline Markdown syntax from one line, keeping the words. */
+export function stripInlineMarkdown(line: string): string {
+  return line
+    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '')
+    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+    .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1')
+    .replace(/<(https?:\/\/[^>]+)>/g, '$1')
+    .replace(/<\/?[A-Za-z][^>]*>/g, '')
+    .replace(/`([^`]+)`/g, '$1')
+    .replace(/(\*\*|__)(?=\S)([\s\S]*?\S)\1/g, '$2')
+    .replace(/(^|[^\w*])\*(?=\S)([^*]*?\S)\*(?!\w)/g, '$1$2')
+    .replace(/(^|[^\w])_(?=\S)([^_]*?\S)_(?!\w)/g, '$1$2')
+    .replace(/~~(?=\S)([\s\S]*?\S)~~/g, '$1')
+    .replace(/\\([\\`*_{}[\]()#+\-.!>])/g, '$1');
+}
+
+export function readMarkdown(name: string, bytes: Uint8Array): IngestedArticle {
+  const { text } = decodeTextOrThrow(bytes);
+  const meta = emptyMeta();
+  let rest = takeFrontMatter(normaliseBody(text) + '\n', meta);
+  rest = rest.replace(/<!--[\s\S]*?-->/g, '');
+  const out: string[] = [];
+  let inFence = false;
+  const lines = rest.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i] ?? '';
+    if (/^\s*(```|~~~)/.test(raw)) {
+      inFence = !inFence;
+      continue;
+    }
+    if (inFence) continue;
+    const next = lines[i + 1] ?? '';
+    // Setext heading: "Title" followed by ==== or ----.
+    if (raw.trim() && /^\s*(=+|-+)\s*$/.test(next) && !/^\s*[-*]\s/.test(raw)) {
+      const h = stripInlineMarkdown(raw.trim());
+      if (!meta.title && /^\s*=+/.test(next) && out.join('').trim() === '') {
+        setField(meta, 'title', h, 'markdown heading');
+      } else out.push('', h, '');
+      i++;
+      continue;
+    }
+    const atx = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/.exec(raw);
+    if (atx && atx[1] && atx[2] !== undefined) {
+      const h = stripInlineMarkdown(atx[2]);
+      if (atx[1].length === 1 && !meta.title && out.join('').trim() === '') setField(meta, 'title', h, 'markdown heading');
+      else if (atx[1].length === 1 && meta.origins.title === 'markdown front matter' && out.join('').trim() === '' && cleanInline(h) === meta.title) {
+        /* the heading repeats the front-matter title */
+      } else out.push('', h, '');
+      continue;
+    }
+    if (/^\s{0,3}([-*_])(\s*\1){2,}\s*$/.test(raw)) {
+      out.push('');
+      continue;
+    }
+    if (/^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/.test(raw)) continue; // table rule
+    let line = raw.replace(/^\s{0,3}(>\s?)+/, '');
+    line = line.replace(/^\s*[*+]\s+/, '- ');
+    if (/^\s*\|.*\|\s*$/.test(line)) line = line.trim().replace(/^\||\|$/g, '').split('|').map((c) => c.trim()).join(' – ');
+    out.push(stripInlineMarkdown(line));
+  }
+  const bodyText = out.join('\n');
+  const draftMeta = { ...meta };
+  let body = paragraphsFromPlainText(bodyText);
+  // A "By …" / "*By …*" line at the top is a byline.
+  const by = /^by\s+([^\n]{2,100})(?:\n\n|$)/i.exec(body);
+  if (by && by[1] && !draftMeta.byline) {
+    draftMeta.byline = by[1];
+    draftMeta.origins.byline = 'markdown byline';
+    body = body.slice(by[0].length);
+  }
+  return finishArticle({ ...draftMeta, body }, { fileName: name, format: 'md' });
+}

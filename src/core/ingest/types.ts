@@ -1,0 +1,39 @@
+import type { MetaField } from '../../shared/model';
+
+/** A file handed to ingest: its name (with extension) and its raw bytes. Core never touches the disk. */
+export interface SourceFile {
+  name: string;
+  bytes: Uint8Array;
+  /** Milliseconds since epoch, when the host knows it. Never used as a publication date. */
+  lastModified?: number;
+}
+
+export interface IngestedArticle {
+  title: string;
+  /** ISO YYYY-MM-DD, or null when the document carries no date. */
+  date: string | null;
+  source: string | null;
+  byline: string | null;
+  url: string | null;
+  language: string | null;
+  /** Plain text body, normalised (\n line breaks, paragraphs separated by a blank line). */
+  body: string;
+  /** Reader that produced it: txt, md, html, mhtml, pdf, docx, eml, json, jsonl ... */
+  format: string;
+  origins: Partial<Record<MetaField, string>>;
+  warnings: string[];
+}
+
+/** One readable unit: a file, or a member of an archive. Errors are one clear line. */
+export interface IngestEntry {
+  name: string;
+  articles: IngestedArticle[];
+  error?: string;
+}
+
+export interface IngestOptions {
+  /** Refuse single files larger than this many bytes (default 50 MB). */
+  maxBytes?: number;
+  /** Maximum archive nesting depth (default 2). */
+  maxDepth?: number;
+}

@@ -1,0 +1,183 @@
+import type { Actor, ArticleMeta, Statement, Topic } from '../../shared/model';
+import type { LibraryView } from '../query/library-view';
+import { ActorRegistry } from './actor-registry';
+import { SCHEMA_VERSION, shardOf, type LibraryStore, type Registry } from './store-port';
+
+const DEFAULT_SHARDS = 64;
+
+/**
+ * The library in memory, with indexes rebuilt at open, and the bookkeeping of what must be written back.
+ * Callers mutate through its methods and then call flush(); the service serialises both.
+ */
+export class LibraryState implements LibraryView {
+  readonly articles = new Map<string, ArticleMeta>();
+  readonly statements = new Map<string, Statement>();
+  private readonly statementIdsByArticle = new Map<string, string[]>();
+  private readonly articleIdByHash = new Map<string, string>();
+  private readonly shardMembers = new Map<number, Set<string>>();
+  private readonly dirtyShards = new Set<number>();
+  private registryDirty = false;
+  private ordered: Statement[] | null = null;
+  topicList: Topic[] = [];
+
+  private constructor(
+    readonly registry: ActorRegistry,
+    readonly shardCount: number,
+    readonly warnings: string[],
+  ) {}
+
+  static async open(store: LibraryStore, newActorId: () => string): Promise<LibraryState> {
+    const opened = await store.open();
+    const reg = opened.registry;
+    if (reg && reg.schemaVersion > SCHEMA_VERSION) {
+      throw new Error(
+        `this library was written by a newer Soundbite (schema ${reg.schemaVersion}, this version reads ${SCHEMA_VERSION})`,
+      );
+    }
+    const state = new LibraryState(
+      new ActorRegistry(reg?.actors ?? [], newActorId),
+      reg?.shardCount ?? DEFAULT_SHARDS,
+      opened.warnings,
+    );
+    state.topicList = reg?.topics ?? [];
+    if (!reg) state.registryDirty = true;
+    for (const shard of opened.shards.values()) {
+      for (const a of shard.articles) state.indexArticle(a);
+      for (const s of shard.statements) {
+        if (state.articles.has(s.articleId)) state.indexStatement(s);
+      }
+    }
+    return state;
+  }
+
+  // LibraryView
+  article(id: string) {
+    return this.articles.get(id);
+  }
+  actor(id: string) {
+    return this.registry.get(id);
+  }
+  topics() {
+    return this.topicList;
+  }
+  statementsInOrder(): readonly Statement[] {
+    if (!this.ordered) {
+      const dateOf = (s: Statement) => this.articles.get(s.articleId)?.date ?? '9999';
+      this.ordered = [...this.statements.values()].sort(
+        (a, b) =>
+          dateOf(a).localeCompare(dateOf(b)) || a.articleId.localeCompare(b.articleId) || a.start - b.start,
+      );
+    }
+    return this.ordered;
+  }
+
+  articleByHash(hash: string): ArticleMeta | undefined {
+    const id = this.articleIdByHash.get(hash);
+    return id ? this.articles.get(id) : undefined;
+  }
+
+  statementsOf(articleId: string): Statement[] {
+    return (this.statementIdsByArticle.get(articleId) ?? [])
+      .map((id) => this.statements.get(id))
+      .filter((s): s is Statement => !!s)
+      .sort((a, b) => a.start - b.start);
+  }
+
+  addArticle(meta: ArticleMeta, statements: Statement[]) {
+    this.indexArticle(meta);
+    for (const s of statements) this.indexStatement(s);
+    this.touchArticle(meta.id);
+  }
+
+  removeArticle(id: string) {
+    for (const sid of this.statementIdsByArticle.get(id) ?? []) this.statements.delete(sid);
+    this.statementIdsByArticle.delete(id);
+    const meta = this.articles.get(id);
+    if (meta) this.articleIdByHash.delete(meta.contentHash);
+    this.touchArticle(id);
+    this.articles.delete(id);
+    this.shardMembers.get(shardOf(id, this.shardCount))?.delete(id);
+  }
+
+  putStatement(s: Statement) {
+    if (!this.statements.has(s.id)) this.indexStatement(s);
+    else this.statements.set(s.id, s);
+    this.ordered = null;
+    this.touchArticle(s.articleId);
+  }
+
+  removeStatement(id: string) {
+    const s = this.statements.get(id);
+    if (!s) return;
+    this.statements.delete(id);
+    const ids = this.statementIdsByArticle.get(s.articleId);
+    if (ids) this.statementIdsByArticle.set(s.articleId, ids.filter((x) => x !== id));
+    this.ordered = null;
+    this.touchArticle(s.articleId);
+  }
+
+  markRegistryDirty() {
+    this.registryDirty = true;
+  }
+
+  setTopics(topics: Topic[]) {
+    this.topicList = topics;
+    this.registryDirty = true;
+  }
+
+  actors(): Actor[] {
+    return this.registry.all();
+  }
+
+  /** Writes every shard and the registry that changed since the last flush. */
+  async flush(store: LibraryStore): Promise<{ shards: number; registry: boolean }> {
+    const shards = [...this.dirtyShards];
+    this.dirtyShards.clear();
+    for (const index of shards) {
+      const members = [...(this.shardMembers.get(index) ?? [])];
+      await store.writeShard(index, {
+        articles: members.map((id) => this.articles.get(id)).filter((a): a is ArticleMeta => !!a),
+        statements: members.flatMap((id) =>
+          (this.statementIdsByArticle.get(id) ?? []).map((sid) => this.statements.get(sid)!).filter(Boolean),
+        ),
+      });
+    }
+    const registry = this.registryDirty;
+    if (registry) {
+      this.registryDirty = false;
+      await store.writeRegistry(this.registrySnapshot());
+    }
+    return { shards: shards.length, registry };
+  }
+
+  registrySnapshot(): Registry {
+    return {
+      schemaVersion: SCHEMA_VERSION,
+      shardCount: this.shardCount,
+      actors: this.registry.all(),
+      topics: this.topicList,
+    };
+  }
+
+  private touchArticle(articleId: string) {
+    this.dirtyShards.add(shardOf(articleId, this.shardCount));
+  }
+
+  private indexArticle(a: ArticleMeta) {
+    this.articles.set(a.id, a);
+    this.articleIdByHash.set(a.contentHash, a.id);
+    const index = shardOf(a.id, this.shardCount);
+    let members = this.shardMembers.get(index);
+    if (!members) this.shardMembers.set(index, (members = new Set()));
+    members.add(a.id);
+    this.ordered = null;
+  }
+
+  private indexStatement(s: Statement) {
+    this.statements.set(s.id, s);
+    const ids = this.statementIdsByArticle.get(s.articleId);
+    if (ids) ids.push(s.id);
+    else this.statementIdsByArticle.set(s.articleId, [s.id]);
+    this.ordered = null;
+  }
+}

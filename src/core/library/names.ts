@@ -1,0 +1,18 @@
+/** Name normalisation used to match actors across articles: case, diacritics, punctuation and titles folded. */
+const TITLES = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sir', 'dame', 'president', 'prime', 'minister', 'sen', 'senator', 'rep',
+  'gov', 'governor', 'gen', 'general', 'secretary', 'chancellor', 'king', 'queen', 'pope', 'mayor',
+]);
+
+export function normaliseName(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’]s\b/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .split(' ')
+    .filter((w) => w && !TITLES.has(w))
+    .join(' ');
+}

@@ -1,0 +1,34 @@
+import type { Statement, Topic } from '../../shared/model';
+import { compileTopicQuery, type CompiledTopicQuery } from '../query/topic-query';
+
+/** The sentence (or sentences) a statement sits in: what a topic query is matched against besides the quote. */
+export function sentenceAround(body: string, start: number, end: number): string {
+  const before = body.slice(Math.max(0, start - 400), start);
+  const after = body.slice(end, end + 400);
+  const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), before.lastIndexOf('.'));
+  const stop = after.search(/[.!?](\s|$)|\n/);
+  return before.slice(cut + 1) + body.slice(start, end) + (stop >= 0 ? after.slice(0, stop + 1) : after);
+}
+
+export interface TopicMatcher {
+  topicIdsFor(statement: Pick<Statement, 'quote' | 'manualTopicIds'>, sentence: string): string[];
+}
+
+export function createTopicMatcher(topics: Topic[]): TopicMatcher {
+  const compiled: Array<{ id: string; query: CompiledTopicQuery }> = [];
+  for (const t of topics) {
+    try {
+      compiled.push({ id: t.id, query: compileTopicQuery(t.query) });
+    } catch {
+      // A topic whose query no longer parses simply matches nothing; the topic editor reports the error.
+    }
+  }
+  return {
+    topicIdsFor(statement, sentence) {
+      const ids = new Set(statement.manualTopicIds ?? []);
+      const text = `${statement.quote}\n${sentence}`;
+      for (const c of compiled) if (c.query.matches(text)) ids.add(c.id);
+      return [...ids];
+    },
+  };
+}

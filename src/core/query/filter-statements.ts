@@ -1,0 +1,36 @@
+import type { Filter, Statement, StatementStatus } from '../../shared/model';
+import type { LibraryView } from './library-view';
+import { foldText } from './topic-query';
+
+const DEFAULT_STATUSES: StatementStatus[] = ['suggested', 'accepted', 'edited'];
+
+/** Applies a filter; rejected statements are left out unless the filter asks for them. */
+export function filterStatements(view: LibraryView, filter: Filter): Statement[] {
+  const actors = nonEmptySet(filter.actorIds);
+  const topics = nonEmptySet(filter.topicIds);
+  const sources = nonEmptySet(filter.sources);
+  const kinds = nonEmptySet(filter.kinds);
+  const statuses = new Set(filter.statuses?.length ? filter.statuses : DEFAULT_STATUSES);
+  const text = filter.text?.trim() ? foldText(filter.text.trim()) : null;
+  const from = filter.from ?? null;
+  const to = filter.to ?? null;
+
+  return view.statementsInOrder().filter((s) => {
+    if (!statuses.has(s.status)) return false;
+    if (actors && !(s.speakerId && actors.has(s.speakerId))) return false;
+    if (topics && !s.topicIds.some((t) => topics.has(t))) return false;
+    if (kinds && !kinds.has(s.kind)) return false;
+    if (sources || from || to) {
+      const article = view.article(s.articleId);
+      if (sources && !(article?.source && sources.has(article.source))) return false;
+      if (from && !(article?.date && article.date >= from)) return false;
+      if (to && !(article?.date && article.date <= to)) return false;
+    }
+    if (text && !foldText(s.quote).includes(text)) return false;
+    return true;
+  });
+}
+
+function nonEmptySet<T>(list: T[] | undefined): Set<T> | null {
+  return list && list.length > 0 ? new Set(list) : null;
+}

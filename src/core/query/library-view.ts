@@ -1,0 +1,10 @@
+import type { Actor, ArticleMeta, Statement, Topic } from '../../shared/model';
+
+/** The read-only face of the library that queries and reports work on. */
+export interface LibraryView {
+  article(id: string): ArticleMeta | undefined;
+  actor(id: string): Actor | undefined;
+  topics(): Topic[];
+  /** All statements in timeline order (date, article, offset); undated articles last. */
+  statementsInOrder(): readonly Statement[];
+}

@@ -1,0 +1,31 @@
+import type { TimelinePage, TimelineRow } from '../../shared/api';
+import type { Filter, Statement } from '../../shared/model';
+import { filterStatements } from './filter-statements';
+import type { LibraryView } from './library-view';
+
+export function toTimelineRow(view: LibraryView, s: Statement): TimelineRow {
+  const article = view.article(s.articleId);
+  const speaker = s.speakerId ? view.actor(s.speakerId) : undefined;
+  const topicNames = view
+    .topics()
+    .filter((t) => s.topicIds.includes(t.id))
+    .map((t) => t.name);
+  return {
+    statement: s,
+    speakerName: speaker?.name ?? 'Unknown speaker',
+    speakerType: speaker?.type ?? null,
+    articleTitle: article?.title ?? '(missing article)',
+    source: article?.source ?? null,
+    date: article?.date ?? null,
+    topicNames,
+  };
+}
+
+export function queryTimeline(view: LibraryView, filter: Filter, offset = 0, limit = 500): TimelinePage {
+  const matching = filterStatements(view, filter);
+  return {
+    total: matching.length,
+    offset,
+    rows: matching.slice(offset, offset + limit).map((s) => toTimelineRow(view, s)),
+  };
+}

@@ -1,0 +1,41 @@
+import path from 'node:path';
+import type { Workbench } from '../core/library/service';
+import { createChromiumPrinter } from '../node/chromium-printer';
+import { composeWorkbench } from '../node/compose-workbench';
+import { projectRoot } from '../node/paths';
+import { startHostServer, type HostServer } from './http-server';
+
+export interface RunningHost {
+  server: HostServer;
+  workbench: Workbench;
+  stop(): Promise<void>;
+}
+
+/** The browser-mode host: one workbench over dataDir, the built renderer, and Chromium for PDF export. */
+export async function startHost(options: { dataDir: string; port?: number; rendererDir?: string }): Promise<RunningHost> {
+  const root = projectRoot();
+  let server: HostServer | null = null;
+  const printer = createChromiumPrinter(() => server!.url);
+  const workbench = await composeWorkbench({
+    dataDir: options.dataDir,
+    resourcesDir: path.join(root, 'resources'),
+    allowPaths: false,
+    emit: (event, payload) => server?.broadcast(event, payload),
+    printReport: (filter, opts) => printer.print(filter, opts),
+  });
+  server = await startHostServer({
+    api: () => workbench,
+    rendererDir: options.rendererDir ?? path.join(root, 'out', 'renderer'),
+    ...(options.port !== undefined ? { port: options.port } : {}),
+  });
+  const running = server;
+  return {
+    server: running,
+    workbench,
+    async stop() {
+      await printer.close();
+      await running.close();
+      await workbench.close();
+    },
+  };
+}

@@ -1,0 +1,41 @@
+import { BrowserWindow, shell } from 'electron';
+import path from 'node:path';
+
+export function preloadPath(): string {
+  return path.join(__dirname, '../preload/index.cjs');
+}
+
+export function rendererUrl(hash = ''): { file: string; hash: string } {
+  return { file: path.join(__dirname, '../renderer/index.html'), hash };
+}
+
+/** Locked-down window: isolated, sandboxed, no Node in the page, no navigation away, no new windows. */
+export function createMainWindow(options: { show?: boolean; hash?: string } = {}): BrowserWindow {
+  const win = new BrowserWindow({
+    width: 1320,
+    height: 860,
+    minWidth: 900,
+    minHeight: 600,
+    show: options.show ?? false,
+    title: 'Soundbite',
+    backgroundColor: '#f6f5f2',
+    webPreferences: {
+      preload: preloadPath(),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: false,
+    },
+  });
+  win.webContents.setWindowOpenHandler(({ url }) => {
+    if (/^https?:\/\//.test(url)) void shell.openExternal(url);
+    return { action: 'deny' };
+  });
+  win.webContents.on('will-navigate', (event) => event.preventDefault());
+  win.webContents.on('will-attach-webview', (event) => event.preventDefault());
+  const target = rendererUrl(options.hash);
+  void win.loadFile(target.file, target.hash ? { hash: target.hash } : undefined);
+  if (options.show !== false) win.once('ready-to-show', () => win.show());
+  return win;
+}

@@ -1,0 +1,100 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { ImportItem } from '../shared/api';
+import { base64ToBytes } from '../shared/base64';
+import type { ImportSource } from '../core/library/import-source';
+
+export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+const MAX_FILES = 100_000;
+
+export function formatMegabytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
+}
+
+function tooLarge(bytes: number): string {
+  return `file too large (${formatMegabytes(bytes)}, limit ${formatMegabytes(MAX_FILE_BYTES)})`;
+}
+
+function readError(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code === 'EACCES' || code === 'EPERM') return 'cannot read file: permission denied';
+  if (code === 'ENOENT') return 'file not found';
+  if (code === 'EISDIR') return 'is a folder';
+  return `cannot read file: ${(err as Error).message}`;
+}
+
+/** Paths become lazily read files (folders recursively, hidden files skipped); bytes are decoded in memory. */
+export async function openImportItems(items: ImportItem[], options: { allowPaths: boolean }): Promise<ImportSource[]> {
+  const out: ImportSource[] = [];
+  for (const item of items) {
+    if (item.kind === 'bytes') {
+      const approxBytes = Math.max(item.size ?? 0, Math.floor((item.base64.length * 3) / 4));
+      if (approxBytes > MAX_FILE_BYTES) {
+        out.push({ name: item.name, error: tooLarge(approxBytes) });
+        continue;
+      }
+      out.push({
+        name: item.name,
+        load: async () => ({
+          name: item.name,
+          bytes: base64ToBytes(item.base64),
+          ...(item.lastModified ? { lastModified: item.lastModified } : {}),
+        }),
+      });
+      continue;
+    }
+    if (!options.allowPaths) {
+      out.push({ name: path.basename(item.path), error: 'this host accepts file contents, not paths' });
+      continue;
+    }
+    await collectPath(path.resolve(item.path), out);
+  }
+  return out.slice(0, MAX_FILES);
+}
+
+async function collectPath(file: string, out: ImportSource[], depth = 0): Promise<void> {
+  const name = path.basename(file);
+  let info;
+  try {
+    info = await stat(file);
+  } catch (err) {
+    out.push({ name, error: readError(err) });
+    return;
+  }
+  if (info.isDirectory()) {
+    if (depth > 20) {
+      out.push({ name, error: 'folder nested too deeply' });
+      return;
+    }
+    let entries: string[];
+    try {
+      entries = (await readdir(file)).sort();
+    } catch (err) {
+      out.push({ name, error: readError(err) });
+      return;
+    }
+    for (const entry of entries) {
+      if (entry.startsWith('.')) continue;
+      await collectPath(path.join(file, entry), out, depth + 1);
+    }
+    return;
+  }
+  if (!info.isFile()) {
+    out.push({ name, error: 'not a regular file' });
+    return;
+  }
+  if (info.size > MAX_FILE_BYTES) {
+    out.push({ name, error: tooLarge(info.size) });
+    return;
+  }
+  out.push({
+    name,
+    load: async () => {
+      try {
+        return { name, bytes: new Uint8Array(await readFile(file)), lastModified: info.mtimeMs };
+      } catch (err) {
+        throw new Error(readError(err), { cause: err });
+      }
+    },
+  });
+}

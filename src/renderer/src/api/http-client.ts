@@ -1,0 +1,47 @@
+import type { ApiMethod, EventName, WorkbenchClient, WorkbenchEvents } from '../../../shared/api';
+import { API_METHODS } from '../../../shared/api-methods';
+import { createApiClient } from '../../../shared/api-client';
+import type { Result } from '../../../shared/result';
+
+/** Browser mode: the same contract over POST /api/<method>, events over server-sent events. */
+export function createHttpClient(): WorkbenchClient {
+  const token = document.querySelector<HTMLMetaElement>('meta[name="soundbite-token"]')?.content ?? '';
+  const api = createApiClient(API_METHODS, async (method: ApiMethod, args: unknown[]) => {
+    try {
+      const res = await fetch(`/api/${method}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-soundbite-token': token },
+        body: JSON.stringify(args),
+      });
+      if (!res.ok) return { ok: false, error: `${res.status} ${await res.text()}` };
+      return (await res.json()) as Result<unknown>;
+    } catch (err) {
+      return { ok: false, error: `the Soundbite host did not answer (${(err as Error).message})` };
+    }
+  });
+  let source: EventSource | null = null;
+  const listeners = new Map<string, Set<(payload: unknown) => void>>();
+  const ensureSource = () => {
+    if (source) return source;
+    source = new EventSource(`/api/events?token=${encodeURIComponent(token)}`);
+    return source;
+  };
+  return {
+    ...api,
+    on<E extends EventName>(event: E, listener: (payload: WorkbenchEvents[E]) => void) {
+      const es = ensureSource();
+      let set = listeners.get(event);
+      if (!set) {
+        set = new Set();
+        listeners.set(event, set);
+        es.addEventListener(event, (e) => {
+          const payload = JSON.parse((e as MessageEvent<string>).data) as unknown;
+          for (const l of listeners.get(event) ?? []) l(payload);
+        });
+      }
+      const l = listener as (payload: unknown) => void;
+      set.add(l);
+      return () => set.delete(l);
+    },
+  };
+}

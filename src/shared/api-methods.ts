@@ -1,0 +1,26 @@
+import type { ApiMethod } from './api';
+
+/** Every method of WorkbenchApi, as data (the preload cannot bundle zod, so this list is kept apart). */
+export const API_METHODS = [
+  'getLibraryInfo',
+  'importFiles',
+  'cancelImport',
+  'loadDemoLibrary',
+  'listArticles',
+  'getArticle',
+  'deleteArticle',
+  'listActors',
+  'listTopics',
+  'saveTopic',
+  'queryTimeline',
+  'queryCharts',
+  'updateStatement',
+  'deleteStatement',
+  'getReportModel',
+  'exportReport',
+] as const satisfies readonly ApiMethod[];
+
+// Compile-time check that the list names every method of the contract.
+type Missing = Exclude<ApiMethod, (typeof API_METHODS)[number]>;
+const complete: Missing extends never ? true : Missing = true;
+void complete;

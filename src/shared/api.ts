@@ -1,0 +1,205 @@
+/**
+ * The one typed contract between the UI and the workbench service. Every host (Electron IPC, the HTTP host, the
+ * CLI) and every client (preload, HTTP client) is derived from WorkbenchApi and API_METHODS; arguments are
+ * validated against the schemas in api-schema.ts at each boundary.
+ */
+import type {
+  Actor,
+  ActorType,
+  Article,
+  ArticleMeta,
+  Filter,
+  Statement,
+  StatementKind,
+  StatementStatus,
+  Topic,
+} from './model';
+
+/** A file to import: a native path (Electron, CLI) or its bytes (browser mode). */
+export type ImportItem =
+  | { kind: 'path'; path: string }
+  | { kind: 'bytes'; name: string; base64: string; lastModified?: number; size?: number };
+
+export interface ImportRequest {
+  /** Chosen by the caller so it can match progress events and cancel. */
+  jobId: string;
+  items: ImportItem[];
+}
+
+export type ImportFileStatus = 'imported' | 'duplicate' | 'failed' | 'cancelled';
+
+export interface ImportFileResult {
+  name: string;
+  status: ImportFileStatus;
+  articleId?: string;
+  title?: string;
+  statements?: number;
+  /** One clear line for failures and duplicate notices. */
+  message?: string;
+}
+
+export interface ImportSummary {
+  jobId: string;
+  imported: number;
+  duplicates: number;
+  failed: number;
+  cancelled: boolean;
+  statements: number;
+  files: ImportFileResult[];
+}
+
+export interface ImportProgress {
+  jobId: string;
+  total: number;
+  done: number;
+  imported: number;
+  failed: number;
+  duplicates: number;
+  current: string | null;
+}
+
+export interface ArticleRow extends ArticleMeta {
+  statementCount: number;
+  acceptedCount: number;
+}
+
+export interface ArticleDetail {
+  article: Article;
+  statements: Statement[];
+  actors: Actor[];
+  topics: Topic[];
+}
+
+export interface ActorRow extends Actor {
+  statementCount: number;
+}
+
+export interface TimelineRow {
+  statement: Statement;
+  speakerName: string;
+  speakerType: ActorType | null;
+  articleTitle: string;
+  source: string | null;
+  date: string | null;
+  topicNames: string[];
+}
+
+export interface TimelinePage {
+  total: number;
+  offset: number;
+  rows: TimelineRow[];
+}
+
+export interface SeriesKey {
+  key: string;
+  actorId: string;
+  name: string;
+}
+
+/** Ready-to-draw chart data: the renderer never aggregates. */
+export interface ChartData {
+  /** One row per month: { bucket: '2024-05', [seriesKey]: count }. */
+  overTime: { series: SeriesKey[]; rows: Array<Record<string, string | number>> };
+  /** One row per actor: { actor: name, [topicKey]: count }. */
+  byTopic: { topics: Array<{ key: string; topicId: string; name: string; color: string }>; rows: Array<Record<string, string | number>> };
+  totals: { statements: number; actors: number; articles: number; undated: number };
+}
+
+export interface StatementPatch {
+  status?: StatementStatus;
+  speakerId?: string | null;
+  /** Re-attribute to an actor by name, creating it when new. */
+  speakerName?: string;
+  kind?: StatementKind;
+  topicIds?: string[];
+  note?: string;
+}
+
+export interface NewTopic {
+  id?: string;
+  name: string;
+  query: string;
+  color?: string;
+}
+
+export interface ReportOptions {
+  title?: string;
+}
+
+export interface ReportStatement {
+  quote: string;
+  kind: StatementKind;
+  status: StatementStatus;
+  date: string | null;
+  source: string | null;
+  articleTitle: string;
+  topics: string[];
+  note?: string;
+}
+
+export interface ReportModel {
+  title: string;
+  generatedAt: string;
+  filterSummary: string[];
+  charts: ChartData;
+  groups: Array<{ actorId: string; actorName: string; actorType: ActorType | null; statements: ReportStatement[] }>;
+  totals: { statements: number; actors: number; articles: number };
+}
+
+export interface ExportedReport {
+  fileName: string;
+  pdfBase64: string;
+  bytes: number;
+}
+
+export interface LibraryInfo {
+  schemaVersion: number;
+  articles: number;
+  statements: number;
+  actors: number;
+  topics: number;
+  sources: string[];
+  dateRange: { from: string | null; to: string | null };
+  warnings: string[];
+}
+
+export interface WorkbenchApi {
+  getLibraryInfo(): Promise<LibraryInfo>;
+  importFiles(request: ImportRequest): Promise<ImportSummary>;
+  cancelImport(jobId: string): Promise<boolean>;
+  loadDemoLibrary(jobId: string): Promise<ImportSummary>;
+  listArticles(): Promise<ArticleRow[]>;
+  getArticle(id: string): Promise<ArticleDetail>;
+  deleteArticle(id: string): Promise<void>;
+  listActors(): Promise<ActorRow[]>;
+  listTopics(): Promise<Topic[]>;
+  saveTopic(topic: NewTopic): Promise<Topic>;
+  queryTimeline(filter: Filter, page?: { offset?: number; limit?: number }): Promise<TimelinePage>;
+  queryCharts(filter: Filter): Promise<ChartData>;
+  updateStatement(id: string, patch: StatementPatch): Promise<Statement>;
+  deleteStatement(id: string): Promise<void>;
+  getReportModel(filter: Filter, options?: ReportOptions): Promise<ReportModel>;
+  exportReport(filter: Filter, options?: ReportOptions): Promise<ExportedReport>;
+}
+
+export type ApiMethod = keyof WorkbenchApi;
+export type ApiArgs<K extends ApiMethod> = Parameters<WorkbenchApi[K]>;
+export type ApiReply<K extends ApiMethod> = Awaited<ReturnType<WorkbenchApi[K]>>;
+
+/** Events pushed from the service to the UI. */
+export interface WorkbenchEvents {
+  importProgress: ImportProgress;
+  libraryChanged: { reason: string };
+}
+export type EventName = keyof WorkbenchEvents;
+export type Unsubscribe = () => void;
+
+/** What the preload exposes as window.workbench and what the HTTP client implements. */
+export interface WorkbenchClient extends WorkbenchApi {
+  on<E extends EventName>(event: E, listener: (payload: WorkbenchEvents[E]) => void): Unsubscribe;
+}
+
+/** Host-only helpers the preload adds beside the API (Electron only). */
+export interface DesktopBridge {
+  pathForFile(file: File): string;
+}

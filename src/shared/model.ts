@@ -1,0 +1,85 @@
+/** Domain types shared by every layer. Plain data only: everything here must survive JSON. */
+
+export type ActorType = 'person' | 'organisation' | 'country' | 'other';
+export const ACTOR_TYPES: readonly ActorType[] = ['person', 'organisation', 'country', 'other'];
+
+export type StatementKind = 'direct' | 'indirect';
+export type StatementStatus = 'suggested' | 'accepted' | 'rejected' | 'edited';
+export const STATEMENT_STATUSES: readonly StatementStatus[] = ['suggested', 'accepted', 'rejected', 'edited'];
+
+export type MetaField = 'title' | 'date' | 'source' | 'byline' | 'url' | 'language';
+
+/** Article metadata. The body lives apart (it is large and immutable). */
+export interface ArticleMeta {
+  id: string;
+  title: string;
+  /** ISO date (YYYY-MM-DD) or null when no date could be found: never silently "today". */
+  date: string | null;
+  source: string | null;
+  byline: string | null;
+  url: string | null;
+  language: string | null;
+  fileName: string;
+  format: string;
+  /** sha-256 of the normalised body: the identity used to skip re-imports. */
+  contentHash: string;
+  importedAt: string;
+  /** Where each metadata field came from ("html meta og:title", "text header", "user", ...). */
+  origins: Partial<Record<MetaField, string>>;
+  bodyLength: number;
+  note?: string;
+}
+
+export interface Article extends ArticleMeta {
+  /** Immutable after import: statement offsets point into it. */
+  body: string;
+}
+
+export interface Statement {
+  id: string;
+  articleId: string;
+  /** Offsets of the statement content in the article body, end exclusive. */
+  start: number;
+  end: number;
+  quote: string;
+  kind: StatementKind;
+  mixed?: boolean;
+  cue: string;
+  speakerId: string | null;
+  speakerStart?: number;
+  speakerEnd?: number;
+  topicIds: string[];
+  /** Topics set by hand; a topic query never removes these. */
+  manualTopicIds?: string[];
+  confidence: number;
+  status: StatementStatus;
+  note?: string;
+  updatedAt: string;
+}
+
+export interface Actor {
+  id: string;
+  name: string;
+  type: ActorType;
+  aliases: string[];
+}
+
+export interface Topic {
+  id: string;
+  name: string;
+  /** Boolean query: AND, OR, NOT, "phrases", NEAR/n, wildcards. */
+  query: string;
+  color: string;
+}
+
+/** What the UI filters timelines, charts and reports by. Empty lists mean "all". */
+export interface Filter {
+  actorIds?: string[];
+  topicIds?: string[];
+  sources?: string[];
+  from?: string | null;
+  to?: string | null;
+  statuses?: StatementStatus[];
+  kinds?: StatementKind[];
+  text?: string;
+}
