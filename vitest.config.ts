@@ -6,5 +6,8 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 60_000,
     pool: 'forks',
+    ...(process.env.SOUNDBITE_REPORTS_DIR
+      ? { reporters: ['default', 'json'], outputFile: { json: `${process.env.SOUNDBITE_REPORTS_DIR}/vitest.json` } }
+      : {}),
   },
 });

@@ -132,7 +132,7 @@ export const STORIES: Record<string, Story> = {
     paragraphs: [
       'A week after Norvania and Estravia signed the Lake Orme treaty, farmers on the northern shore say nobody asked them what forty percent of the inflow would mean for their fields.',
       '"The ministers shook hands in Karsk, but they have never irrigated a field of beets in August," said Lars Holm, who grows sugar beet near the village of Orme Bridge.',
-      'Agriculture spokesperson Freya Dal said the government would publish a plan for affected farms before the harvest, and insisted the treaty protected both countries\' farmers.',
+      "Agriculture spokesperson Freya Dal said the government would publish a plan for affected farms before the harvest, and insisted the treaty protected both countries' farmers.",
       'Water engineers say the lake has lost nearly a metre of depth since 2015. The joint commission created by the treaty will hold its first meeting in September.',
     ],
   },
@@ -145,9 +145,9 @@ export const STORIES: Record<string, Story> = {
     url: 'https://courrier-norvanie.example/economie/varga-droits',
     lang: 'fr',
     paragraphs: [
-      'La ministre des Finances de la République de Norvanie, Alena Varga, a déclaré mardi que les droits de douane annoncés par l\'Estravie « vont frapper toutes les familles du pays ».',
-      '« Nous ne resterons pas les bras croisés pendant que nos exportateurs sont punis pour un conflit qu\'ils n\'ont pas commencé », a-t-elle affirmé devant le parlement.',
-      'Le chef de l\'opposition, Piotr Dane, estime que la ministre exagère. Selon lui, les mesures sont modestes et temporaires, et le gouvernement a ignoré les avertissements des industriels depuis des mois.',
+      "La ministre des Finances de la République de Norvanie, Alena Varga, a déclaré mardi que les droits de douane annoncés par l'Estravie « vont frapper toutes les familles du pays ».",
+      "« Nous ne resterons pas les bras croisés pendant que nos exportateurs sont punis pour un conflit qu'ils n'ont pas commencé », a-t-elle affirmé devant le parlement.",
+      "Le chef de l'opposition, Piotr Dane, estime que la ministre exagère. Selon lui, les mesures sont modestes et temporaires, et le gouvernement a ignoré les avertissements des industriels depuis des mois.",
       'Les négociations entre les deux pays doivent reprendre vendredi à Karsk.',
     ],
   },
@@ -175,7 +175,7 @@ export const STORIES: Record<string, Story> = {
     lang: 'en',
     paragraphs: [
       'The Port of Karsk will double its container capacity by 2028, harbour master Niels Aaberg announced on Monday. "Ships are already waiting two days for a berth," Aaberg said.',
-      'The expansion will cost an estimated 900 million crowns and will be paid for partly by the port\'s own revenue.',
+      "The expansion will cost an estimated 900 million crowns and will be paid for partly by the port's own revenue.",
     ],
   },
   newsletterB: {
@@ -259,7 +259,8 @@ function expectStory(s: Story, format: string, over: Partial<Expectation> = {}):
   };
 }
 
-const esc = (t: string): string => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const esc = (t: string): string =>
+  t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 function writeTextFixtures(): void {
   const S = STORIES;
@@ -270,7 +271,8 @@ function writeTextFixtures(): void {
     `date ${tr.date} ${tr.source} - ${body(tr).replace(/^KARSK, June 12, 2024 \(Northgate Wire\) - /, '')}\n`,
     {
       ...expectStory(tr, 'txt', {
-        title: 'Norvania and Estravia signed a treaty on Wednesday that divides the waters of Lake Orme between the two countries, ending a dispute that has soured relations for more than a decade.',
+        title:
+          'Norvania and Estravia signed a treaty on Wednesday that divides the waters of Lake Orme between the two countries, ending a dispute that has soured relations for more than a decade.',
         firstSentence:
           'Norvania and Estravia signed a treaty on Wednesday that divides the waters of Lake Orme between the two countries, ending a dispute that has soured relations for more than a decade.',
       }),
@@ -281,10 +283,23 @@ function writeTextFixtures(): void {
   const wrap = (p: string): string => p.replace(/(.{1,72})(?:\s+|$)/g, '$1\n').trimEnd();
   write(
     'txt/key-value-header-crlf.txt',
-    [`Title: ${te.title}`, `Date: 27 January 2025`, `Source: ${te.source}`, `Author: ${te.byline}`, `URL: ${te.url}`, '', ...te.paragraphs.map((p) => wrap(p) + '\n')]
+    [
+      `Title: ${te.title}`,
+      `Date: 27 January 2025`,
+      `Source: ${te.source}`,
+      `Author: ${te.byline}`,
+      `URL: ${te.url}`,
+      '',
+      ...te.paragraphs.map((p) => wrap(p) + '\n'),
+    ]
       .join('\n')
       .replace(/\n/g, '\r\n'),
-    { ...expectStory(te, 'txt'), byline: te.byline, url: te.url, bodyIncludes: ['within six months, in the toughest ruling'] },
+    {
+      ...expectStory(te, 'txt'),
+      byline: te.byline,
+      url: te.url,
+      bodyIncludes: ['within six months, in the toughest ruling'],
+    },
   );
   // 3. Windows-1252: curly quotes and accented names, not valid UTF-8.
   const fr = S['frenchTariffs']!;
@@ -296,10 +311,14 @@ function writeTextFixtures(): void {
   });
   // 4. UTF-16 LE with BOM.
   const st = S['strike']!;
-  write('txt/utf16le-bom.txt', encodeUtf16(`${st.title}\n\nBy ${st.byline}, September 3, 2024\n\n${body(st)}\n`, 'le'), {
-    ...expectStory(st, 'txt', { source: null }),
-    byline: st.byline,
-  });
+  write(
+    'txt/utf16le-bom.txt',
+    encodeUtf16(`${st.title}\n\nBy ${st.byline}, September 3, 2024\n\n${body(st)}\n`, 'le'),
+    {
+      ...expectStory(st, 'txt', { source: null }),
+      byline: st.byline,
+    },
+  );
   // 5. UTF-16 BE with BOM, no title line, no date: the title is the first sentence.
   const fl = S['floods']!;
   write('txt/utf16be-no-title.txt', encodeUtf16(fl.paragraphs.slice(0, 3).join('\n') + '\n', 'be'), {
@@ -333,12 +352,20 @@ function writeTextFixtures(): void {
     `# ${st.title}\n\n*By ${st.byline}*\n\nPublished 3 September 2024\n\n${st.paragraphs[0]}\n\n## The vote\n\n${st.paragraphs.slice(1, 2).join('\n\n')}\n\n## The response\n\n${st.paragraphs
       .slice(2)
       .join('\n\n')}\n\nRead more: [union statement](https://union.example/statement) and \`press kit\`.\n`,
-    { ...expectStory(st, 'md', { source: null }), byline: st.byline, bodyIncludes: ['The vote', 'union statement and press kit'], bodyExcludes: ['](', '`', '##', '*By'] },
+    {
+      ...expectStory(st, 'md', { source: null }),
+      byline: st.byline,
+      bodyIncludes: ['The vote', 'union statement and press kit'],
+      bodyExcludes: ['](', '`', '##', '*By'],
+    },
   );
   write(
     'md/setext-german.md',
     `${S['germanFloods']!.title}\n${'='.repeat(30)}\n\nCaldora, 20. November 2024\n\n${body(S['germanFloods']!)}\n\n- erste Phase: Fundamente\n- zweite Phase: Mauer\n`,
-    { ...expectStory(S['germanFloods']!, 'md', { source: null }), bodyIncludes: ['- erste Phase: Fundamente\n- zweite Phase: Mauer'] },
+    {
+      ...expectStory(S['germanFloods']!, 'md', { source: null }),
+      bodyIncludes: ['- erste Phase: Fundamente\n- zweite Phase: Mauer'],
+    },
   );
 
   // HTML
@@ -355,15 +382,30 @@ function writeTextFixtures(): void {
   });
   write('html/hostile-scripts.html', hostileHtml(fl), {
     ...expectStory(fl, 'html', { date: '2024-11-19', source: null }),
-    bodyExcludes: ['alert', 'SCRIPT_PAYLOAD', 'onerror', 'onclick', 'HANDLER_PAYLOAD', 'javascript:', 'STYLE_PAYLOAD', 'COMMENT_PAYLOAD', 'NOSCRIPT_PAYLOAD', 'IFRAME_PAYLOAD'],
+    bodyExcludes: [
+      'alert',
+      'SCRIPT_PAYLOAD',
+      'onerror',
+      'onclick',
+      'HANDLER_PAYLOAD',
+      'javascript:',
+      'STYLE_PAYLOAD',
+      'COMMENT_PAYLOAD',
+      'NOSCRIPT_PAYLOAD',
+      'IFRAME_PAYLOAD',
+    ],
   });
   write('html/french-time-element.html', htmlPage(fr, { timeOnly: true, lang: 'fr' }), {
     ...expectStory(fr, 'html', { source: null }),
   });
-  write('html/windows-1252-charset.html', encodeWindows1252(htmlPage(S['treatyOpinion']!, { withMeta: true, charset: 'windows-1252' })), {
-    ...expectStory(S['treatyOpinion']!, 'html'),
-    bodyIncludes: ['treaty protected both countries\' farmers'],
-  });
+  write(
+    'html/windows-1252-charset.html',
+    encodeWindows1252(htmlPage(S['treatyOpinion']!, { withMeta: true, charset: 'windows-1252' })),
+    {
+      ...expectStory(S['treatyOpinion']!, 'html'),
+      bodyIncludes: ["treaty protected both countries' farmers"],
+    },
+  );
 }
 
 interface HtmlOpts {
@@ -461,9 +503,33 @@ ${s.paragraphs
 
 export function encodeWindows1252(text: string): Uint8Array {
   const special: Record<string, number> = {
-    '€': 0x80, '‚': 0x82, 'ƒ': 0x83, '„': 0x84, '…': 0x85, '†': 0x86, '‡': 0x87, 'ˆ': 0x88, '‰': 0x89, 'Š': 0x8a,
-    '‹': 0x8b, 'Œ': 0x8c, 'Ž': 0x8e, '‘': 0x91, '’': 0x92, '“': 0x93, '”': 0x94, '•': 0x95, '–': 0x96, '—': 0x97,
-    '˜': 0x98, '™': 0x99, 'š': 0x9a, '›': 0x9b, 'œ': 0x9c, 'ž': 0x9e, 'Ÿ': 0x9f,
+    '€': 0x80,
+    '‚': 0x82,
+    ƒ: 0x83,
+    '„': 0x84,
+    '…': 0x85,
+    '†': 0x86,
+    '‡': 0x87,
+    ˆ: 0x88,
+    '‰': 0x89,
+    Š: 0x8a,
+    '‹': 0x8b,
+    Œ: 0x8c,
+    Ž: 0x8e,
+    '‘': 0x91,
+    '’': 0x92,
+    '“': 0x93,
+    '”': 0x94,
+    '•': 0x95,
+    '–': 0x96,
+    '—': 0x97,
+    '˜': 0x98,
+    '™': 0x99,
+    š: 0x9a,
+    '›': 0x9b,
+    œ: 0x9c,
+    ž: 0x9e,
+    Ÿ: 0x9f,
   };
   const out: number[] = [];
   for (const ch of text) {
@@ -497,12 +563,22 @@ function writeBadFixtures(): void {
     junk[i] = seed >>> 24;
   }
   write('bad/binary-junk.txt', junk, { format: 'txt', error: 'binary data, not text' });
-  write('bad/unsupported.xyz', 'just some text in an unknown container\n', { format: 'none', error: 'unsupported file type (.xyz)' });
-  write('bad/odd names/Ünïcödé – “quoted” name (copy 2).TXT', `Odd name test\n\n${STORIES['strike']!.paragraphs[0]}\n`, {
-    format: 'txt',
-    title: 'Odd name test',
+  write('bad/unsupported.xyz', 'just some text in an unknown container\n', {
+    format: 'none',
+    error: 'unsupported file type (.xyz)',
   });
-  write('bad/no-extension', `${STORIES['strike']!.paragraphs[0]}\n`, { format: 'none', error: 'unsupported file type (no extension)' });
+  write(
+    'bad/odd names/Ünïcödé – “quoted” name (copy 2).TXT',
+    `Odd name test\n\n${STORIES['strike']!.paragraphs[0]}\n`,
+    {
+      format: 'txt',
+      title: 'Odd name test',
+    },
+  );
+  write('bad/no-extension', `${STORIES['strike']!.paragraphs[0]}\n`, {
+    format: 'none',
+    error: 'unsupported file type (no extension)',
+  });
 }
 
 async function main(): Promise<void> {

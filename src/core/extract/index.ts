@@ -283,67 +283,89 @@ function attributionAfter(d: Doc, qi: number): Attribution | null {
   const t0 = d.toks[j];
   if (!t0 || t0.para !== para) return null;
   if (isPunct(t0, ',—–-')) j++;
-  const ceil = Math.min(d.toks.length, j + 40);
   const inPara = (k: number): boolean => !!d.toks[k] && (d.toks[k] as Token).para === para && (d.toks[k] as Token).q < 0;
   if (!inPara(j)) return null;
-  const t = d.toks[j] as Token;
-  if (isCue(d, t)) {
-    let k = j + 1;
-    const ref = rightNP(d, k, ceil);
-    if (ref) return { ref, cue: cueLemma(d, t.lw), how: 'after' };
-    // "said Tuesday X"?  give up
-    void k;
-    return null;
-  }
-  if (t.lw === 'according' && d.toks[j + 1]?.lw === 'to') {
-    const ref = rightNP(d, j + 2, ceil);
-    if (ref) return { ref, cue: 'according to', how: 'after' };
-    return null;
-  }
-  // NP then cue
-  let ref: SpeakerRef | null = null;
-  let k = j;
-  if (isPronoun(d, t) && !t.poss) {
-    ref = { kind: 'pronoun', tok: j, t0: j, t1: j + 1 };
-    k = j + 1;
-  } else {
-    const m = d.mStart[j];
-    if (m && !m.poss) {
-      ref = m.roleOnly ? null : { kind: 'mention', m, t0: m.r0, t1: m.r1 };
-      k = m.r1;
-      if (m.roleOnly) {
-        const g = rightNP(d, j, ceil);
-        if (!g) {
-          const head = (d.toks[m.r1 - 1] as Token).lw;
-          ref = { kind: 'np', label: d.text.slice(m.s, m.e), head, definite: true, t0: m.r0, t1: m.r1 };
-        }
-      }
-    } else {
-      const g = rightNP(d, j, ceil);
-      if (g && g.kind === 'np') {
-        ref = g;
-        k = g.t1;
-      }
+  // find the cue: first speech verb within a short window, crossing at most an apposition
+  let c = -1;
+  let commas = 0;
+  for (let k = j; k < j + 45 && inPara(k); k++) {
+    const t = d.toks[k] as Token;
+    if (isPunct(t, '.;!?:()[]')) break;
+    if (k >= j + 16 && commas === 0) break;
+    if (isPunct(t, ',')) {
+      commas++;
+      if (commas > 2) break;
+      continue;
     }
-  }
-  if (!ref) return null;
-  // apposition ", the ...,"
-  if (isPunct(d.toks[k], ',') && inPara(k + 1)) {
-    let e = k + 1;
-    let n = 0;
-    while (inPara(e) && n < 30 && !isPunct(d.toks[e], ',.;:')) {
-      e++;
-      n++;
+    if (!t.word) continue;
+    if (t.lw === 'according' && d.toks[k + 1]?.lw === 'to') {
+      c = k;
+      break;
     }
-    if (isPunct(d.toks[e], ',')) {
-      const after = skipModsRight(d, e + 1, ceil);
-      if (isCue(d, d.toks[after])) return { ref, cue: (d.toks[after] as Token).lw, how: 'after' };
+    if (d.L.cues.has(t.lw) && !(t.cap && k !== j)) {
+      c = k;
+      break;
     }
-    return null;
+    if (k > j && (FINITE.has(t.lw) && !d.L.modifiers.has(t.lw))) break;
   }
-  const c = skipModsRight(d, k, ceil);
-  if (inPara(c) && isCue(d, d.toks[c])) return { ref, cue: (d.toks[c] as Token).lw, how: 'after' };
-  return null;
+  if (c < 0) return null;
+  if (c >= j + 16 && commas !== 2) return null;
+  const ct = d.toks[c] as Token;
+  const ceil = Math.min(d.toks.length, c + 30);
+  if (ct.lw === 'according') {
+    const ref = rightNP(d, c + 2, ceil) ?? anyNPRight(d, c + 2, ceil);
+    return ref ? { ref, cue: 'according to', how: 'after' } : null;
+  }
+  if (c === j) {
+    const ref = rightNP(d, c + 1, ceil) ?? anyNPRight(d, c + 1, ceil);
+    return ref ? { ref, cue: ct.lw, how: 'after' } : null;
+  }
+  const e = skipModsLeft(d, c - 1, j);
+  if (e < j) return null;
+  const ref = leftNP(d, e, j);
+  if (ref && ref.t0 === j) return { ref, cue: ct.lw, how: 'after' };
+  if (ref && ref.kind !== 'pronoun' && ref.t0 > j) {
+    // "Clinton spokesman Josh Schwerin said": a name at the end of a short NP
+    let ok = true;
+    for (let k = j; k < ref.t0; k++) {
+      const u = d.toks[k] as Token;
+      if (!u.word || FINITE.has(u.lw) || SUBJ_PRON.has(u.lw) || d.L.cues.has(u.lw)) ok = false;
+    }
+    if (ok && ref.t0 - j <= 4) return { ref, cue: ct.lw, how: 'after' };
+  }
+  // any short noun phrase: "the gambling tycoon told"
+  const np = anyNP(d, j, e + 1);
+  return np ? { ref: np, cue: ct.lw, how: 'after' } : null;
+}
+
+/** A short plain noun phrase over tokens [t0, t1) (no verbs, no pronouns), as a generic label. */
+function anyNP(d: Doc, t0: number, t1: number): SpeakerRef | null {
+  if (t1 <= t0 || t1 - t0 > 7) return null;
+  for (let k = t0; k < t1; k++) {
+    const u = d.toks[k] as Token;
+    if (u.q >= 0) return null;
+    if (!u.word) {
+      if (u.w === '-' || u.w === '.') continue;
+      return null;
+    }
+    if (FINITE.has(u.lw) || SUBJ_PRON.has(u.lw) || d.L.cues.has(u.lw) || CLAUSE_STARTERS.has(u.lw)) return null;
+  }
+  const last = d.toks[t1 - 1] as Token;
+  if (!last.word || PREPS.has(last.lw) || d.L.determiners.has(last.lw)) return null;
+  const first = d.toks[t0] as Token;
+  return { kind: 'np', label: d.text.slice(first.s, last.e), head: last.lw, definite: first.lw === 'the', t0, t1 };
+}
+
+/** A short noun phrase starting at i, up to punctuation. */
+function anyNPRight(d: Doc, i: number, ceil: number): SpeakerRef | null {
+  let k = i;
+  while (k < ceil && k < i + 7) {
+    const u = d.toks[k] as Token;
+    if (!u.word || u.q >= 0) break;
+    if (k > i && (PREPS.has(u.lw) || u.lw === 'who' || u.lw === 'that')) break;
+    k++;
+  }
+  return anyNP(d, i, k);
 }
 
 function attributionBefore(d: Doc, qi: number): Attribution | null {
@@ -966,34 +988,39 @@ function run(input: ExtractInput): { result: ExtractionResult; trace: string[] }
     }
   }
   let prevDirect: Candidate | null = null;
+  let lastStmt: Candidate | null = null;
+  let lastPara = -99;
   for (const c of cands) {
     const para = (toks[(sents[c.sent] as Sentence).t0] as Token).para;
     if (c.ref) resolveRef(d, c, st);
     else if (c.kind === 'direct') {
-      // same speaker as the previous quote in this paragraph, or in the previous paragraph
+      const full = d.fullQuote[c.quote] === true;
       const pq = prevDirect;
       const pPara = pq ? (toks[(sents[pq.sent] as Sentence).t0] as Token).para : -99;
-      if (pq && pq.speaker && (pPara === para || (pPara === para - 1 && quoteStartsSentence(d, c.quote)))) {
+      const qt = quoteTok[c.quote] as { first: number; last: number };
+      const firstTok = toks[qt.first] as Token;
+      const prevTok = toks[qt.first - 1];
+      const paraInitial = !prevTok || prevTok.para !== firstTok.para;
+      if (full && pq && pPara === para && (pq.speaker || pq.label)) {
         c.speaker = pq.speaker;
         c.label = pq.label;
         c.how = 'continuation';
-      } else if (pq && pq.label && pPara === para) {
-        c.label = pq.label;
-        c.how = 'continuation';
-      } else {
-        // paragraph-initial quote: the most salient person just mentioned
-        const prevSent = c.sent - 1;
-        let best: Actor | null = null;
-        for (const m of mentions) {
-          if (m.sent < prevSent - 1 || m.sent > c.sent) continue;
-          if (m.s >= c.start) break;
-          if (m.actor && m.actor.type === 'person') {
-            if (!best || m.sent >= prevSent) best = best && m.sent === prevSent && best === m.actor ? best : best ?? m.actor;
+      } else if (full && paraInitial && lastStmt && (lastStmt.speaker || lastStmt.label) && lastPara >= para - 1) {
+        c.speaker = lastStmt.speaker;
+        c.label = lastStmt.label;
+        c.how = lastStmt.kind === 'direct' ? 'continuation' : 'paragraph';
+      } else if (full && paraInitial && lastStmt && lastStmt.speaker && lastPara >= para - 2) {
+        c.speaker = lastStmt.speaker;
+        c.how = 'paragraph';
+      } else if (full && !paraInitial && quoteStartsSentence(d, c.quote)) {
+        // "Bolton distanced himself from ... “I’m going to support him”": subject of the previous sentence
+        const ps = sents[c.sent - 1];
+        if (ps && ps.para === firstTok.para) {
+          const subj = sentenceSubject(d, ps, ps.t1);
+          if (subj && subj.kind === 'mention' && subj.m.actor && subj.m.actor.type === 'person') {
+            c.speaker = subj.m.actor;
+            c.how = 'paragraph';
           }
-        }
-        if (best) {
-          c.speaker = best;
-          c.how = 'paragraph';
         }
       }
     }
@@ -1016,6 +1043,10 @@ function run(input: ExtractInput): { result: ExtractionResult; trace: string[] }
       c.speaker.spoke = true;
     }
     if (c.kind === 'direct') prevDirect = c;
+    if (c.speaker || c.label) {
+      lastStmt = c;
+      lastPara = para;
+    }
   }
 
   // --- confidence

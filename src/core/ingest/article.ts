@@ -33,7 +33,8 @@ export function firstSentence(text: string, max = 200): string {
   while ((m = re.exec(para))) {
     const before = para.slice(0, m.index);
     const word = /([\p{L}.]+)$/u.exec(before)?.[1]?.toLowerCase() ?? '';
-    if (m[0].startsWith('.') && (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word))) continue;
+    if (m[0].startsWith('.') && (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word)))
+      continue;
     end = m.index + m[0].length;
     break;
   }
@@ -114,7 +115,7 @@ export function finishArticle(draft: ArticleDraft, ctx: FinishContext): Ingested
   if (!title) {
     delete origins.title;
     const fs = firstSentence(body);
-    if (fs && fs.length >= 3) {
+    if (fs && /\p{L}{2}/u.test(fs)) {
       title = fs;
       origins.title = 'first sentence';
     } else {

@@ -4,7 +4,20 @@ const MONTHS: Record<string, number> = {};
 const MONTH_NAMES: string[][] = [
   // en, fr, de, es, it, pt, nl (full and short forms)
   ['january', 'jan', 'janvier', 'janv', 'januar', 'jän', 'enero', 'ene', 'gennaio', 'gen', 'janeiro', 'januari'],
-  ['february', 'feb', 'février', 'fevrier', 'févr', 'fevr', 'februar', 'febrero', 'febbraio', 'fevereiro', 'fev', 'februari'],
+  [
+    'february',
+    'feb',
+    'février',
+    'fevrier',
+    'févr',
+    'fevr',
+    'februar',
+    'febrero',
+    'febbraio',
+    'fevereiro',
+    'fev',
+    'februari',
+  ],
   ['march', 'mar', 'mars', 'märz', 'maerz', 'mär', 'marzo', 'março', 'marco', 'maart', 'mrt'],
   ['april', 'apr', 'avril', 'avr', 'abril', 'abr', 'aprile'],
   ['may', 'mai', 'mayo', 'maggio', 'mag', 'maio', 'mei'],
@@ -14,7 +27,20 @@ const MONTH_NAMES: string[][] = [
   ['september', 'sep', 'sept', 'septembre', 'septiembre', 'settembre', 'set', 'setembro'],
   ['october', 'oct', 'octobre', 'oktober', 'okt', 'octubre', 'ottobre', 'ott', 'outubro', 'out'],
   ['november', 'nov', 'novembre', 'noviembre', 'novembro'],
-  ['december', 'dec', 'décembre', 'decembre', 'déc', 'dezember', 'dez', 'diciembre', 'dic', 'dicembre', 'dezembro', 'december'],
+  [
+    'december',
+    'dec',
+    'décembre',
+    'decembre',
+    'déc',
+    'dezember',
+    'dez',
+    'diciembre',
+    'dic',
+    'dicembre',
+    'dezembro',
+    'december',
+  ],
 ];
 MONTH_NAMES.forEach((names, i) => {
   for (const n of names) MONTHS[n] = i + 1;
@@ -45,12 +71,6 @@ export function isoDate(year: number, month: number, day: number): string | null
 export function monthNumber(name: string): number | null {
   const key = name.toLowerCase().replace(/\.$/, '');
   return MONTHS[key] ?? null;
-}
-
-function normYear(y: string): number {
-  const n = Number(y);
-  if (y.length === 2) return n < 70 ? 2000 + n : 1900 + n;
-  return n;
 }
 
 /**
@@ -143,7 +163,7 @@ export function findDateline(body: string): Dateline | null {
   ).exec(head);
   if (dl && dl[2] && dl[3]) {
     const month = monthNumber(dl[2]);
-    const agency = dl[5] ? AGENCY_RE.exec(dl[5])?.[1]?.trim() ?? null : null;
+    const agency = dl[5] ? (AGENCY_RE.exec(dl[5])?.[1]?.trim() ?? null) : null;
     if (month && dl[4]) {
       const d = isoDate(Number(dl[4]), month, Number(dl[3]));
       if (d) return { date: d, source: agency, how: 'dateline' };
@@ -156,7 +176,7 @@ export function findDateline(body: string): Dateline | null {
   ).exec(head);
   if (dl2 && dl2[2] && dl2[3]) {
     const month = monthNumber(dl2[3]);
-    const agency = dl2[5] ? AGENCY_RE.exec(dl2[5])?.[1]?.trim() ?? null : null;
+    const agency = dl2[5] ? (AGENCY_RE.exec(dl2[5])?.[1]?.trim() ?? null) : null;
     if (month && dl2[4]) {
       const d = isoDate(Number(dl2[4]), month, Number(dl2[2]));
       if (d) return { date: d, source: agency, how: 'dateline' };
@@ -178,8 +198,10 @@ export function findDateline(body: string): Dateline | null {
       const found = findDateWithIndex(t);
       if (!found) continue;
       const before = t.slice(0, found.index).replace(/^[\p{Lu}][\p{L}'’ -]{1,30},/u, '');
-      const rest = (before + ' ' + t.slice(found.index + found.length))
-        .replace(/\b[A-Za-z]+day\b|\b\d{1,2}[:.]\d{2}\b|\b(?:am|pm|UTC|GMT|CET|CEST|EST|EDT|BST)\b|[\s,.|–—-]/gi, '');
+      const rest = (before + ' ' + t.slice(found.index + found.length)).replace(
+        /\b[A-Za-z]+day\b|\b\d{1,2}[:.]\d{2}\b|\b(?:am|pm|UTC|GMT|CET|CEST|EST|EDT|BST)\b|[\s,.|–—-]/gi,
+        '',
+      );
       if (rest === '') return { date: found.date, source: null, how: 'dateline', line: t };
     }
   }

@@ -16,6 +16,54 @@ export class IngestError extends Error {
   }
 }
 
+// Windows-1252 0x80–0x9F (Node's built-in decoder for this label behaves like ISO-8859-1 there).
+const CP1252_HIGH = [
+  0x20ac, 0xfffd, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0xfffd,
+  0x017d, 0xfffd, 0xfffd, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a,
+  0x0153, 0xfffd, 0x017e, 0x0178,
+];
+
+/** Decode Windows-1252 (also what browsers use for "iso-8859-1", "latin1" and "us-ascii" labels). */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  const chunks: string[] = [];
+  const CHUNK = 8192;
+  for (let start = 0; start < bytes.length; start += CHUNK) {
+    const end = Math.min(bytes.length, start + CHUNK);
+    const codes = new Array<number>(end - start);
+    for (let i = start; i < end; i++) {
+      const b = bytes[i] ?? 0;
+      codes[i - start] = b >= 0x80 && b <= 0x9f ? (CP1252_HIGH[b - 0x80] ?? 0xfffd) : b;
+    }
+    chunks.push(String.fromCharCode(...codes));
+  }
+  return chunks.join('');
+}
+
+/** Decode with a declared charset label; Windows-1252 family handled here, others by TextDecoder. */
+export function decodeWithLabel(bytes: Uint8Array, label: string): string | null {
+  const l = label.trim().toLowerCase();
+  if (
+    [
+      'windows-1252',
+      'cp1252',
+      'iso-8859-1',
+      'iso8859-1',
+      'latin1',
+      'latin-1',
+      'l1',
+      'us-ascii',
+      'ascii',
+      'x-cp1252',
+    ].includes(l)
+  )
+    return decodeWindows1252(bytes);
+  try {
+    return new TextDecoder(l).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
 function guessUtf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   const n = Math.min(bytes.length - (bytes.length % 2), 4096);
   if (n < 8) return null;
@@ -48,7 +96,7 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8', hadBom: false };
   } catch {
-    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252', hadBom: false };
+    return { text: decodeWindows1252(bytes), encoding: 'windows-1252', hadBom: false };
   }
 }
 

@@ -11,15 +11,7 @@ export { IngestError } from './decode-text';
 export type DocumentFormat = 'txt' | 'md' | 'html' | 'mhtml' | 'pdf' | 'docx' | 'eml' | 'json' | 'jsonl' | 'zip';
 
 /** Extensions the readers accept (lower case, without the dot). */
-export const SUPPORTED_EXTENSIONS: readonly string[] = [
-  'txt',
-  'text',
-  'md',
-  'markdown',
-  'html',
-  'htm',
-  'xhtml',
-];
+export const SUPPORTED_EXTENSIONS: readonly string[] = ['txt', 'text', 'md', 'markdown', 'html', 'htm', 'xhtml'];
 
 const EXT_FORMAT: Record<string, DocumentFormat> = {
   txt: 'txt',
@@ -60,7 +52,9 @@ export function detectFormat(name: string, bytes: Uint8Array): DocumentFormat | 
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46, 0x2d])) return 'pdf'; // %PDF-
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) {
     if (ext === 'docx' || ext === 'zip') return ext;
-    return new TextDecoder('latin1').decode(bytes.subarray(0, Math.min(bytes.length, 4096))).includes('word/') ? 'docx' : 'zip';
+    return new TextDecoder('latin1').decode(bytes.subarray(0, Math.min(bytes.length, 4096))).includes('word/')
+      ? 'docx'
+      : 'zip';
   }
   const head = asciiHead(bytes);
   const trimmed = head.replace(/^\s+/, '');
@@ -84,7 +78,11 @@ export interface ReadContext {
   depth: number;
 }
 
-function readSingle(name: string, bytes: Uint8Array, format: DocumentFormat): Promise<IngestedArticle[]> | IngestedArticle[] {
+function readSingle(
+  name: string,
+  bytes: Uint8Array,
+  format: DocumentFormat,
+): Promise<IngestedArticle[]> | IngestedArticle[] {
   switch (format) {
     case 'txt':
       return [readPlainText(name, bytes)];
@@ -117,13 +115,22 @@ export async function readEntries(file: SourceFile, ctx: ReadContext): Promise<I
     const bytes = file.bytes;
     if (!(bytes instanceof Uint8Array)) return [{ name, articles: [], error: 'no file content' }];
     if (bytes.length > ctx.options.maxBytes)
-      return [{ name, articles: [], error: `file too large (${formatMb(bytes.length)}, limit ${formatMb(ctx.options.maxBytes)})` }];
+      return [
+        {
+          name,
+          articles: [],
+          error: `file too large (${formatMb(bytes.length)}, limit ${formatMb(ctx.options.maxBytes)})`,
+        },
+      ];
     if (bytes.length === 0) return [{ name, articles: [], error: 'empty file' }];
     const format = detectFormat(name, bytes);
     if (!format) {
       const ext = extensionOf(name);
-      if (ext === 'doc') return [{ name, articles: [], error: 'old Word .doc format is not supported: save it as .docx' }];
-      return [{ name, articles: [], error: ext ? `unsupported file type (.${ext})` : 'unsupported file type (no extension)' }];
+      if (ext === 'doc')
+        return [{ name, articles: [], error: 'old Word .doc format is not supported: save it as .docx' }];
+      return [
+        { name, articles: [], error: ext ? `unsupported file type (.${ext})` : 'unsupported file type (no extension)' },
+      ];
     }
     const articles = await readSingle(name, bytes, format);
     if (articles.length === 0) return [{ name, articles: [], error: 'no text found' }];

@@ -1,7 +1,8 @@
 /** Body normalisation shared by every reader. */
 
-const ZERO_WIDTH = /[\u200b\u200c\u200d\u2060\ufeff\u00ad]/g;
+const ZERO_WIDTH = /\u200b|\u200c|\u200d|\u2060|\ufeff|\u00ad/g;
 const ODD_SPACES = /[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
+// eslint-disable-next-line no-control-regex -- stripping control characters is the point
 const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f]/g;
 
 /** Clean a single line of text: odd spaces to plain spaces, runs collapsed, controls dropped. */
@@ -64,7 +65,8 @@ export function paragraphsFromPlainText(text: string): string {
     const lengths = lines.map((l) => l.length);
     const max = Math.max(...lengths);
     const longish = lengths.filter((n) => n >= max * 0.75).length;
-    const hardWrapped = max <= 100 && longish / lines.length > 0.6;
+    const openEnded = lines.filter((l) => !/[.!?:"”’»)]$/.test(l)).length;
+    const hardWrapped = max >= 40 && max <= 100 && longish / lines.length > 0.6 && openEnded / lines.length >= 0.4;
     if (!hardWrapped) return lines.join('\n\n');
     // Hard-wrapped without blank lines: a short line ending a sentence closes a paragraph.
     const paras: string[] = [];

@@ -5,7 +5,7 @@ import type { MetaField } from '../../shared/model';
 import type { IngestedArticle } from './types';
 import { finishArticle, normaliseLanguageTag } from './article';
 import { parseDateValue } from './dates';
-import { decodeText, IngestError, looksBinary } from './decode-text';
+import { decodeText, decodeWithLabel, IngestError, looksBinary } from './decode-text';
 import { cleanInline, normaliseBody, paragraphsOf } from './normalise';
 
 /* Minimal structural view of the DOM nodes we walk (linkedom's types are loose). */
@@ -47,6 +47,9 @@ const SKIP = new Set(
     ' ',
   ),
 );
+
+const BOILERPLATE_LINE =
+  /^(?:share|share this( article| story)?|tweet|print|email|e-mail|comments?|\d+ comments?|read more|advertisement|ad|subscribe|sign up|follow us|related|related articles|more from .{1,40}|skip to (?:main )?content|back to top|cookies?|accept( all)?( cookies)?)[.!:…]*$/i;
 
 function toArray<T>(list: ArrayLike<T>): T[] {
   return Array.prototype.slice.call(list) as T[];
@@ -118,7 +121,9 @@ function findJsonLdArticle(doc: DomDocument): { obj: JsonObject; type: string } 
     if (o['@graph']) visit(o['@graph'], depth + 1);
     if (o['mainEntity']) visit(o['mainEntity'], depth + 1);
   };
-  for (const s of toArray(doc.querySelectorAll('script[type="application/ld+json" i], script[type="application/ld+json"]'))) {
+  for (const s of toArray(
+    doc.querySelectorAll('script[type="application/ld+json" i], script[type="application/ld+json"]'),
+  )) {
     try {
       visit(JSON.parse(s.textContent ?? ''), 0);
     } catch {
@@ -154,7 +159,10 @@ interface Candidate {
   origin: string;
 }
 
-function pick(cands: Candidate[], accept: (v: string) => string | null = (v) => cleanInline(v) || null): { value: string; origin: string } | null {
+function pick(
+  cands: Candidate[],
+  accept: (v: string) => string | null = (v) => cleanInline(v) || null,
+): { value: string; origin: string } | null {
   for (const c of cands) {
     if (!c.value) continue;
     const v = accept(c.value);
@@ -169,7 +177,8 @@ function stripSiteSuffix(title: string, site: string | null): string {
   if (parts.length < 2) return title;
   const last = (parts[parts.length - 1] ?? '').trim();
   const first = (parts[0] ?? '').trim();
-  if (site && last.toLowerCase() === site.toLowerCase()) return title.slice(0, title.lastIndexOf(last)).replace(/[\s|–—:•·-]+$/, '');
+  if (site && last.toLowerCase() === site.toLowerCase())
+    return title.slice(0, title.lastIndexOf(last)).replace(/[\s|–—:•·-]+$/, '');
   if (site && first.toLowerCase() === site.toLowerCase()) return title.slice(first.length).replace(/^[\s|–—:•·-]+/, '');
   if (last.length <= 40 && first.length >= 15 && parts.length === 2) return first;
   return title;
@@ -190,7 +199,13 @@ export function readHtmlString(html: string, opts: HtmlReadOptions): IngestedArt
 
   const meta = new Map<string, string>();
   for (const m of toArray(document.querySelectorAll('meta'))) {
-    const key = (m.getAttribute('property') ?? m.getAttribute('name') ?? m.getAttribute('itemprop') ?? m.getAttribute('http-equiv') ?? '')
+    const key = (
+      m.getAttribute('property') ??
+      m.getAttribute('name') ??
+      m.getAttribute('itemprop') ??
+      m.getAttribute('http-equiv') ??
+      ''
+    )
       .trim()
       .toLowerCase();
     const content = m.getAttribute('content');
@@ -204,7 +219,14 @@ export function readHtmlString(html: string, opts: HtmlReadOptions): IngestedArt
   const origins: Partial<Record<MetaField, string>> = {};
   const warnings: string[] = [];
 
-  const site = pick([mv('og:site_name'), { value: ld ? jsonText(ld.obj['publisher']) : null, origin: ldOrigin }, mv('application-name'), mv('citation_journal_title'), mv('dc.publisher'), mv('publisher')]);
+  const site = pick([
+    mv('og:site_name'),
+    { value: ld ? jsonText(ld.obj['publisher']) : null, origin: ldOrigin },
+    mv('application-name'),
+    mv('citation_journal_title'),
+    mv('dc.publisher'),
+    mv('publisher'),
+  ]);
   const titleTag = document.querySelector('title')?.textContent ?? null;
   const h1 = document.querySelector('article h1, main h1, h1')?.textContent ?? null;
   const title = pick([
@@ -217,7 +239,9 @@ export function readHtmlString(html: string, opts: HtmlReadOptions): IngestedArt
     { value: titleTag ? stripSiteSuffix(cleanInline(titleTag), site?.value ?? null) : null, origin: `${prefix} title` },
   ]);
   const timeEl =
-    document.querySelector('article time[datetime], time[pubdate][datetime], time[itemprop="datePublished"], time[datetime]') ?? null;
+    document.querySelector(
+      'article time[datetime], time[pubdate][datetime], time[itemprop="datePublished"], time[datetime]',
+    ) ?? null;
   const date = pick(
     [
       mv('article:published_time'),
@@ -251,7 +275,10 @@ export function readHtmlString(html: string, opts: HtmlReadOptions): IngestedArt
       mv('citation_author'),
       mv('dc.creator'),
       mv('byl'),
-      { value: document.querySelector('[rel="author"], [itemprop="author"], .byline, .author')?.textContent, origin: `${prefix} byline element` },
+      {
+        value: document.querySelector('[rel="author"], [itemprop="author"], .byline, .author')?.textContent,
+        origin: `${prefix} byline element`,
+      },
     ],
     (v) => {
       const t = cleanInline(v).replace(/^by\s+/i, '');
@@ -261,7 +288,10 @@ export function readHtmlString(html: string, opts: HtmlReadOptions): IngestedArt
   const url = pick(
     [
       mv('og:url'),
-      { value: document.querySelector('link[rel="canonical"]')?.getAttribute('href'), origin: `${prefix} link canonical` },
+      {
+        value: document.querySelector('link[rel="canonical"]')?.getAttribute('href'),
+        origin: `${prefix} link canonical`,
+      },
       lv('url'),
       { value: ld ? jsonText(ld.obj['mainEntityOfPage']) : null, origin: ldOrigin },
       mv('twitter:url'),
@@ -283,6 +313,7 @@ export function readHtmlString(html: string, opts: HtmlReadOptions): IngestedArt
 
   // Body: drop everything that is never text, then let Readability find the main content.
   for (const el of toArray(document.querySelectorAll(DROP_ALWAYS))) el.remove();
+  for (const el of toArray(document.querySelectorAll('a[href^="javascript:" i], a[href^="javascript:"]'))) el.remove();
   const fullBody = document.body ? domToText(document.body) : '';
   let body = '';
   let readabilityByline: string | null = null;
@@ -290,7 +321,9 @@ export function readHtmlString(html: string, opts: HtmlReadOptions): IngestedArt
     const reader = new Readability(document as unknown as Document, { charThreshold: 200, keepClasses: false });
     const result = reader.parse();
     if (result?.content) {
-      const frag = parseHTML(`<!DOCTYPE html><html><body>${result.content}</body></html>`) as unknown as { document: DomDocument };
+      const frag = parseHTML(`<!DOCTYPE html><html><body>${result.content}</body></html>`) as unknown as {
+        document: DomDocument;
+      };
       for (const el of toArray(frag.document.querySelectorAll(DROP_ALWAYS))) el.remove();
       for (const el of toArray(frag.document.querySelectorAll('figure, figcaption'))) el.remove();
       if (frag.document.body) body = domToText(frag.document.body);
@@ -309,9 +342,13 @@ export function readHtmlString(html: string, opts: HtmlReadOptions): IngestedArt
     if (!body) body = fullBody;
   }
 
-  // Drop a first paragraph that repeats the title or the byline.
-  const paras = paragraphsOf(body);
-  const norm = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  // Drop a first paragraph that repeats the title or the byline, and stray widget labels anywhere.
+  const paras = paragraphsOf(body).filter((p) => !BOILERPLATE_LINE.test(p));
+  const norm = (s: string): string =>
+    s
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
   while (paras.length > 1) {
     const p0 = paras[0] ?? '';
     if (title && norm(p0) === norm(title.value)) paras.shift();
@@ -364,11 +401,7 @@ export function readHtml(name: string, bytes: Uint8Array): IngestedArticle {
   text = decoded.text;
   const cs = declaredCharset(bytes);
   if (!decoded.hadBom && cs && cs !== 'utf-8' && cs !== 'utf8') {
-    try {
-      text = new TextDecoder(cs).decode(bytes);
-    } catch {
-      /* unknown label: keep the guess */
-    }
+    text = decodeWithLabel(bytes, cs) ?? text; // unknown label: keep the guess
   }
   if (looksBinary(text)) throw new IngestError('binary data, not HTML');
   return readHtmlString(text, { name });

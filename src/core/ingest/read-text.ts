@@ -56,7 +56,9 @@ function setField(meta: Meta, field: MetaField, value: string, origin: string): 
 function takeTextHeader(text: string, meta: Meta): string {
   let rest = text.replace(/^\s+/, '');
   const firstLine = rest.split('\n', 1)[0] ?? '';
-  const seed = /^date[:\s]\s*(\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})\s+(.{1,100}?)\s+[-–—]\s+(\S.*)$/i.exec(firstLine);
+  const seed = /^date[:\s]\s*(\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})\s+(.{1,100}?)\s+[-–—]\s+(\S.*)$/i.exec(
+    firstLine,
+  );
   if (seed && seed[1] && seed[2] && seed[3] !== undefined) {
     setField(meta, 'date', seed[1], 'text header');
     setField(meta, 'source', seed[2], 'text header');
@@ -126,7 +128,10 @@ function takeFrontMatter(text: string, meta: Meta): string {
     if (!kv || !kv[1] || kv[2] === undefined) continue;
     const key = kv[1].toLowerCase().replace(/_/g, ' ');
     const field = HEADER_KEYS[key] ?? (key === 'site' || key === 'site name' ? 'source' : undefined);
-    const value = kv[2].trim().replace(/^\[(.*)\]$/, '$1').replace(/^(["'])(.*)\1$/, '$2');
+    const value = kv[2]
+      .trim()
+      .replace(/^\[(.*)\]$/, '$1')
+      .replace(/^(["'])(.*)\1$/, '$2');
     if (field && value) setField(meta, field, value, 'markdown front matter');
   }
   return text.slice(m[0].length);
@@ -176,8 +181,14 @@ export function readMarkdown(name: string, bytes: Uint8Array): IngestedArticle {
     const atx = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/.exec(raw);
     if (atx && atx[1] && atx[2] !== undefined) {
       const h = stripInlineMarkdown(atx[2]);
-      if (atx[1].length === 1 && !meta.title && out.join('').trim() === '') setField(meta, 'title', h, 'markdown heading');
-      else if (atx[1].length === 1 && meta.origins.title === 'markdown front matter' && out.join('').trim() === '' && cleanInline(h) === meta.title) {
+      if (atx[1].length === 1 && !meta.title && out.join('').trim() === '')
+        setField(meta, 'title', h, 'markdown heading');
+      else if (
+        atx[1].length === 1 &&
+        meta.origins.title === 'markdown front matter' &&
+        out.join('').trim() === '' &&
+        cleanInline(h) === meta.title
+      ) {
         /* the heading repeats the front-matter title */
       } else out.push('', h, '');
       continue;
@@ -189,7 +200,13 @@ export function readMarkdown(name: string, bytes: Uint8Array): IngestedArticle {
     if (/^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/.test(raw)) continue; // table rule
     let line = raw.replace(/^\s{0,3}(>\s?)+/, '');
     line = line.replace(/^\s*[*+]\s+/, '- ');
-    if (/^\s*\|.*\|\s*$/.test(line)) line = line.trim().replace(/^\||\|$/g, '').split('|').map((c) => c.trim()).join(' – ');
+    if (/^\s*\|.*\|\s*$/.test(line))
+      line = line
+        .trim()
+        .replace(/^\||\|$/g, '')
+        .split('|')
+        .map((c) => c.trim())
+        .join(' – ');
     out.push(stripInlineMarkdown(line));
   }
   const bodyText = out.join('\n');

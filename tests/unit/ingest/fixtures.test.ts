@@ -48,7 +48,8 @@ describe('import fixtures match expected.json', () => {
       if (exp.byline !== undefined) expect(a.byline).toBe(exp.byline);
       if (exp.url !== undefined) expect(a.url).toBe(exp.url);
       if (exp.language !== undefined) expect(a.language).toBe(exp.language);
-      if (exp.firstSentence !== undefined) expect(a.body.startsWith(exp.firstSentence), `body starts: ${a.body.slice(0, 160)}`).toBe(true);
+      if (exp.firstSentence !== undefined)
+        expect(a.body.startsWith(exp.firstSentence), `body starts: ${a.body.slice(0, 160)}`).toBe(true);
       for (const s of exp.bodyIncludes ?? []) expect(a.body).toContain(s);
       for (const s of exp.bodyExcludes ?? []) expect(a.body).not.toContain(s);
       for (const w of exp.warnings ?? []) expect(a.warnings).toContain(w);

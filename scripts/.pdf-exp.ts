@@ -1,0 +1,11 @@
+import { chromium } from 'playwright-core';
+import { writeFileSync } from 'node:fs';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+const page = await browser.newPage();
+const para = 'Finance Minister Alena Varga of the Republic of Norvania said on Tuesday that the tariffs announced by neighbouring Estravia "will hurt every family that buys bread, fuel or school shoes". ';
+await page.setContent(`<html><head><title>Test PDF title</title></head><body style="font-family:serif;font-size:14pt"><h1>Headline here</h1>${Array.from({length: 12}, (_, i) => `<p>${i}: ${para.repeat(3)} extra-ordinary hyphen&shy;ation</p>`).join('')}</body></html>`);
+const t0 = Date.now();
+const pdf = await page.pdf({ format: 'A4', displayHeaderFooter: true, headerTemplate: '<div style="font-size:9px;width:100%;text-align:center">The Meridian Ledger</div>', footerTemplate: '<div style="font-size:9px;width:100%;text-align:center">Page <span class="pageNumber"></span> of <span class="totalPages"></span></div>', margin: { top: '60px', bottom: '60px' }, tagged: true });
+console.log('pdf ms', Date.now() - t0, pdf.length);
+writeFileSync('/tmp/exp.pdf', pdf);
+await browser.close();
