@@ -115,6 +115,9 @@ export function lexSets(lex: Lexicon): LexSets {
 const PLACE_WORDS = new Set(
   'square street road avenue hall island islands river lake sea ocean mountain mountains valley county city state province region park bridge airport station building tower palace village district peninsula gulf bay coast desert forest capitol'.split(' '),
 );
+/** Heads that take an "of" complement inside a name ("Bank of America", "Secretary of State"). */
+const OF_HEADS = new Set('bank university house secretary minister state states republic kingdom people city museum school college church department office court board chamber institute center centre council daughters sons friends league union federation association'.split(' '));
+
 const TITLE_ABBR_GENDER: Record<string, Gender> = { mr: 'm', mrs: 'f', ms: 'f', miss: 'f', sir: 'm', dame: 'f', lady: 'f', lord: 'm', king: 'm', queen: 'f', prince: 'm', princess: 'f', congressman: 'm', congresswoman: 'f', chairman: 'm', chairwoman: 'f', spokesman: 'm', spokeswoman: 'f', father: 'm', sister: 'f', brother: 'm' };
 
 function titleCase(s: string): string {
@@ -161,7 +164,9 @@ export function findMentions(toks: Token[], sents: Sentence[], L: LexSets): Ment
           }
         }
         // connectors: "Department of Justice", "Bank of the West"
-        if (!u.cap && u.word && L.connectors.has(u.lw) && u.lw !== 'and' && u.lw !== 'on' && u.lw !== 'the') {
+        const pw = (toks[j - 1] as Token).lw;
+        const ofOk = u.lw !== 'of' && u.lw !== 'for' ? true : L.orgWords.has(pw) || L.titles.has(pw) || OF_HEADS.has(pw);
+        if (!u.cap && u.word && ofOk && L.connectors.has(u.lw) && u.lw !== 'and' && u.lw !== 'on' && u.lw !== 'the') {
           let k = j + 1;
           if (toks[k] && (toks[k] as Token).lw === 'the' && u.lw === 'of') k++;
           const nx = toks[k];
@@ -196,6 +201,15 @@ function analyseRun(toks: Token[], r0: number, r1: number, L: LexSets, poss: boo
       if (later) {
         n0 = k + 1;
         roles.push(t.lw);
+        // "Secretary of State John Kerry": the "of ..." complement belongs to the title
+        if ((toks[n0] as Token | undefined)?.lw === 'of') {
+          let m = n0 + 1;
+          if ((toks[m] as Token | undefined)?.lw === 'the') m++;
+          if (m < r1 - 1) {
+            n0 = m + 1;
+            k = m;
+          }
+        }
       }
     }
   }

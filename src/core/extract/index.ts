@@ -32,7 +32,7 @@ interface Candidate {
   cue: string;
   ref: SpeakerRef | null;
   /** how the speaker was found; drives confidence */
-  how: 'after' | 'before' | 'post' | 'pre' | 'according' | 'continuation' | 'paragraph' | 'none' | 'participle';
+  how: 'after' | 'before' | 'post' | 'pre' | 'according' | 'continuation' | 'paragraph' | 'none' | 'participle' | 'fragment';
   quote: number;
   sent: number;
   /** used when no earlier statement in the sentence gives the speaker */
@@ -55,6 +55,8 @@ interface Doc {
   mEnd: (Mention | undefined)[];
   actors: Actor[];
   fullQuote: boolean[];
+  /** name mentions per sentence, in text order */
+  sentMentions: Mention[][];
 }
 
 const PREPS = new Set(['for', 'of', 'at', 'from', 'with', 'in', 'on', 'to', 'by']);
@@ -66,6 +68,14 @@ const SUBJ_PRON = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you', 'there']
 
 function tokAt(d: Doc, i: number): Token | undefined {
   return d.toks[i];
+}
+
+/** A full stop that belongs to an abbreviation or initial ("Mr.", "J."). */
+function isAbbrevDot(d: Doc, k: number): boolean {
+  const p = d.toks[k - 1];
+  const t = d.toks[k] as Token;
+  if (!p || !p.word || p.e !== t.s) return false;
+  return d.L.abbreviations.has(p.lw) || d.L.titles.has(p.lw) || (p.w.length === 1 && p.cap);
 }
 
 function isPunct(t: Token | undefined, chars: string): boolean {
@@ -282,7 +292,7 @@ function attributionAfter(d: Doc, qi: number): Attribution | null {
   let j = qt.last + 1;
   const t0 = d.toks[j];
   if (!t0 || t0.para !== para) return null;
-  if (isPunct(t0, ',—–-')) j++;
+  while (j <= qt.last + 3 && isPunct(d.toks[j], ',—–-\'’')) j++;
   const inPara = (k: number): boolean => !!d.toks[k] && (d.toks[k] as Token).para === para && (d.toks[k] as Token).q < 0;
   if (!inPara(j)) return null;
   // find the cue: first speech verb within a short window, crossing at most an apposition
@@ -290,6 +300,7 @@ function attributionAfter(d: Doc, qi: number): Attribution | null {
   let commas = 0;
   for (let k = j; k < j + 45 && inPara(k); k++) {
     const t = d.toks[k] as Token;
+    if (t.w === '.' && isAbbrevDot(d, k)) continue;
     if (isPunct(t, '.;!?:()[]')) break;
     if (k >= j + 16 && commas === 0) break;
     if (isPunct(t, ',')) {
@@ -761,7 +772,7 @@ function compatible(a: Actor, gender: 'm' | 'f' | 'pl'): boolean {
   return a.gender === null || a.gender === gender;
 }
 
-function resolvePronoun(d: Doc, tok: number, st: SalienceState, ownSpeakerMentionsBefore: number): Actor | null {
+function resolvePronoun(d: Doc, tok: number, st: SalienceState): Actor | null {
   const t = d.toks[tok] as Token;
   const L = d.L;
   let g: 'm' | 'f' | 'pl';
@@ -769,35 +780,39 @@ function resolvePronoun(d: Doc, tok: number, st: SalienceState, ownSpeakerMentio
   else if (L.pronounFemale.has(t.lw)) g = 'f';
   else if (L.pronounPlural.has(t.lw)) g = 'pl';
   else return null;
-  const sentIdx = t.sent;
-  const scores = new Map<Actor, number>();
-  for (const m of d.mentions) {
-    if (m.s >= ownSpeakerMentionsBefore) break;
-    const a = m.actor;
-    if (!a || !compatible(a, g)) continue;
-    const dist = sentIdx - m.sent;
-    if (dist < 0 || dist > 4) continue;
-    let s = [3, 2, 1.2, 0.6, 0.3][dist] ?? 0;
-    const sent = d.sents[m.sent] as Sentence;
-    if (m.r0 === sent.t0 || (m.r0 === sent.t0 + 1 && !(d.toks[sent.t0] as Token).word)) s += 1; // subject position
-    if (m.poss) s -= 0.5;
-    const prevTok = d.toks[m.r0 - 1];
-    if (prevTok && prevTok.word && PREPS.has(prevTok.lw)) s -= 0.8;
-    scores.set(a, Math.max(scores.get(a) ?? -Infinity, s) + (scores.has(a) ? 0.3 : 0));
-  }
-  if (st.lastSpeaker && compatible(st.lastSpeaker, g) && sentIdx - st.lastSpeakerSent <= 4) {
-    const bonus = sentIdx - st.lastSpeakerSent <= 1 ? 2.5 : 1.5;
-    scores.set(st.lastSpeaker, (scores.get(st.lastSpeaker) ?? 0) + bonus);
-  }
-  let best: Actor | null = null;
-  let bs = 0.5;
-  for (const [a, s] of scores) {
-    if (s > bs) {
-      bs = s;
-      best = a;
+  // (a) the previous speaker, when it spoke in this paragraph
+  if (st.lastSpeaker && compatible(st.lastSpeaker, g) && st.lastSpeakerPara === t.para) return st.lastSpeaker;
+  // (b) the subject of the nearest sentence that names a compatible actor
+  const subjectOf = (si: number, before: number): Actor | null => {
+    const ms = d.sentMentions[si];
+    if (!ms) return null;
+    let fallback: Actor | null = null;
+    for (const m of ms) {
+      if (m.s >= before) break;
+      const a = m.actor;
+      if (!a || !compatible(a, g)) continue;
+      const prev = d.toks[m.r0 - 1];
+      const inPP = !!prev && prev.word && PREPS.has(prev.lw) && prev.sent === m.sent;
+      if (!inPP && !m.poss) return a;
+      if (!fallback) fallback = a;
+    }
+    return fallback;
+  };
+  const here = subjectOf(t.sent, t.s);
+  if (here) return here;
+  for (let si = t.sent - 1; si >= 0 && si >= t.sent - 3; si--) {
+    const sent = d.sents[si] as Sentence;
+    if (sent.para < t.para - 1) break;
+    const a = subjectOf(si, Infinity);
+    if (a) {
+      // a speaker from the previous paragraph outranks a passing mention there
+      if (sent.para !== t.para && st.lastSpeaker && compatible(st.lastSpeaker, g) && st.lastSpeakerPara === sent.para) return st.lastSpeaker;
+      return a;
     }
   }
-  return best;
+  // (c) the last speaker, if recent
+  if (st.lastSpeaker && compatible(st.lastSpeaker, g) && t.sent - st.lastSpeakerSent <= 5) return st.lastSpeaker;
+  return null;
 }
 
 function resolveRole(d: Doc, head: string, pos: number): Actor | null {
@@ -824,7 +839,7 @@ function resolveRef(d: Doc, c: Candidate, st: SalienceState): void {
     case 'pronoun': {
       const t = d.toks[ref.tok] as Token;
       if (t.lw === 'i' || t.lw === 'we') return;
-      const a = resolvePronoun(d, ref.tok, st, (d.toks[ref.tok] as Token).s);
+      const a = resolvePronoun(d, ref.tok, st);
       if (a) c.speaker = a;
       else if (t.lw === 'they') c.label = null;
       break;
@@ -896,7 +911,9 @@ function run(input: ExtractInput): { result: ExtractionResult; trace: string[] }
     if (qt.first < 0) qt.first = i;
     qt.last = i;
   }
-  const d: Doc = { text, L, toks, sents, quotes, quoteTok, mentions, mStart, mEnd, actors, fullQuote: quotes.map(() => false) };
+  const sentMentions: Mention[][] = sents.map(() => []);
+  for (const m of mentions) sentMentions[m.sent]?.push(m);
+  const d: Doc = { text, L, toks, sents, quotes, quoteTok, mentions, mStart, mEnd, actors, fullQuote: quotes.map(() => false), sentMentions };
 
   // --- direct quote candidates
   const cands: Candidate[] = [];
@@ -966,7 +983,7 @@ function run(input: ExtractInput): { result: ExtractionResult; trace: string[] }
     if (qt.first < 0) continue;
     const at = attrs[qi];
     const att = at?.after ?? null;
-    const c: Candidate = { start: q.cs, end: q.ce, kind: 'direct', mixed: false, cue: att ? att.cue : '', ref: att ? att.ref : null, how: att ? 'after' : 'none', quote: qi, sent: (toks[qt.first] as Token).sent, speaker: null, label: null, conf: 0 };
+    const c: Candidate = { start: q.cs, end: q.ce, kind: 'direct', mixed: false, cue: att ? att.cue : '', ref: att ? att.ref : null, how: att ? 'after' : 'fragment', quote: qi, sent: (toks[qt.first] as Token).sent, speaker: null, label: null, conf: 0 };
     c.conf = -0.25; // penalty applied below
     direct[qi] = c;
     cands.push(c);

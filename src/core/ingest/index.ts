@@ -3,6 +3,7 @@ import type { IngestEntry, IngestOptions, IngestedArticle, SourceFile } from './
 import { IngestError } from './decode-text';
 import { readMarkdown, readPlainText } from './read-text';
 import { readHtml } from './read-html';
+import { readPdf } from './read-pdf';
 
 export type { IngestEntry, IngestOptions, IngestedArticle, SourceFile } from './types';
 export { detectLanguage } from './detect-language';
@@ -21,6 +22,7 @@ const EXT_FORMAT: Record<string, DocumentFormat> = {
   html: 'html',
   htm: 'html',
   xhtml: 'html',
+  pdf: 'pdf',
 };
 
 const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
@@ -90,8 +92,9 @@ function readSingle(
       return [readMarkdown(name, bytes)];
     case 'html':
       return [readHtml(name, bytes)];
-    case 'mhtml':
     case 'pdf':
+      return readPdf(name, bytes).then((a) => [a]);
+    case 'mhtml':
     case 'docx':
     case 'eml':
     case 'json':

@@ -27,7 +27,7 @@ export function StatementsOverTime({ data, fixedWidth }: { data: ChartData; fixe
       {data.overTime.series.map((s, i) => (
         <Line
           key={s.key}
-          type="monotone"
+          type="linear"
           dataKey={s.key}
           name={s.name}
           stroke={SERIES_COLORS[i % SERIES_COLORS.length]}

@@ -1,0 +1,111 @@
+// Library at scale: 10,000 articles / 100,000 statements in real lowdb files; times open, queries and one edit.
+import { mkdtemp, rm, stat } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { createWorkbench } from '../src/core/library/service';
+import { SCHEMA_VERSION, shardOf, type Shard } from '../src/core/library/store-port';
+import type { Actor, ArticleMeta, Statement, Topic } from '../src/shared/model';
+import { LowdbLibraryStore } from '../src/node/lowdb-store';
+import { openImportItems } from '../src/node/open-import-items';
+
+const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 10_000);
+const PER_ARTICLE = 10;
+const SHARDS = 64;
+
+function rng(seed: number) {
+  return () => {
+    seed = (seed * 1664525 + 1013904223) >>> 0;
+    return seed / 2 ** 32;
+  };
+}
+
+const ms = (t: number) => `${t.toFixed(1)} ms`;
+
+export async function runLibraryBench(): Promise<Record<string, number>> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'soundbite-bench-'));
+  const rand = rng(42);
+  const actors: Actor[] = Array.from({ length: 400 }, (_, i) => ({ id: `p${i}`, name: `Actor ${i}`, type: 'person', aliases: [] }));
+  const topics: Topic[] = Array.from({ length: 8 }, (_, i) => ({ id: `t${i}`, name: `Topic ${i}`, query: `word${i}`, color: '#3b6fd8' }));
+  const sources = Array.from({ length: 40 }, (_, i) => `Outlet ${i}`);
+  const shards = new Map<number, Shard>();
+  const store = new LowdbLibraryStore(dir);
+  await store.open();
+  const t0 = performance.now();
+  for (let a = 0; a < ARTICLES; a++) {
+    const id = `a${a.toString(16).padStart(16, '0')}`;
+    const month = 1 + Math.floor(rand() * 12);
+    const meta: ArticleMeta = {
+      id,
+      title: `Generated article ${a}`,
+      date: `2024-${String(month).padStart(2, '0')}-${String(1 + Math.floor(rand() * 28)).padStart(2, '0')}`,
+      source: sources[Math.floor(rand() * sources.length)]!,
+      byline: null,
+      url: null,
+      language: 'en',
+      fileName: `article-${a}.txt`,
+      format: 'txt',
+      contentHash: id.padEnd(64, '0'),
+      importedAt: '2025-01-01T00:00:00.000Z',
+      origins: { date: 'text header' },
+      bodyLength: 4000,
+    };
+    const statements: Statement[] = Array.from({ length: PER_ARTICLE }, (_, i) => ({
+      id: `${id}-${i}`,
+      articleId: id,
+      start: i * 300,
+      end: i * 300 + 120,
+      quote: 'We will keep working with our partners on this question, and we expect results before the summer.',
+      kind: rand() < 0.5 ? 'direct' : 'indirect',
+      cue: 'said',
+      speakerId: actors[Math.floor(rand() ** 2 * actors.length)]!.id,
+      topicIds: rand() < 0.6 ? [topics[Math.floor(rand() * topics.length)]!.id] : [],
+      confidence: 0.8,
+      status: 'suggested',
+      updatedAt: '2025-01-01T00:00:00.000Z',
+    }));
+    const index = shardOf(id, SHARDS);
+    const shard = shards.get(index) ?? { articles: [], statements: [] };
+    shard.articles.push(meta);
+    shard.statements.push(...statements);
+    shards.set(index, shard);
+  }
+  for (const [index, shard] of shards) await store.writeShard(index, shard);
+  await store.writeRegistry({ schemaVersion: SCHEMA_VERSION, shardCount: SHARDS, actors, topics });
+  const generated = performance.now() - t0;
+
+  const tOpen = performance.now();
+  const wb = await createWorkbench(new LowdbLibraryStore(dir), {
+    openImportItems: (items) => openImportItems(items, { allowPaths: true }),
+  });
+  const open = performance.now() - tOpen;
+  const info = await wb.getLibraryInfo();
+
+  await wb.queryTimeline({}, { limit: 200 }); // first call sorts once; later calls reuse the order
+  const tFirst = performance.now();
+  const timeline = await wb.queryTimeline({ actorIds: ['p3', 'p17'], topicIds: ['t2'], from: '2024-03-01', to: '2024-09-30' }, { limit: 200 });
+  const timelineMs = performance.now() - tFirst;
+
+  await wb.queryCharts({ sources: ["Outlet 9"] }); // warm-up: the numbers below are for a running app
+  const tCharts = performance.now();
+  const charts = await wb.queryCharts({ sources: ['Outlet 1', 'Outlet 2', 'Outlet 3'] });
+  const chartsMs = performance.now() - tCharts;
+
+  const target = timeline.rows[0]!.statement;
+  const shardFile = path.join(dir, 'shards', `${String(shardOf(target.articleId, SHARDS)).padStart(2, '0')}.json`);
+  const tEdit = performance.now();
+  await wb.updateStatement(target.id, { status: 'accepted' });
+  const editMs = performance.now() - tEdit;
+  const editBytes = (await stat(shardFile)).size;
+
+  console.log(`library: ${info.articles} articles, ${info.statements} statements (generated in ${ms(generated)})`);
+  console.log(`  open library:                 ${ms(open)}`);
+  console.log(`  filtered timeline query:      ${ms(timelineMs)} (${timeline.total} matches)`);
+  console.log(`  chart query (3 sources):      ${ms(chartsMs)} (${charts.totals.statements} statements)`);
+  console.log(`  persist one statement edit:   ${ms(editMs)}, ${(editBytes / 1024).toFixed(0)} KB written (one shard of ${SHARDS})`);
+  await wb.close();
+  await rm(dir, { recursive: true, force: true });
+  return { open, timelineMs, chartsMs, editMs, editBytes };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await runLibraryBench();

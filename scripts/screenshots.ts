@@ -1,0 +1,49 @@
+// Screenshots for the README: the demo library in browser mode, in real Chromium, plus page 1 of a PDF report.
+import { spawnSync } from 'node:child_process';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { startHost } from '../src/host/start-host';
+import { CHROMIUM_ARGS } from '../src/node/chromium-printer';
+import { chromiumPath } from '../src/node/paths';
+
+const out = path.resolve('docs/screenshots');
+await mkdir(out, { recursive: true });
+const dataDir = await mkdtemp(path.join(os.tmpdir(), 'soundbite-shots-'));
+const host = await startHost({ dataDir });
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+try {
+  const page = await browser.newPage({ viewport: { width: 1360, height: 860 } });
+  await page.goto(host.server.url);
+  await page.screenshot({ path: path.join(out, 'empty.png') });
+  await page.getByTestId('load-demo').click();
+  await page.getByTestId('import-summary').waitFor();
+  await page.screenshot({ path: path.join(out, 'library.png') });
+
+  await page.getByTestId('article-table').getByRole('link').nth(3).click();
+  await page.locator('mark.hl').nth(1).click();
+  await page.getByTestId('statement-panel').waitFor();
+  await page.screenshot({ path: path.join(out, 'article.png') });
+
+  await page.goto(`${host.server.url}/#/timeline`);
+  await page.getByTestId('timeline-row').first().waitFor();
+  await page.screenshot({ path: path.join(out, 'timeline.png') });
+
+  await page.goto(`${host.server.url}/#/charts`);
+  await page.locator('.recharts-surface').first().waitFor();
+  await page.waitForTimeout(1200); // let the chart entry animation finish before the picture
+  await page.screenshot({ path: path.join(out, 'charts.png'), fullPage: true });
+
+  const report = await host.workbench.exportReport({}, { title: 'Demo library: who said what' });
+  const pdf = path.join(out, 'report.pdf');
+  await writeFile(pdf, Buffer.from(report.pdfBase64, 'base64'));
+  const r = spawnSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '2', pdf, path.join(out, 'report-page')]);
+  if (r.status !== 0) console.log('pdftoppm not found: install poppler-utils to render the PDF pages');
+  await rm(pdf);
+  console.log(`screenshots written to ${out}`);
+} finally {
+  await browser.close();
+  await host.stop();
+  await rm(dataDir, { recursive: true, force: true });
+}

@@ -1,0 +1,315 @@
+/**
+ * PDF reader on pdfjs-dist (legacy build, so it runs in plain Node and in Electron's main process).
+ *
+ * pdfjs normally runs its parser in a web worker; in Node it falls back to a "fake worker" in the same thread and
+ * would `import()` the worker file by a path at run time. We import the worker module ourselves and hand it over
+ * through `globalThis.pdfjsWorker`, which pdfjs checks first: no file lookup, and bundlers see a static import.
+ */
+import type { MetaField } from '../../shared/model';
+import type { IngestedArticle } from './types';
+import { finishArticle, titleFromFileName } from './article';
+import { parseDateValue } from './dates';
+import { IngestError } from './decode-text';
+import { cleanInline, joinWrappedLines } from './normalise';
+
+type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+
+let pdfjsPromise: Promise<PdfJs> | null = null;
+
+async function loadPdfJs(): Promise<PdfJs> {
+  if (!pdfjsPromise) {
+    pdfjsPromise = (async () => {
+      const g = globalThis as { pdfjsWorker?: unknown };
+      if (!g.pdfjsWorker) g.pdfjsWorker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+      const lib = await import('pdfjs-dist/legacy/build/pdf.mjs');
+      lib.GlobalWorkerOptions.workerSrc ||= 'pdf.worker.mjs'; // never fetched: pdfjsWorker is set
+      return lib;
+    })();
+    pdfjsPromise.catch(() => {
+      pdfjsPromise = null;
+    });
+  }
+  return pdfjsPromise;
+}
+
+interface PdfTextItem {
+  str: string;
+  transform: number[];
+  width: number;
+  height: number;
+  hasEOL?: boolean;
+}
+
+interface Line {
+  text: string;
+  x: number;
+  y: number;
+  size: number;
+  width: number;
+  page: number;
+  /** Position on the page from the top, 0..1. */
+  top: number;
+}
+
+const MAX_PAGES = 1000;
+const DEFAULT_TIMEOUT_MS = 30_000;
+
+function isTextItem(x: unknown): x is PdfTextItem {
+  return !!x && typeof x === 'object' && typeof (x as PdfTextItem).str === 'string' && Array.isArray((x as PdfTextItem).transform);
+}
+
+/** Group a page's text items into lines (pdfjs gives them in content order, which is reading order for most PDFs). */
+function pageLines(items: unknown[], pageNo: number, pageHeight: number, pageBottom: number): Line[] {
+  const lines: Line[] = [];
+  let cur: Line | null = null;
+  let lastEnd = 0;
+  const flush = (): void => {
+    if (cur && cur.text.trim()) {
+      cur.text = cleanInline(cur.text);
+      lines.push(cur);
+    }
+    cur = null;
+  };
+  for (const raw of items) {
+    if (!isTextItem(raw)) continue;
+    const [a = 0, b = 0, , d = 0, x = 0, y = 0] = raw.transform;
+    const size = Math.hypot(a, b) || Math.abs(d) || raw.height || 1;
+    if (raw.str === '') {
+      if (raw.hasEOL) flush();
+      continue;
+    }
+    if (cur !== null) {
+      const c: Line = cur;
+      if (Math.abs(y - c.y) > Math.max(c.size, size) * 0.45) flush();
+    }
+    if (cur === null) {
+      cur = { text: raw.str, x, y, size, width: raw.width, page: pageNo, top: pageHeight > 0 ? 1 - (y - pageBottom) / pageHeight : 0.5 };
+    } else {
+      const c: Line = cur;
+      const gap = x - lastEnd;
+      const needsSpace = gap > size * 0.15 && !/\s$/.test(c.text) && !/^\s/.test(raw.str);
+      c.text += (needsSpace ? ' ' : '') + raw.str;
+      c.size = Math.max(c.size, size);
+      c.width = x + raw.width - c.x;
+    }
+    lastEnd = x + raw.width;
+    if (raw.hasEOL) flush();
+  }
+  flush();
+  return lines;
+}
+
+const PAGE_NUMBER = /^(?:page\s*)?[-–—(]?\s*\d{1,4}\s*[-–—)]?(?:\s*(?:of|\/|von|sur|de)\s*\d{1,4})?$/i;
+
+/** A line's "shape" for spotting running headers and footers: digits folded, case folded. */
+function shape(text: string): string {
+  return text.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
+}
+
+function dropHeadersAndFooters(pages: Line[][]): Line[][] {
+  const n = pages.length;
+  const counts = new Map<string, number>();
+  if (n >= 2) {
+    for (const lines of pages) {
+      const seen = new Set<string>();
+      for (const l of lines) if (l.top < 0.12 || l.top > 0.88) seen.add(shape(l.text));
+      for (const s of seen) counts.set(s, (counts.get(s) ?? 0) + 1);
+    }
+  }
+  return pages.map((lines) =>
+    lines.filter((l) => {
+      const edge = l.top < 0.12 || l.top > 0.88;
+      if (!edge) return true;
+      if (PAGE_NUMBER.test(l.text)) return false;
+      return !(n >= 2 && (counts.get(shape(l.text)) ?? 0) >= Math.max(2, Math.ceil(n * 0.5)));
+    }),
+  );
+}
+
+function median(xs: number[]): number {
+  if (xs.length === 0) return 0;
+  const s = [...xs].sort((p, q) => p - q);
+  return s[Math.floor(s.length / 2)] ?? 0;
+}
+
+interface Para {
+  lines: Line[];
+  size: number;
+}
+
+/** Build paragraphs from lines: a new one at a larger vertical gap, a change of font size, or a new page indent. */
+function paragraphs(pages: Line[][]): Para[] {
+  const all = pages.flat();
+  const bodySize = median(all.map((l) => Math.round(l.size * 10) / 10));
+  const gaps: number[] = [];
+  for (const lines of pages)
+    for (let i = 1; i < lines.length; i++) {
+      const p = lines[i - 1];
+      const c = lines[i];
+      if (p && c && Math.abs(p.size - bodySize) < 0.5 && Math.abs(c.size - bodySize) < 0.5) {
+        const g = p.y - c.y;
+        if (g > 0) gaps.push(g);
+      }
+    }
+  const lineGap = median(gaps) || bodySize * 1.2;
+  const out: Para[] = [];
+  let cur: Para | null = null;
+  for (const lines of pages) {
+    for (let i = 0; i < lines.length; i++) {
+      const l = lines[i]!;
+      const prev = i > 0 ? lines[i - 1] : undefined;
+      let newPara = cur === null;
+      if (cur && prev) {
+        const gap = prev.y - l.y;
+        if (gap > lineGap * 1.45 || gap < -lineGap * 0.5) newPara = true; // extra space, or a new column
+        if (Math.abs(l.size - cur.size) > Math.max(0.6, cur.size * 0.12)) newPara = true;
+      } else if (cur && !prev) {
+        // First line of a new page continues the paragraph only when the last one did not end a sentence.
+        const last = cur.lines[cur.lines.length - 1];
+        if (!last || /[.!?:"”’»)]$/.test(last.text) || !/^[\p{Ll}\d,;]/u.test(l.text)) newPara = true;
+      }
+      if (newPara || !cur) {
+        cur = { lines: [l], size: l.size };
+        out.push(cur);
+      } else cur.lines.push(l);
+    }
+  }
+  return out;
+}
+
+const JUNK_TITLE = /^(?:untitled|document\d*|microsoft word\s*-.*|.*\.(?:docx?|pdf|odt|rtf|txt|html?|indd|qxd)|print|title|new document|\s*-\s*)$/i;
+
+export interface PdfOptions {
+  timeoutMs?: number;
+}
+
+function withTimeout<T>(p: Promise<T>, ms: number, onTimeout: () => void): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return Promise.race([
+    p.finally(() => clearTimeout(timer)),
+    new Promise<T>((_, reject) => {
+      timer = setTimeout(() => {
+        onTimeout();
+        reject(new IngestError(`PDF took too long to read (over ${Math.round(ms / 1000)} s)`));
+      }, ms);
+    }),
+  ]);
+}
+
+function hasEofMarker(bytes: Uint8Array): boolean {
+  const tail = new TextDecoder('latin1').decode(bytes.subarray(Math.max(0, bytes.length - 2048)));
+  return tail.includes('%%EOF');
+}
+
+export async function readPdf(name: string, bytes: Uint8Array, opts: PdfOptions = {}): Promise<IngestedArticle> {
+  const pdfjs = await loadPdfJs();
+  const truncated = !hasEofMarker(bytes);
+  // pdfjs takes ownership of (and may detach) the buffer it is given: hand it a copy.
+  const task = pdfjs.getDocument({
+    data: bytes.slice(),
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    useWorkerFetch: false,
+    stopAtErrors: false,
+    verbosity: 0,
+  });
+  let doc: Awaited<typeof task.promise> | null = null;
+  const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  try {
+    try {
+      doc = await withTimeout(task.promise, timeoutMs, () => void task.destroy());
+    } catch (e) {
+      if (e instanceof IngestError) throw e;
+      const errName = (e as { name?: string })?.name ?? '';
+      if (errName === 'PasswordException') throw new IngestError('PDF is encrypted (password required)');
+      if (truncated) throw new IngestError('not a PDF: file is damaged (truncated)');
+      if (errName === 'InvalidPDFException') throw new IngestError('not a PDF: file is damaged');
+      throw new IngestError('not a PDF: file is damaged');
+    }
+    const d = doc;
+    const work = async (): Promise<IngestedArticle> => {
+      const warnings: string[] = [];
+      const origins: Partial<Record<MetaField, string>> = {};
+      let info: Record<string, unknown> = {};
+      try {
+        const meta = await d.getMetadata();
+        info = (meta.info ?? {}) as Record<string, unknown>;
+      } catch {
+        warnings.push('PDF properties could not be read');
+      }
+      const pageCount = Math.min(d.numPages, MAX_PAGES);
+      if (d.numPages > MAX_PAGES) warnings.push(`only the first ${MAX_PAGES} of ${d.numPages} pages were read`);
+      const pages: Line[][] = [];
+      let failedPages = 0;
+      for (let p = 1; p <= pageCount; p++) {
+        try {
+          const page = await d.getPage(p);
+          const view = page.view;
+          const [, y0 = 0, , y1 = 0] = view;
+          const tc = await page.getTextContent();
+          pages.push(pageLines(tc.items as unknown[], p, Math.abs(y1 - y0), Math.min(y0, y1)));
+          page.cleanup();
+        } catch {
+          failedPages++;
+          pages.push([]);
+        }
+      }
+      if (failedPages > 0) warnings.push(`${failedPages} page(s) could not be read`);
+      if (truncated) warnings.push('PDF looks truncated: some text may be missing');
+      const kept = dropHeadersAndFooters(pages);
+      if (kept.every((l) => l.length === 0)) {
+        if (truncated) throw new IngestError('not a PDF: file is damaged (truncated)');
+        throw new IngestError('PDF has no text layer (scanned image?): no text found');
+      }
+      const paras = paragraphs(kept);
+      const bodySize = median(kept.flat().map((l) => l.size));
+
+      const infoStr = (k: string): string | null => {
+        const v = info[k];
+        return typeof v === 'string' && v.trim() ? cleanInline(v) : null;
+      };
+      let title = infoStr('Title');
+      if (title && (JUNK_TITLE.test(title) || title === titleFromFileName(name) || title.length < 3)) title = null;
+      if (title) origins.title = 'pdf properties';
+      // The first paragraph in a clearly larger font is a heading: the title when properties have none.
+      const first = paras[0];
+      if (first && first.size > bodySize * 1.2 && first.lines.length <= 4) {
+        const heading = cleanInline(first.lines.map((l) => l.text).join(' '));
+        if (!title) {
+          title = heading;
+          origins.title = 'pdf heading';
+        }
+        if (heading.toLowerCase() === title.toLowerCase()) paras.shift();
+      }
+      const body = paras.map((p) => joinWrappedLines(p.lines.map((l) => l.text).join('\n'), true)).join('\n\n');
+      const created = parseDateValue(infoStr('CreationDate'));
+      const author = infoStr('Author');
+      const lang = infoStr('Language');
+      const draft = {
+        title,
+        date: null as string | null,
+        source: null,
+        byline: author,
+        url: null,
+        language: lang,
+        body,
+        origins: { ...origins, ...(author ? { byline: 'pdf properties' } : {}), ...(lang ? { language: 'pdf properties' } : {}) },
+        warnings,
+      };
+      // A date printed at the top of the text beats the file's creation date (often the day it was printed).
+      const article = finishArticle(draft, { fileName: name, format: 'pdf' });
+      if (!article.date && created) {
+        article.date = created;
+        article.origins.date = 'pdf properties';
+        article.warnings = article.warnings.filter((w) => w !== 'no publication date found');
+        article.warnings.push('date is the PDF creation date');
+      }
+      return article;
+    };
+    return await withTimeout(work(), timeoutMs, () => void d.destroy());
+  } finally {
+    if (doc) await doc.destroy().catch(() => undefined);
+    else await task.destroy().catch(() => undefined);
+  }
+}
