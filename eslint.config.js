@@ -21,6 +21,14 @@ export default tseslint.config(
       'no-restricted-syntax': ['error', { selector: 'MemberExpression[object.name="ipcRenderer"]', message: 'Only the preload talks to ipcRenderer.' }],
     },
   },
+  {
+    files: ['**/*.mjs', '**/*.js'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+  },
+  {
+    files: ['tests/e2e/**/*.ts'],
+    rules: { 'no-empty-pattern': 'off' }, // Playwright fixtures declare "no dependencies" as ({}, use)
+  },
   // Layering: everything but main and preload stays free of electron.
   {
     files: ['src/**/*.{ts,tsx}'],

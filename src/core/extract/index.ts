@@ -292,9 +292,18 @@ function attributionAfter(d: Doc, qi: number): Attribution | null {
   let j = qt.last + 1;
   const t0 = d.toks[j];
   if (!t0 || t0.para !== para) return null;
-  while (j <= qt.last + 3 && isPunct(d.toks[j], ',—–-\'’')) j++;
+  const dash = isPunct(d.toks[j], '―—–-');
+  while (j <= qt.last + 3 && isPunct(d.toks[j], ',—–-―\'’')) j++;
   const inPara = (k: number): boolean => !!d.toks[k] && (d.toks[k] as Token).para === para && (d.toks[k] as Token).q < 0;
   if (!inPara(j)) return null;
+  if (dash) {
+    // “…” ― Jane Doe   (signature line)
+    const m = d.mStart[j];
+    if (m && !m.roleOnly) {
+      const nx = d.toks[m.r1];
+      if (!nx || nx.para !== para || isPunct(nx, ',.') || nx.mark === 1) return { ref: { kind: 'mention', m, t0: m.r0, t1: m.r1 }, cue: '', how: 'after' };
+    }
+  }
   // find the cue: first speech verb within a short window, crossing at most an apposition
   let c = -1;
   let commas = 0;
@@ -385,10 +394,12 @@ function attributionBefore(d: Doc, qi: number): Attribution | null {
   const first = d.toks[qt.first] as Token;
   let k = qt.first - 1;
   const p = d.toks[k];
-  if (!p || p.para !== first.para || p.q >= 0) return null;
+  if (!p || p.q >= 0) return null;
+  // "He said:¶¶“…”": a colon closing the previous paragraph introduces the quote
+  if (p.para !== first.para && !isPunct(p, ':')) return null;
   const punct = isPunct(p, ',:');
   if (punct) k--;
-  const sent = sentOf(d, qt.first);
+  const sent = sentOf(d, k >= 0 ? k : qt.first);
   const floor = Math.max(sent.t0, 0);
   // cue directly before the mark, or within a few tokens (object, PP) when a , or : precedes
   for (let c = k, n = 0; c >= floor && n < (punct ? 7 : 1); c--, n++) {
@@ -983,6 +994,7 @@ function run(input: ExtractInput): { result: ExtractionResult; trace: string[] }
     if (qt.first < 0) continue;
     const at = attrs[qi];
     const att = at?.after ?? null;
+    if (!att) continue;
     const c: Candidate = { start: q.cs, end: q.ce, kind: 'direct', mixed: false, cue: att ? att.cue : '', ref: att ? att.ref : null, how: att ? 'after' : 'fragment', quote: qi, sent: (toks[qt.first] as Token).sent, speaker: null, label: null, conf: 0 };
     c.conf = -0.25; // penalty applied below
     direct[qi] = c;
@@ -1029,6 +1041,14 @@ function run(input: ExtractInput): { result: ExtractionResult; trace: string[] }
       } else if (full && paraInitial && lastStmt && lastStmt.speaker && lastPara >= para - 2) {
         c.speaker = lastStmt.speaker;
         c.how = 'paragraph';
+      } else if (full && paraInitial && quoteStartsSentence(d, c.quote) && c.sent > 0) {
+        // “…” after a paragraph that introduces someone without quoting them yet
+        const ps = sents[c.sent - 1] as Sentence;
+        const subj = ps.para === para - 1 ? sentenceSubject(d, ps, ps.t1) : null;
+        if (subj && subj.kind === 'mention' && subj.m.actor && subj.m.actor.type === 'person') {
+          c.speaker = subj.m.actor;
+          c.how = 'paragraph';
+        }
       } else if (full && !paraInitial && quoteStartsSentence(d, c.quote)) {
         // "Bolton distanced himself from ... “I’m going to support him”": subject of the previous sentence
         const ps = sents[c.sent - 1];

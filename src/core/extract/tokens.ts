@@ -53,11 +53,14 @@ const UPPER_RE = /^\p{Lu}/u;
 const WORD_RE = /^[\p{L}\p{N}]/u;
 
 export function paragraphStarts(text: string): number[] {
+  // a paragraph starts after a newline; blank lines do not open new paragraphs
   const starts = [0];
   let i = text.indexOf('\n');
   while (i >= 0) {
-    starts.push(i + 1);
-    i = text.indexOf('\n', i + 1);
+    const next = text.indexOf('\n', i + 1);
+    const lineEnd = next < 0 ? text.length : next;
+    if (/\S/.test(text.slice(i + 1, lineEnd))) starts.push(i + 1);
+    i = next;
   }
   return starts;
 }

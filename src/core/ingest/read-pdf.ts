@@ -166,7 +166,9 @@ function paragraphs(pages: Line[][]): Para[] {
       } else if (cur && !prev) {
         // First line of a new page continues the paragraph only when the last one did not end a sentence.
         const last = cur.lines[cur.lines.length - 1];
-        if (!last || /[.!?:"”’»)]$/.test(last.text) || !/^[\p{Ll}\d,;]/u.test(l.text)) newPara = true;
+        const fullWidth = median(cur.lines.map((x) => x.width));
+        if (!last || /[.!?:"”’»)]$/.test(last.text) || !/^[\p{Ll},;]/u.test(l.text) || last.width < fullWidth * 0.8)
+          newPara = true;
       }
       if (newPara || !cur) {
         cur = { lines: [l], size: l.size };
@@ -272,15 +274,16 @@ export async function readPdf(name: string, bytes: Uint8Array, opts: PdfOptions 
       let title = infoStr('Title');
       if (title && (JUNK_TITLE.test(title) || title === titleFromFileName(name) || title.length < 3)) title = null;
       if (title) origins.title = 'pdf properties';
-      // The first paragraph in a clearly larger font is a heading: the title when properties have none.
+      // A first paragraph in a clearly larger font is the headline: it wins over the properties, which are often
+      // stale (a template's title) or carry a site name.
       const first = paras[0];
       if (first && first.size > bodySize * 1.2 && first.lines.length <= 4) {
-        const heading = cleanInline(first.lines.map((l) => l.text).join(' '));
-        if (!title) {
+        const heading = cleanInline(joinWrappedLines(first.lines.map((l) => l.text).join('\n'), true));
+        if (/\p{L}{2}/u.test(heading)) {
           title = heading;
           origins.title = 'pdf heading';
+          paras.shift();
         }
-        if (heading.toLowerCase() === title.toLowerCase()) paras.shift();
       }
       const body = paras.map((p) => joinWrappedLines(p.lines.map((l) => l.text).join('\n'), true)).join('\n\n');
       const created = parseDateValue(infoStr('CreationDate'));

@@ -24,8 +24,10 @@ export function foldText(s: string): string {
   return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 }
 
+/** Word tokens, folded, with a possessive 's dropped so "alliance’s" matches alliance. */
 export function wordTokens(text: string): string[] {
-  return foldText(text).match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? [];
+  const words = foldText(text).match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? [];
+  return words.map((w) => w.replace(/['’]s$/, ''));
 }
 
 function lex(query: string): Tok[] {

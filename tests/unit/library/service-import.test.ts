@@ -46,10 +46,12 @@ describe('importing into a real lowdb library', () => {
   it('reports bad files one by one, imports the rest and leaves the library intact', async () => {
     const wb = await openWorkbench(dir);
     await wb.importFiles(pathItems(SEED));
-    const shardFiles = async () =>
+    const shardFiles = async (): Promise<Record<string, string>> =>
       Object.fromEntries(
         await Promise.all(
-          (await readdir(path.join(dir, 'shards'))).map(async (f) => [f, await readFile(path.join(dir, 'shards', f), 'utf8')]),
+          (await readdir(path.join(dir, 'shards'))).map(
+            async (f) => [f, await readFile(path.join(dir, 'shards', f), 'utf8')] as const,
+          ),
         ),
       );
     const before = await shardFiles();

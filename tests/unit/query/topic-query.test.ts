@@ -24,6 +24,11 @@ describe('topic queries', () => {
     expect(compileTopicQuery(query).matches(text)).toBe(expected);
   });
 
+  it('drops possessives so a word matches its possessive form', () => {
+    expect(compileTopicQuery('alliance').matches('the alliance’s members')).toBe(true);
+    expect(compileTopicQuery('"alliance members"').matches("the alliance's members")).toBe(true);
+  });
+
   it('folds diacritics both ways', () => {
     expect(compileTopicQuery('resume').matches('She sent her résumé')).toBe(true);
     expect(compileTopicQuery('Zürich').matches('talks in zurich')).toBe(true);

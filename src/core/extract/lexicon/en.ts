@@ -101,6 +101,8 @@ const speechVerbs: Record<string, string> = {
   whisper: 'whispered',
   reckon: 'reckoned',
   read: 'read reads',
+  comment: 'comment comments commented commenting',
+  write2: 'wrote',
   affirm: 'affirm affirms affirmed',
   proclaim: 'proclaimed proclaims',
   opine: 'opined',
