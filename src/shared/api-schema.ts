@@ -6,6 +6,7 @@ const id = z.string().min(1).max(200);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
 const kind = z.enum(['direct', 'indirect']);
 const status = z.enum(STATEMENT_STATUSES as [string, ...string[]]);
+const actorType = z.enum(ACTOR_TYPES as [string, ...string[]]);
 
 export const filterSchema = z
   .object({
@@ -33,6 +34,9 @@ const importItem = z.discriminatedUnion('kind', [
     .strict(),
 ]);
 
+const offset = z.number().int().min(0).max(100_000_000);
+const nullableText = (max: number) => z.string().trim().max(max).nullable().optional();
+
 const reportOptions = z.object({ title: z.string().max(300).optional() }).strict();
 
 /** One argument-tuple schema per API method. The satisfies clause keeps it in step with WorkbenchApi. */
@@ -44,8 +48,35 @@ export const apiArgSchemas = {
   listArticles: z.tuple([]),
   getArticle: z.tuple([id]),
   deleteArticle: z.tuple([id]),
+  updateArticle: z.tuple([
+    id,
+    z
+      .object({
+        title: z.string().trim().min(1).max(500).optional(),
+        date: isoDate.nullable().optional(),
+        source: nullableText(300),
+        byline: nullableText(300),
+        url: nullableText(2000),
+        note: z.string().max(20_000).optional(),
+      })
+      .strict(),
+  ]),
   listActors: z.tuple([]),
+  updateActor: z.tuple([
+    id,
+    z
+      .object({
+        name: z.string().trim().min(1).max(200).optional(),
+        type: actorType.optional(),
+        aliases: z.array(z.string().trim().min(1).max(200)).max(500).optional(),
+      })
+      .strict(),
+  ]),
+  mergeActors: z.tuple([z.array(id).min(1).max(1000), id]),
+  splitActorAlias: z.tuple([id, z.string().trim().min(1).max(200)]),
   listTopics: z.tuple([]),
+  deleteTopic: z.tuple([id]),
+  previewTopic: z.tuple([z.string().max(2000), z.number().int().min(1).max(500).optional()]),
   saveTopic: z.tuple([
     z
       .object({
@@ -64,11 +95,37 @@ export const apiArgSchemas = {
       .optional(),
   ]),
   queryCharts: z.tuple([filterSchema]),
+  queryReviewQueue: z.tuple([
+    filterSchema,
+    z
+      .object({
+        order: z.enum(['newest', 'least-confident', 'article']).optional(),
+        offset: offset.optional(),
+        limit: z.number().int().min(1).max(5000).optional(),
+      })
+      .strict()
+      .optional(),
+  ]),
+  createStatement: z.tuple([
+    z
+      .object({
+        articleId: id,
+        start: offset,
+        end: offset,
+        kind,
+        speakerName: z.string().trim().min(1).max(200).optional(),
+        topicIds: z.array(id).max(200).optional(),
+        note: z.string().max(20_000).optional(),
+      })
+      .strict(),
+  ]),
   updateStatement: z.tuple([
     id,
     z
       .object({
         status: status.optional(),
+        start: offset.optional(),
+        end: offset.optional(),
         speakerId: id.nullable().optional(),
         speakerName: z.string().trim().min(1).max(200).optional(),
         kind: kind.optional(),
@@ -78,6 +135,10 @@ export const apiArgSchemas = {
       .strict(),
   ]),
   deleteStatement: z.tuple([id]),
+  search: z.tuple([z.string().max(500), z.number().int().min(1).max(500).optional()]),
+  undo: z.tuple([]),
+  redo: z.tuple([]),
+  getHistory: z.tuple([]),
   getReportModel: z.tuple([filterSchema, reportOptions.optional()]),
   exportReport: z.tuple([filterSchema, reportOptions.optional()]),
 } satisfies Record<ApiMethod, z.ZodType>;
@@ -86,4 +147,3 @@ export function isApiMethod(name: string): name is ApiMethod {
   return Object.prototype.hasOwnProperty.call(apiArgSchemas, name);
 }
 
-export const actorTypeSchema = z.enum(ACTOR_TYPES as [string, ...string[]]);

@@ -107,12 +107,95 @@ export interface ChartData {
 
 export interface StatementPatch {
   status?: StatementStatus;
+  /** New boundaries in the article body; the quote text follows them. */
+  start?: number;
+  end?: number;
   speakerId?: string | null;
   /** Re-attribute to an actor by name, creating it when new. */
   speakerName?: string;
   kind?: StatementKind;
   topicIds?: string[];
   note?: string;
+}
+
+export interface NewStatement {
+  articleId: string;
+  start: number;
+  end: number;
+  kind: StatementKind;
+  speakerName?: string;
+  topicIds?: string[];
+  note?: string;
+}
+
+export interface ActorPatch {
+  name?: string;
+  type?: ActorType;
+  aliases?: string[];
+}
+
+export interface ArticlePatch {
+  title?: string;
+  date?: string | null;
+  source?: string | null;
+  byline?: string | null;
+  url?: string | null;
+  note?: string;
+}
+
+export type ReviewOrder = 'newest' | 'least-confident' | 'article';
+
+export interface ReviewCounts {
+  suggested: number;
+  accepted: number;
+  rejected: number;
+  edited: number;
+}
+
+export interface ReviewPage extends TimelinePage {
+  counts: ReviewCounts;
+}
+
+export interface TopicPreview {
+  /** Set when the query does not parse; then total is 0. */
+  error: string | null;
+  total: number;
+  rows: TimelineRow[];
+}
+
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
+export interface SearchHit {
+  kind: 'article' | 'statement';
+  articleId: string;
+  statementId: string | null;
+  title: string;
+  /** Plain text around the best match; highlights are ranges into it (never markup). */
+  snippet: string;
+  highlights: TextRange[];
+  score: number;
+  speakerName: string | null;
+  date: string | null;
+  source: string | null;
+}
+
+export interface SearchResult {
+  query: string;
+  total: number;
+  hits: SearchHit[];
+  /** True while article texts are still being loaded into the search index after opening. */
+  partial: boolean;
+}
+
+export interface HistoryState {
+  canUndo: boolean;
+  canRedo: boolean;
+  undoLabel: string | null;
+  redoLabel: string | null;
+  depth: number;
 }
 
 export interface NewTopic {
@@ -171,13 +254,25 @@ export interface WorkbenchApi {
   listArticles(): Promise<ArticleRow[]>;
   getArticle(id: string): Promise<ArticleDetail>;
   deleteArticle(id: string): Promise<void>;
+  updateArticle(id: string, patch: ArticlePatch): Promise<ArticleMeta>;
   listActors(): Promise<ActorRow[]>;
+  updateActor(id: string, patch: ActorPatch): Promise<Actor>;
+  mergeActors(ids: string[], intoId: string): Promise<Actor>;
+  splitActorAlias(actorId: string, alias: string): Promise<Actor>;
   listTopics(): Promise<Topic[]>;
   saveTopic(topic: NewTopic): Promise<Topic>;
+  deleteTopic(id: string): Promise<void>;
+  previewTopic(query: string, limit?: number): Promise<TopicPreview>;
   queryTimeline(filter: Filter, page?: { offset?: number; limit?: number }): Promise<TimelinePage>;
   queryCharts(filter: Filter): Promise<ChartData>;
+  queryReviewQueue(filter: Filter, page?: { order?: ReviewOrder; offset?: number; limit?: number }): Promise<ReviewPage>;
+  createStatement(input: NewStatement): Promise<Statement>;
   updateStatement(id: string, patch: StatementPatch): Promise<Statement>;
   deleteStatement(id: string): Promise<void>;
+  search(query: string, limit?: number): Promise<SearchResult>;
+  undo(): Promise<HistoryState>;
+  redo(): Promise<HistoryState>;
+  getHistory(): Promise<HistoryState>;
   getReportModel(filter: Filter, options?: ReportOptions): Promise<ReportModel>;
   exportReport(filter: Filter, options?: ReportOptions): Promise<ExportedReport>;
 }

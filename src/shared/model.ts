@@ -42,6 +42,8 @@ export interface Statement {
   start: number;
   end: number;
   quote: string;
+  /** The sentence(s) around the statement, for topic queries and search without reading the body. */
+  context?: string;
   kind: StatementKind;
   mixed?: boolean;
   cue: string;
@@ -51,6 +53,8 @@ export interface Statement {
   topicIds: string[];
   /** Topics set by hand; a topic query never removes these. */
   manualTopicIds?: string[];
+  /** Topics removed by hand; a topic query never adds these back. */
+  excludedTopicIds?: string[];
   confidence: number;
   status: StatementStatus;
   note?: string;

@@ -4,13 +4,14 @@ import { normaliseName } from './names';
 /** Canonical actors with an alias index, so "Putin" in one article and "Vladimir Putin" in another are one actor. */
 export class ActorRegistry {
   private readonly byId = new Map<string, Actor>();
-  private readonly byKey = new Map<string, string>();
+  private byKey = new Map<string, string>();
 
   constructor(
     actors: Actor[],
     private readonly newId: () => string,
   ) {
-    for (const a of actors) this.add(a);
+    for (const a of actors) this.byId.set(a.id, a);
+    this.reindex();
   }
 
   all(): Actor[] {
@@ -27,44 +28,49 @@ export class ActorRegistry {
     return id ? this.byId.get(id) : undefined;
   }
 
-  /** Finds the actor known by any of these names, or creates it. Returns it and whether the registry changed. */
-  resolve(name: string, type: ActorType, aliases: string[] = []): { actor: Actor; changed: boolean } {
+  /** Finds the actor known by any of these names, or proposes a new one. Nothing is stored until put(). */
+  lookup(name: string, type: ActorType, aliases: string[] = []): { actor: Actor; isNew: boolean } {
     const existing = this.find(name) ?? aliases.map((a) => this.find(a)).find((a): a is Actor => !!a);
-    if (existing) {
-      const changed = this.addAliases(existing, [name, ...aliases]);
-      if (existing.type === 'other' && type !== 'other') {
-        existing.type = type;
-        return { actor: existing, changed: true };
-      }
-      return { actor: existing, changed };
-    }
-    const actor: Actor = { id: this.newId(), name: name.trim(), type, aliases: [] };
-    this.add(actor);
-    this.addAliases(actor, aliases);
-    return { actor, changed: true };
+    if (existing) return { actor: existing, isNew: false };
+    return { actor: { id: this.newId(), name: name.trim(), type, aliases: [] }, isNew: true };
   }
 
-  private add(actor: Actor) {
-    this.byId.set(actor.id, actor);
-    for (const n of [actor.name, ...actor.aliases]) this.index(n, actor.id);
-  }
-
-  private index(name: string, id: string) {
-    const key = normaliseName(name);
-    if (key && !this.byKey.has(key)) this.byKey.set(key, id);
-  }
-
-  private addAliases(actor: Actor, names: string[]): boolean {
-    let changed = false;
+  /** The actor with these extra names and a better type, or null when nothing would change. */
+  enriched(actor: Actor, names: string[], type: ActorType): Actor | null {
     const known = new Set([actor.name, ...actor.aliases].map(normaliseName));
+    const aliases = [...actor.aliases];
     for (const n of names) {
       const key = normaliseName(n);
-      if (!key || known.has(key) || this.byKey.has(key)) continue;
-      actor.aliases.push(n.trim());
+      const owner = key ? this.byKey.get(key) : undefined;
+      if (!key || known.has(key) || (owner && owner !== actor.id)) continue;
+      aliases.push(n.trim());
       known.add(key);
-      this.index(n, actor.id);
-      changed = true;
     }
-    return changed;
+    const nextType = actor.type === 'other' && type !== 'other' ? type : actor.type;
+    if (aliases.length === actor.aliases.length && nextType === actor.type) return null;
+    return { ...actor, aliases, type: nextType };
+  }
+
+  put(actor: Actor) {
+    const previous = this.byId.get(actor.id);
+    this.byId.set(actor.id, actor);
+    if (previous) this.reindex();
+    else this.indexActor(actor);
+  }
+
+  remove(id: string) {
+    if (this.byId.delete(id)) this.reindex();
+  }
+
+  private reindex() {
+    this.byKey = new Map();
+    for (const a of this.byId.values()) this.indexActor(a);
+  }
+
+  private indexActor(actor: Actor) {
+    for (const n of [actor.name, ...actor.aliases]) {
+      const key = normaliseName(n);
+      if (key && !this.byKey.has(key)) this.byKey.set(key, actor.id);
+    }
   }
 }

@@ -83,10 +83,22 @@ export class LibraryState implements LibraryView {
       .sort((a, b) => a.start - b.start);
   }
 
-  addArticle(meta: ArticleMeta, statements: Statement[]) {
+  /** Adds or updates an article's metadata (its statements are put separately). */
+  putArticle(meta: ArticleMeta) {
+    const previous = this.articles.get(meta.id);
+    if (previous && previous.contentHash !== meta.contentHash) this.articleIdByHash.delete(previous.contentHash);
     this.indexArticle(meta);
-    for (const s of statements) this.indexStatement(s);
     this.touchArticle(meta.id);
+  }
+
+  putActor(actor: Actor) {
+    this.registry.put(actor);
+    this.registryDirty = true;
+  }
+
+  removeActor(id: string) {
+    this.registry.remove(id);
+    this.registryDirty = true;
   }
 
   removeArticle(id: string) {
@@ -114,10 +126,6 @@ export class LibraryState implements LibraryView {
     if (ids) this.statementIdsByArticle.set(s.articleId, ids.filter((x) => x !== id));
     this.ordered = null;
     this.touchArticle(s.articleId);
-  }
-
-  markRegistryDirty() {
-    this.registryDirty = true;
   }
 
   setTopics(topics: Topic[]) {

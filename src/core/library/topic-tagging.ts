@@ -3,15 +3,16 @@ import { compileTopicQuery, type CompiledTopicQuery } from '../query/topic-query
 
 /** The sentence (or sentences) a statement sits in: what a topic query is matched against besides the quote. */
 export function sentenceAround(body: string, start: number, end: number): string {
-  const before = body.slice(Math.max(0, start - 400), start);
-  const after = body.slice(end, end + 400);
-  const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), before.lastIndexOf('.'));
-  const stop = after.search(/[.!?](\s|$)|\n/);
-  return before.slice(cut + 1) + body.slice(start, end) + (stop >= 0 ? after.slice(0, stop + 1) : after);
+  const before = body.slice(Math.max(0, start - 300), start);
+  const after = body.slice(end, end + 300);
+  const cut = Math.max(before.lastIndexOf('\n'), before.search(/[.!?]["”’]?\s+[^.!?]*$/));
+  const stop = after.search(/[.!?]["”’]?(\s|$)|\n/);
+  const head = cut >= 0 ? before.slice(cut + 1).replace(/^["”’]?\s+/, '') : before;
+  return (head + body.slice(start, end) + (stop >= 0 ? after.slice(0, stop + 1) : after)).trim();
 }
 
 export interface TopicMatcher {
-  topicIdsFor(statement: Pick<Statement, 'quote' | 'manualTopicIds'>, sentence: string): string[];
+  topicIdsFor(statement: Pick<Statement, 'quote' | 'context' | 'manualTopicIds' | 'excludedTopicIds'>): string[];
 }
 
 export function createTopicMatcher(topics: Topic[]): TopicMatcher {
@@ -24,10 +25,11 @@ export function createTopicMatcher(topics: Topic[]): TopicMatcher {
     }
   }
   return {
-    topicIdsFor(statement, sentence) {
+    topicIdsFor(statement) {
       const ids = new Set(statement.manualTopicIds ?? []);
-      const text = `${statement.quote}\n${sentence}`;
+      const text = statement.context ?? statement.quote;
       for (const c of compiled) if (c.query.matches(text)) ids.add(c.id);
+      for (const x of statement.excludedTopicIds ?? []) ids.delete(x);
       return [...ids];
     },
   };

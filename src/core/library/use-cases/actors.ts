@@ -1,0 +1,111 @@
+import type { ActorRow, WorkbenchApi } from '../../../shared/api';
+import type { Actor } from '../../../shared/model';
+import { normaliseName } from '../names';
+import type { WorkbenchContext } from '../workbench-context';
+
+type ActorApi = Pick<WorkbenchApi, 'listActors' | 'updateActor' | 'mergeActors' | 'splitActorAlias'>;
+
+export function actorUseCases(ctx: WorkbenchContext): ActorApi {
+  const { state, store } = ctx;
+  const requireActor = (id: string): Actor => {
+    const a = state.actor(id);
+    if (!a) throw new Error(`no actor with id ${id}`);
+    return a;
+  };
+  const uniqueNames = (names: string[], exclude: string[]) => {
+    const seen = new Set(exclude.map(normaliseName));
+    const out: string[] = [];
+    for (const n of names) {
+      const key = normaliseName(n);
+      if (!key || seen.has(key)) continue;
+      seen.add(key);
+      out.push(n.trim());
+    }
+    return out;
+  };
+
+  return {
+    async listActors(): Promise<ActorRow[]> {
+      const counts = new Map<string, number>();
+      for (const s of state.statements.values()) {
+        if (s.speakerId && s.status !== 'rejected') counts.set(s.speakerId, (counts.get(s.speakerId) ?? 0) + 1);
+      }
+      return state
+        .actors()
+        .map((a) => ({ ...a, statementCount: counts.get(a.id) ?? 0 }))
+        .sort((a, b) => b.statementCount - a.statementCount || a.name.localeCompare(b.name));
+    },
+
+    async updateActor(id, patch) {
+      const current = requireActor(id);
+      const name = patch.name?.trim() ?? current.name;
+      const owner = state.registry.find(name);
+      if (owner && owner.id !== id) throw new Error(`"${name}" is already the actor "${owner.name}": merge the two instead`);
+      const renamed = name !== current.name;
+      const requested = patch.aliases ?? current.aliases;
+      // A rename keeps the old name as an alias, so later imports that use it still land here.
+      const aliases = uniqueNames(renamed ? [...requested, current.name] : requested, [name]);
+      for (const alias of aliases) {
+        const other = state.registry.find(alias);
+        if (other && other.id !== id) throw new Error(`"${alias}" already names "${other.name}"`);
+      }
+      const next: Actor = { ...current, name, type: patch.type ?? current.type, aliases };
+      return ctx.mutate(renamed ? `rename "${current.name}" to "${name}"` : `edit actor "${name}"`, (tx) => {
+        tx.putActor(next);
+        return next;
+      });
+    },
+
+    async mergeActors(ids, intoId) {
+      const target = requireActor(intoId);
+      const others = [...new Set(ids)].filter((id) => id !== intoId).map(requireActor);
+      if (others.length === 0) throw new Error('choose at least one other actor to merge');
+      const merged: Actor = {
+        ...target,
+        aliases: uniqueNames([...target.aliases, ...others.flatMap((o) => [o.name, ...o.aliases])], [target.name]),
+      };
+      const label = `merge ${others.map((o) => `"${o.name}"`).join(', ')} into "${target.name}"`;
+      return ctx.mutate(label, (tx) => {
+        const gone = new Set(others.map((o) => o.id));
+        for (const s of state.statements.values()) {
+          if (s.speakerId && gone.has(s.speakerId)) tx.putStatement({ ...s, speakerId: intoId, updatedAt: ctx.now().toISOString() });
+        }
+        for (const o of others) tx.removeActor(o.id);
+        tx.putActor(merged);
+        return merged;
+      });
+    },
+
+    async splitActorAlias(actorId, alias) {
+      const actor = requireActor(actorId);
+      const key = normaliseName(alias);
+      const listed = actor.aliases.find((a) => normaliseName(a) === key);
+      if (!listed) throw new Error(`"${alias}" is not an alias of "${actor.name}"`);
+      // Statements whose speaker mention is that alias move to the new actor; the others stay.
+      const moving: string[] = [];
+      const byArticle = new Map<string, string[]>();
+      for (const s of state.statements.values()) {
+        if (s.speakerId !== actorId || s.speakerStart === undefined || s.speakerEnd === undefined) continue;
+        byArticle.set(s.articleId, [...(byArticle.get(s.articleId) ?? []), s.id]);
+      }
+      for (const [articleId, statementIds] of byArticle) {
+        const body = await store.readBody(articleId);
+        if (body === null) continue;
+        for (const sid of statementIds) {
+          const s = state.statements.get(sid)!;
+          if (normaliseName(body.slice(s.speakerStart!, s.speakerEnd!)) === key) moving.push(sid);
+        }
+      }
+      return ctx.mutate(`split "${listed}" out of "${actor.name}"`, (tx) => {
+        tx.putActor({ ...actor, aliases: actor.aliases.filter((a) => a !== listed) });
+        const created: Actor = { id: ctx.newId('p'), name: listed, type: actor.type, aliases: [] };
+        tx.putActor(created);
+        for (const sid of moving) {
+          const s = state.statements.get(sid)!;
+          tx.putStatement({ ...s, speakerId: created.id, updatedAt: ctx.now().toISOString() });
+        }
+        return created;
+      });
+    },
+  };
+}

@@ -1,0 +1,66 @@
+import type { ArticleRow, WorkbenchApi } from '../../../shared/api';
+import type { ArticleMeta, MetaField } from '../../../shared/model';
+import type { WorkbenchContext } from '../workbench-context';
+
+type ArticleApi = Pick<WorkbenchApi, 'listArticles' | 'getArticle' | 'deleteArticle' | 'updateArticle'>;
+
+export function articleUseCases(ctx: WorkbenchContext): ArticleApi {
+  const { state, store } = ctx;
+  const requireArticle = (id: string): ArticleMeta => {
+    const a = state.articles.get(id);
+    if (!a) throw new Error(`no article with id ${id}`);
+    return a;
+  };
+
+  return {
+    async listArticles(): Promise<ArticleRow[]> {
+      return [...state.articles.values()]
+        .map((a) => {
+          const list = state.statementsOf(a.id);
+          return {
+            ...a,
+            statementCount: list.filter((s) => s.status !== 'rejected').length,
+            acceptedCount: list.filter((s) => s.status === 'accepted' || s.status === 'edited').length,
+          };
+        })
+        .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.title.localeCompare(b.title));
+    },
+
+    async getArticle(id) {
+      const meta = requireArticle(id);
+      const body = await store.readBody(id);
+      if (body === null) throw new Error(`the text of "${meta.title}" is missing from the library folder`);
+      const statements = state.statementsOf(id);
+      const actorIds = new Set(statements.map((s) => s.speakerId).filter((x): x is string => !!x));
+      return {
+        article: { ...meta, body },
+        statements,
+        actors: [...actorIds].map((a) => state.actor(a)).filter((a) => !!a),
+        topics: state.topicList,
+      };
+    },
+
+    async deleteArticle(id) {
+      const meta = requireArticle(id);
+      // The body file stays until the library is next opened, so the deletion can be undone in this session.
+      await ctx.mutate(`delete "${meta.title}"`, (tx) => tx.removeArticle(id));
+    },
+
+    async updateArticle(id, patch) {
+      const current = requireArticle(id);
+      const next: ArticleMeta = { ...current, origins: { ...current.origins } };
+      const fields = ['title', 'date', 'source', 'byline', 'url'] as const satisfies readonly MetaField[];
+      for (const field of fields) {
+        const value = patch[field];
+        if (value === undefined) continue;
+        (next as unknown as Record<string, unknown>)[field] = value === '' ? null : value;
+        next.origins[field] = 'edited by you';
+      }
+      if (patch.note !== undefined) next.note = patch.note;
+      return ctx.mutate(patch.note !== undefined && Object.keys(patch).length === 1 ? 'edit article note' : 'edit article details', (tx) => {
+        tx.putArticle(next);
+        return next;
+      });
+    },
+  };
+}

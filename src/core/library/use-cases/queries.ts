@@ -1,0 +1,60 @@
+import type { ExportedReport, LibraryInfo, WorkbenchApi } from '../../../shared/api';
+import { bytesToBase64 } from '../../../shared/base64';
+import { queryCharts } from '../../query/charts';
+import { queryTimeline } from '../../query/timeline';
+import { buildReport } from '../../report/build-report';
+import { SCHEMA_VERSION } from '../store-port';
+import type { SearchIndex } from '../search-index';
+import type { WorkbenchContext } from '../workbench-context';
+
+type QueryApi = Pick<
+  WorkbenchApi,
+  'getLibraryInfo' | 'queryTimeline' | 'queryCharts' | 'getReportModel' | 'exportReport' | 'search' | 'undo' | 'redo' | 'getHistory'
+>;
+
+export function queryUseCases(ctx: WorkbenchContext, searchIndex: SearchIndex): QueryApi {
+  const { state, deps } = ctx;
+  return {
+    async getLibraryInfo(): Promise<LibraryInfo> {
+      const articles = [...state.articles.values()];
+      const dates = articles.map((a) => a.date).filter((d): d is string => !!d).sort();
+      return {
+        schemaVersion: SCHEMA_VERSION,
+        articles: state.articles.size,
+        statements: state.statements.size,
+        actors: state.actors().length,
+        topics: state.topicList.length,
+        sources: [...new Set(articles.map((a) => a.source).filter((s): s is string => !!s))].sort(),
+        dateRange: { from: dates[0] ?? null, to: dates[dates.length - 1] ?? null },
+        warnings: state.warnings,
+      };
+    },
+    async queryTimeline(filter, page) {
+      return queryTimeline(state, filter, page?.offset ?? 0, page?.limit ?? 500);
+    },
+    async queryCharts(filter) {
+      return queryCharts(state, filter);
+    },
+    async getReportModel(filter, options) {
+      return buildReport(state, filter, options ?? {}, ctx.now());
+    },
+    async exportReport(filter, options): Promise<ExportedReport> {
+      if (!deps.printReport) throw new Error('PDF export is not available in this host');
+      const pdf = await deps.printReport(filter, options ?? {});
+      return { fileName: `soundbite-report-${ctx.now().toISOString().slice(0, 10)}.pdf`, pdfBase64: bytesToBase64(pdf), bytes: pdf.length };
+    },
+    async search(query, limit = 50) {
+      void searchIndex.warm();
+      return searchIndex.search(query, limit);
+    },
+    undo() {
+      return ctx.undo();
+    },
+    redo() {
+      return ctx.redo();
+    },
+    async getHistory() {
+      return ctx.history.describe();
+    },
+  };
+}

@@ -1,0 +1,96 @@
+import type { HistoryState, ImportItem, NewTopic, ReportOptions, WorkbenchEvents } from '../../shared/api';
+import type { Filter } from '../../shared/model';
+import type { ExtractInput, ExtractionResult } from '../extract/types';
+import type { IngestEntry, SourceFile } from '../ingest/types';
+import { History } from './history';
+import type { ImportSource } from './import-source';
+import type { LibraryState } from './library-state';
+import type { LibraryStore } from './store-port';
+import { applyChange, Transaction } from './transaction';
+
+export interface WorkbenchDeps {
+  /** Turns the UI's import items (paths or bytes) into sources; folders expand here. Host-specific. */
+  openImportItems(items: ImportItem[]): Promise<ImportSource[]>;
+  /** The demo articles and topics shipped in resources/demo. */
+  demoLibrary?(): Promise<{ sources: ImportSource[]; topics: NewTopic[] }>;
+  /** Prints the report page for this filter to PDF. Host-specific (Electron printToPDF, Chromium elsewhere). */
+  printReport?(filter: Filter, options: ReportOptions): Promise<Uint8Array>;
+  emit?<E extends keyof WorkbenchEvents>(event: E, payload: WorkbenchEvents[E]): void;
+  readDocument?(file: SourceFile): Promise<IngestEntry[]>;
+  extract?(input: ExtractInput): ExtractionResult | Promise<ExtractionResult>;
+  now?(): Date;
+}
+
+/** What every use case shares: the in-memory library, its store, the write queue and the undo history. */
+export class WorkbenchContext {
+  readonly history = new History();
+  private queue: Promise<unknown> = Promise.resolve();
+  private counter = 0;
+
+  constructor(
+    readonly state: LibraryState,
+    readonly store: LibraryStore,
+    readonly deps: WorkbenchDeps,
+  ) {}
+
+  now(): Date {
+    return this.deps.now?.() ?? new Date();
+  }
+
+  newId(prefix: string): string {
+    const random = Math.floor(Math.random() * 36 ** 4).toString(36);
+    return `${prefix}${this.now().getTime().toString(36)}${(this.counter++).toString(36)}${random}`;
+  }
+
+  emit<E extends keyof WorkbenchEvents>(event: E, payload: WorkbenchEvents[E]): void {
+    this.deps.emit?.(event, payload);
+  }
+
+  /** Runs work after every earlier mutation has finished: edits and imports never interleave. */
+  serial<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(work, work);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  /**
+   * One user action: applied through a transaction, persisted, and (unless history is false) undoable.
+   * If the work throws half-way, what it had applied is reverted, so the library never keeps half an edit.
+   */
+  mutate<T>(label: string, work: (tx: Transaction) => T | Promise<T>, options: { history?: boolean } = {}): Promise<T> {
+    return this.serial(async () => {
+      const tx = new Transaction(this.state, label);
+      let result: T;
+      try {
+        result = await work(tx);
+      } catch (err) {
+        applyChange(this.state, tx.change, 'before');
+        throw err;
+      }
+      if (tx.isEmpty()) return result;
+      await this.state.flush(this.store);
+      if (options.history !== false) this.history.push(tx.change);
+      this.emit('libraryChanged', { reason: label });
+      return result;
+    });
+  }
+
+  undo(): Promise<HistoryState> {
+    return this.replay('undo');
+  }
+
+  redo(): Promise<HistoryState> {
+    return this.replay('redo');
+  }
+
+  private replay(direction: 'undo' | 'redo'): Promise<HistoryState> {
+    return this.serial(async () => {
+      const change = direction === 'undo' ? this.history.takeUndo() : this.history.takeRedo();
+      if (!change) throw new Error(`nothing to ${direction}`);
+      applyChange(this.state, change, direction === 'undo' ? 'before' : 'after');
+      await this.state.flush(this.store);
+      this.emit('libraryChanged', { reason: `${direction} ${change.label}` });
+      return this.history.describe();
+    });
+  }
+}
