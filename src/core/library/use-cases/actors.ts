@@ -81,7 +81,17 @@ export function actorUseCases(ctx: WorkbenchContext): ActorApi {
       const key = normaliseName(alias);
       const listed = actor.aliases.find((a) => normaliseName(a) === key);
       if (!listed) throw new Error(`"${alias}" is not an alias of "${actor.name}"`);
-      // Statements whose speaker mention is that alias move to the new actor; the others stay.
+      // Names that are part of the split name (or contain it) and share nothing with the actor's own name go too:
+      // splitting "Tomas Brenner" also takes "Brenner" and "Foreign Minister Tomas Brenner".
+      const words = (n: string) => new Set(normaliseName(n).split(' ').filter(Boolean));
+      const own = words(actor.name);
+      const split = words(listed);
+      const belongs = (n: string) => {
+        const w = words(n);
+        if (w.size === 0 || [...w].some((x) => own.has(x))) return false;
+        return [...w].every((x) => split.has(x)) || [...split].every((x) => w.has(x));
+      };
+      const leaving = actor.aliases.filter(belongs);
       const moving: string[] = [];
       const byArticle = new Map<string, string[]>();
       for (const s of state.statements.values()) {
@@ -93,12 +103,12 @@ export function actorUseCases(ctx: WorkbenchContext): ActorApi {
         if (body === null) continue;
         for (const sid of statementIds) {
           const s = state.statements.get(sid)!;
-          if (normaliseName(body.slice(s.speakerStart!, s.speakerEnd!)) === key) moving.push(sid);
+          if (belongs(body.slice(s.speakerStart!, s.speakerEnd!))) moving.push(sid);
         }
       }
       return ctx.mutate(`split "${listed}" out of "${actor.name}"`, (tx) => {
-        tx.putActor({ ...actor, aliases: actor.aliases.filter((a) => a !== listed) });
-        const created: Actor = { id: ctx.newId('p'), name: listed, type: actor.type, aliases: [] };
+        tx.putActor({ ...actor, aliases: actor.aliases.filter((a) => !leaving.includes(a)) });
+        const created: Actor = { id: ctx.newId('p'), name: listed, type: actor.type, aliases: leaving.filter((a) => a !== listed) };
         tx.putActor(created);
         for (const sid of moving) {
           const s = state.statements.get(sid)!;
