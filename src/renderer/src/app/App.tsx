@@ -1,31 +1,42 @@
 import { api } from '../api/client';
 import { useApi } from '../api/useApi';
+import { NoticeProvider } from '../components/Notice';
+import { ActorsView } from '../features/actors/ActorsView';
 import { ArticleView } from '../features/article/ArticleView';
 import { ChartsView } from '../features/charts/ChartsView';
 import { FilterProvider } from '../features/filters/FilterContext';
+import { UndoButtons } from '../features/history/UndoButtons';
 import { DropZone } from '../features/import/DropZone';
 import { ImportProvider } from '../features/import/ImportContext';
 import { ImportStatus } from '../features/import/ImportStatus';
 import { LibraryView } from '../features/library/LibraryView';
 import { ReportPage } from '../features/report/ReportPage';
+import { ReviewView } from '../features/review/ReviewView';
+import { SearchDialog } from '../features/search/SearchDialog';
 import { TimelineView } from '../features/timeline/TimelineView';
+import { TopicsView } from '../features/topics/TopicsView';
 import { useRoute, type Route } from './router';
 
 const NAV: Array<{ view: Route['view']; href: string; label: string }> = [
   { view: 'library', href: '#/library', label: 'Library' },
+  { view: 'review', href: '#/review', label: 'Review' },
   { view: 'timeline', href: '#/timeline', label: 'Timeline' },
   { view: 'charts', href: '#/charts', label: 'Charts' },
+  { view: 'actors', href: '#/actors', label: 'Actors' },
+  { view: 'topics', href: '#/topics', label: 'Topics' },
 ];
 
 export function App() {
   const route = useRoute();
   if (route.view === 'report') return <ReportPage params={route.params} />;
   return (
-    <ImportProvider>
-      <FilterProvider>
-        <Shell route={route} />
-      </FilterProvider>
-    </ImportProvider>
+    <NoticeProvider>
+      <ImportProvider>
+        <FilterProvider>
+          <Shell route={route} />
+        </FilterProvider>
+      </ImportProvider>
+    </NoticeProvider>
   );
 }
 
@@ -37,11 +48,20 @@ function Shell({ route }: { route: Route }) {
         <div className="brand">
           Soundbite<span className="muted small">who said what</span>
         </div>
+        <button type="button" className="search-button" onClick={() => window.dispatchEvent(new Event('soundbite:search'))}>
+          Search… <kbd>Ctrl K</kbd>
+        </button>
         {NAV.map((n) => (
-          <a key={n.view} href={n.href} className={route.view === n.view || (n.view === 'library' && route.view === 'article') ? 'active' : ''}>
+          <a
+            key={n.view}
+            href={n.href}
+            aria-current={route.view === n.view ? 'page' : undefined}
+            className={route.view === n.view || (n.view === 'library' && route.view === 'article') ? 'active' : ''}
+          >
             {n.label}
           </a>
         ))}
+        <UndoButtons />
         <div className="sidebar-foot muted small" data-testid="library-info">
           {info.data && (
             <>
@@ -63,10 +83,14 @@ function Shell({ route }: { route: Route }) {
         <ImportStatus />
         {route.view === 'library' && <LibraryView />}
         {route.view === 'article' && <ArticleView id={route.id} statementId={route.statementId} />}
+        {route.view === 'review' && <ReviewView />}
         {route.view === 'timeline' && <TimelineView />}
         {route.view === 'charts' && <ChartsView />}
+        {route.view === 'actors' && <ActorsView />}
+        {route.view === 'topics' && <TopicsView />}
       </main>
       <DropZone />
+      <SearchDialog />
     </div>
   );
 }

@@ -3,8 +3,11 @@ import { useEffect, useState } from 'react';
 export type Route =
   | { view: 'library' }
   | { view: 'article'; id: string; statementId: string | null }
+  | { view: 'review' }
   | { view: 'timeline' }
   | { view: 'charts' }
+  | { view: 'actors' }
+  | { view: 'topics' }
   | { view: 'report'; params: URLSearchParams };
 
 export function parseRoute(hash: string): Route {
@@ -14,10 +17,16 @@ export function parseRoute(hash: string): Route {
   switch (parts[0]) {
     case 'article':
       return parts[1] ? { view: 'article', id: decodeURIComponent(parts[1]), statementId: params.get('s') } : { view: 'library' };
+    case 'review':
+      return { view: 'review' };
     case 'timeline':
       return { view: 'timeline' };
     case 'charts':
       return { view: 'charts' };
+    case 'actors':
+      return { view: 'actors' };
+    case 'topics':
+      return { view: 'topics' };
     case 'report':
       return { view: 'report', params };
     default:

@@ -1,34 +1,18 @@
-import { useEffect, useState } from 'react';
-import type { ActorRow } from '../../../../shared/api';
+import type { ActorRow, StatementPatch } from '../../../../shared/api';
 import type { Actor, Statement, Topic } from '../../../../shared/model';
-import { api } from '../../api/client';
+import { SpeakerInput } from '../../components/SpeakerInput';
 
-/** Details and review actions for the selected statement: accept, reject, re-attribute, tag. */
+/** Details and review actions for the selected statement: accept, reject, re-attribute, tag, note, boundaries. */
 export function StatementPanel(props: {
   statement: Statement;
   speaker: Actor | undefined;
   topics: Topic[];
   actors: ActorRow[];
-  onChanged: (s: Statement) => void;
+  onUpdate: (patch: StatementPatch) => void;
+  onNudge: (edge: 'start' | 'end', direction: -1 | 1) => void;
+  onDelete: () => void;
 }) {
-  const { statement: s } = props;
-  const [speaker, setSpeaker] = useState(props.speaker?.name ?? '');
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => setSpeaker(props.speaker?.name ?? ''), [s.id, props.speaker?.name]);
-
-  const update = async (patch: Parameters<typeof api.updateStatement>[1]) => {
-    try {
-      setError(null);
-      props.onChanged(await api.updateStatement(s.id, patch));
-    } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
-    }
-  };
-  const saveSpeaker = () => {
-    const name = speaker.trim();
-    if (name && name !== props.speaker?.name) void update({ speakerName: name });
-  };
-
+  const { statement: s, onUpdate } = props;
   return (
     <aside className="statement-panel" aria-label="Selected statement" data-testid="statement-panel">
       <div className={`status-pill ${s.status}`}>{s.status}</div>
@@ -37,40 +21,60 @@ export function StatementPanel(props: {
         <dt>Speaker</dt>
         <dd data-testid="panel-speaker">{props.speaker?.name ?? 'Unknown speaker'}</dd>
         <dt>Kind</dt>
-        <dd>{s.kind === 'direct' ? 'Direct quote' : s.mixed ? 'Reported speech (with quoted words)' : 'Reported speech'}</dd>
+        <dd>
+          <select
+            aria-label="Kind"
+            value={s.kind}
+            onChange={(e) => onUpdate({ kind: e.target.value === 'direct' ? 'direct' : 'indirect' })}
+          >
+            <option value="direct">Direct quote</option>
+            <option value="indirect">{s.mixed ? 'Reported speech (with quoted words)' : 'Reported speech'}</option>
+          </select>
+        </dd>
         <dt>Cue</dt>
         <dd>{s.cue || '—'}</dd>
         <dt>Confidence</dt>
         <dd>{Math.round(s.confidence * 100)}%</dd>
       </dl>
       <div className="button-row">
-        <button type="button" onClick={() => void update({ status: 'accepted' })} title="Accept (A)">
+        <button type="button" onClick={() => onUpdate({ status: 'accepted' })} title="Accept (A)">
           Accept <kbd>A</kbd>
         </button>
-        <button type="button" className="secondary" onClick={() => void update({ status: 'rejected' })} title="Reject (X)">
+        <button type="button" className="secondary" onClick={() => onUpdate({ status: 'rejected' })} title="Reject (X)">
           Reject <kbd>X</kbd>
+        </button>
+        <button type="button" className="link" onClick={props.onDelete}>
+          Delete
         </button>
       </div>
       <label className="field">
         Re-attribute to
-        <div className="button-row">
-          <input
-            list="actor-names"
-            value={speaker}
-            onChange={(e) => setSpeaker(e.target.value)}
-            onKeyDown={(e) => e.key === 'Enter' && saveSpeaker()}
-            aria-label="Speaker name"
-          />
-          <button type="button" className="secondary" onClick={saveSpeaker}>
-            Save
+        <SpeakerInput
+          id="panel-speaker-input"
+          actors={props.actors}
+          value={props.speaker?.name ?? ''}
+          onSave={(name) => name !== props.speaker?.name && onUpdate({ speakerName: name })}
+        />
+      </label>
+      <div className="field">
+        Boundaries
+        <div className="nudge">
+          <span>start</span>
+          <button type="button" className="secondary" onClick={() => props.onNudge('start', -1)} aria-label="Start one word earlier" title="Shift+,">
+            ◀
+          </button>
+          <button type="button" className="secondary" onClick={() => props.onNudge('start', 1)} aria-label="Start one word later" title="Shift+.">
+            ▶
+          </button>
+          <span>end</span>
+          <button type="button" className="secondary" onClick={() => props.onNudge('end', -1)} aria-label="End one word earlier" title=",">
+            ◀
+          </button>
+          <button type="button" className="secondary" onClick={() => props.onNudge('end', 1)} aria-label="End one word later" title=".">
+            ▶
           </button>
         </div>
-        <datalist id="actor-names">
-          {props.actors.map((a) => (
-            <option key={a.id} value={a.name} />
-          ))}
-        </datalist>
-      </label>
+      </div>
       {props.topics.length > 0 && (
         <fieldset className="field">
           <legend>Topics</legend>
@@ -79,20 +83,24 @@ export function StatementPanel(props: {
               <input
                 type="checkbox"
                 checked={s.topicIds.includes(t.id)}
-                onChange={(e) =>
-                  void update({ topicIds: e.target.checked ? [...s.topicIds, t.id] : s.topicIds.filter((x) => x !== t.id) })
-                }
+                onChange={(e) => onUpdate({ topicIds: e.target.checked ? [...s.topicIds, t.id] : s.topicIds.filter((x) => x !== t.id) })}
               />
               <span className="swatch" style={{ background: t.color }} /> {t.name}
             </label>
           ))}
         </fieldset>
       )}
-      {error && (
-        <div className="error-note" role="alert">
-          {error}
-        </div>
-      )}
+      <label className="field">
+        Note
+        <textarea
+          key={s.id}
+          rows={3}
+          defaultValue={s.note ?? ''}
+          aria-label="Statement note"
+          placeholder="Context, verification, follow-up…"
+          onBlur={(e) => e.target.value !== (s.note ?? '') && onUpdate({ note: e.target.value })}
+        />
+      </label>
     </aside>
   );
 }

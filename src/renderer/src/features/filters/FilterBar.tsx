@@ -11,7 +11,7 @@ export function FilterBar(props: { actors: ActorRow[]; topics: Topic[]; info: Li
       <MultiSelect
         label="Actors"
         testId="filter-actors"
-        options={props.actors.map((a) => ({ value: a.id, label: a.name, hint: String(a.statementCount) }))}
+        options={props.actors.filter((a) => a.statementCount > 0).map((a) => ({ value: a.id, label: a.name, hint: String(a.statementCount) }))}
         selected={filter.actorIds ?? []}
         onChange={(actorIds) => setFilter({ ...filter, actorIds })}
       />

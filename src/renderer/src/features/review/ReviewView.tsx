@@ -1,0 +1,231 @@
+import { useEffect, useRef, useState } from 'react';
+import type { ReviewOrder, StatementPatch, TimelineRow } from '../../../../shared/api';
+import { api } from '../../api/client';
+import { useApi } from '../../api/useApi';
+import { articleHref, navigate } from '../../app/router';
+import { EmptyState, ErrorNote } from '../../components/EmptyState';
+import { formatDate } from '../../components/format';
+import { errorText, useNotice } from '../../components/Notice';
+import { QuoteInContext } from '../../components/QuoteInContext';
+import { SpeakerInput } from '../../components/SpeakerInput';
+import { FilterBar } from '../filters/FilterBar';
+import { useFilter } from '../filters/FilterContext';
+import { useFilterOptions } from '../filters/useFilterOptions';
+import { isTyping } from '../history/useHistory';
+
+const ORDERS: Array<{ value: ReviewOrder; label: string }> = [
+  { value: 'newest', label: 'Newest first' },
+  { value: 'least-confident', label: 'Least confident first' },
+  { value: 'article', label: 'In article order' },
+];
+
+/** Triage suggested statements by keyboard: J/K move, A accept, X reject, S speaker, 1–9 topics, Enter open. */
+export function ReviewView() {
+  const { filter } = useFilter();
+  const options = useFilterOptions();
+  const { notify } = useNotice();
+  const [order, setOrder] = useState<ReviewOrder>('newest');
+  const [index, setIndex] = useState(0);
+  const [editing, setEditing] = useState<'speaker' | 'note' | null>(null);
+  const queue = useApi(() => api.queryReviewQueue({ ...filter, statuses: undefined }, { order, limit: 200 }), [JSON.stringify(filter), order]);
+  const rows = queue.data?.rows ?? [];
+  const current: TimelineRow | undefined = rows[Math.min(index, rows.length - 1)];
+  const speakerRef = useRef<HTMLInputElement>(null);
+  const noteRef = useRef<HTMLTextAreaElement>(null);
+  const listRef = useRef<HTMLOListElement>(null);
+
+  useEffect(() => {
+    if (index > 0 && index >= rows.length) setIndex(Math.max(0, rows.length - 1));
+  }, [rows.length, index]);
+  useEffect(() => {
+    listRef.current?.querySelector('[aria-selected="true"]')?.scrollIntoView({ block: 'nearest' });
+  }, [index, current?.statement.id]);
+  useEffect(() => {
+    if (editing === 'speaker') speakerRef.current?.focus();
+    if (editing === 'note') noteRef.current?.focus();
+  }, [editing]);
+
+  const update = async (patch: StatementPatch, done?: string) => {
+    if (!current) return;
+    try {
+      await api.updateStatement(current.statement.id, patch);
+      if (done) notify(done);
+    } catch (err) {
+      notify(errorText(err), 'error');
+    }
+  };
+  const toggleTopic = (n: number) => {
+    const topic = options.topics[n];
+    if (!current || !topic) return;
+    const has = current.statement.topicIds.includes(topic.id);
+    void update({ topicIds: has ? current.statement.topicIds.filter((t) => t !== topic.id) : [...current.statement.topicIds, topic.id] });
+  };
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (isTyping(e.target) || e.ctrlKey || e.metaKey || e.altKey) return;
+      const key = e.key;
+      if (key === 'j' || key === 'ArrowDown') setIndex((i) => Math.min(i + 1, Math.max(0, rows.length - 1)));
+      else if (key === 'k' || key === 'ArrowUp') setIndex((i) => Math.max(0, i - 1));
+      else if (key === 'a') void update({ status: 'accepted' }, 'Accepted');
+      else if (key === 'x') void update({ status: 'rejected' }, 'Rejected');
+      else if (key === 's' || key === 'e') setEditing(key === 's' ? 'speaker' : 'note');
+      else if (key === 't') (document.querySelector('.review-topics input') as HTMLInputElement | null)?.focus();
+      else if (/^[1-9]$/.test(key)) toggleTopic(Number(key) - 1);
+      else if (key === 'Enter' && current) navigate(articleHref(current.statement.articleId, current.statement.id));
+      else if (key === 'z' || key === 'Z') void (e.shiftKey ? api.redo() : api.undo()).then(
+        () => notify(e.shiftKey ? 'Redone' : 'Undone'),
+        (err: unknown) => notify(errorText(err), 'error'),
+      );
+      else return;
+      e.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  });
+
+  const counts = queue.data?.counts;
+  return (
+    <div className="page review">
+      <header className="page-head">
+        <h1>Review</h1>
+        {counts && (
+          <span className="counts" data-testid="review-counts">
+            <span className="count suggested">{counts.suggested} suggested</span>
+            <span className="count accepted">{counts.accepted} accepted</span>
+            <span className="count edited">{counts.edited} edited</span>
+            <span className="count rejected">{counts.rejected} rejected</span>
+          </span>
+        )}
+        <div className="spacer" />
+        <label className="field-inline">
+          Order
+          <select value={order} onChange={(e) => setOrder(e.target.value as ReviewOrder)}>
+            {ORDERS.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </select>
+        </label>
+      </header>
+      <FilterBar actors={options.actors} topics={options.topics} info={options.info} />
+      <ErrorNote error={queue.error} />
+      {queue.data && rows.length === 0 ? (
+        <EmptyState title="Nothing left to review" testId="review-empty">
+          <p className="muted">
+            Every suggested statement that matches the filter has been reviewed. Import more articles, or loosen the filter.
+          </p>
+        </EmptyState>
+      ) : (
+        <div className="review-layout">
+          <ol className="review-list" ref={listRef} role="listbox" aria-label="Suggested statements" data-testid="review-list">
+            {rows.map((r, i) => (
+              <li
+                key={r.statement.id}
+                role="option"
+                aria-selected={i === index}
+                className={i === index ? 'current' : ''}
+                onClick={() => setIndex(i)}
+              >
+                <span className="speaker">{r.speakerName}</span>
+                <span className="ellipsis">{r.statement.quote}</span>
+                <span className="muted small">
+                  {Math.round(r.statement.confidence * 100)}% · {formatDate(r.date)}
+                </span>
+              </li>
+            ))}
+          </ol>
+          {current && (
+            <section className="review-card card" aria-label="Statement under review" data-testid="review-card">
+              <div className="muted small">
+                {current.source ?? 'unknown source'} · {formatDate(current.date)} · {current.articleTitle}
+              </div>
+              <p className={`review-quote ${current.statement.kind}`}>
+                <QuoteInContext quote={current.statement.quote} context={current.statement.context} />
+              </p>
+              <dl className="facts">
+                <dt>Speaker</dt>
+                <dd>
+                  {editing === 'speaker' ? (
+                    <SpeakerInput
+                      ref={speakerRef}
+                      id="review-speaker"
+                      actors={options.actors}
+                      value={current.speakerName === 'Unknown speaker' ? '' : current.speakerName}
+                      onSave={(name) => {
+                        setEditing(null);
+                        void update({ speakerName: name }, `Speaker set to ${name}`);
+                      }}
+                      onCancel={() => setEditing(null)}
+                    />
+                  ) : (
+                    <span data-testid="review-speaker">{current.speakerName}</span>
+                  )}
+                </dd>
+                <dt>Kind</dt>
+                <dd>{current.statement.kind === 'direct' ? 'Direct quote' : 'Reported speech'}</dd>
+                <dt>Cue</dt>
+                <dd>{current.statement.cue || '—'}</dd>
+                <dt>Confidence</dt>
+                <dd>{Math.round(current.statement.confidence * 100)}%</dd>
+                <dt>Status</dt>
+                <dd>{current.statement.status}</dd>
+              </dl>
+              <fieldset className="review-topics">
+                <legend>Topics</legend>
+                {options.topics.length === 0 && <span className="muted small">No topics yet: define them on the Topics page.</span>}
+                {options.topics.map((t, i) => (
+                  <label key={t.id} className="check">
+                    <input type="checkbox" checked={current.statement.topicIds.includes(t.id)} onChange={() => toggleTopic(i)} />
+                    <span className="swatch" style={{ background: t.color }} /> {t.name} {i < 9 && <kbd>{i + 1}</kbd>}
+                  </label>
+                ))}
+              </fieldset>
+              <label className="field">
+                Note
+                {editing === 'note' ? (
+                  <textarea
+                    ref={noteRef}
+                    defaultValue={current.statement.note ?? ''}
+                    rows={3}
+                    onKeyDown={(e) => {
+                      if (e.key === 'Escape') setEditing(null);
+                      if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) (e.target as HTMLTextAreaElement).blur();
+                    }}
+                    onBlur={(e) => {
+                      setEditing(null);
+                      if (e.target.value !== (current.statement.note ?? '')) void update({ note: e.target.value }, 'Note saved');
+                    }}
+                  />
+                ) : (
+                  <button type="button" className="note-view" onClick={() => setEditing('note')}>
+                    {current.statement.note || <span className="muted">Add a note (E)</span>}
+                  </button>
+                )}
+              </label>
+              <div className="button-row">
+                <button type="button" onClick={() => void update({ status: 'accepted' }, 'Accepted')}>
+                  Accept <kbd>A</kbd>
+                </button>
+                <button type="button" className="secondary" onClick={() => void update({ status: 'rejected' }, 'Rejected')}>
+                  Reject <kbd>X</kbd>
+                </button>
+                <button type="button" className="secondary" onClick={() => setEditing('speaker')}>
+                  Speaker <kbd>S</kbd>
+                </button>
+                <button type="button" className="secondary" onClick={() => navigate(articleHref(current.statement.articleId, current.statement.id))}>
+                  Open <kbd>Enter</kbd>
+                </button>
+              </div>
+              <p className="muted small keys">
+                <kbd>J</kbd>/<kbd>K</kbd> next/previous · <kbd>A</kbd> accept · <kbd>X</kbd> reject · <kbd>S</kbd> speaker · <kbd>E</kbd>{' '}
+                note · <kbd>1</kbd>–<kbd>9</kbd> topics · <kbd>Z</kbd> undo · <kbd>Shift</kbd>+<kbd>Z</kbd> redo
+              </p>
+            </section>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}
