@@ -22,6 +22,23 @@ function rng(seed: number) {
 
 const ms = (t: number) => `${t.toFixed(1)} ms`;
 
+const WORDS = (
+  'pipeline gas energy tariff steel grain export treaty emissions climate coal alliance troops exercise border ' +
+  'minister president government talks agreement deal budget reform election court ruling vote parliament ' +
+  'market prices inflation wages jobs health hospital school water drought flood harvest port shipping ' +
+  'sanctions embassy summit partners security defence cyber attack investigation report data rights press'
+).split(' ');
+
+// News text has a long-tailed vocabulary: topical words sit among thousands of others (Zipf-like draw).
+const FILLER = Array.from({ length: 6000 }, (_, i) => `w${i.toString(36)}x`);
+
+function sentence(rand: () => number, n: number): string {
+  const words = Array.from({ length: n }, () =>
+    rand() < 0.12 ? WORDS[Math.floor(rand() * WORDS.length)]! : FILLER[Math.floor(FILLER.length * rand() ** 3)]!,
+  );
+  return `${words.join(' ')}.`;
+}
+
 export async function runLibraryBench(): Promise<Record<string, number>> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'soundbite-bench-'));
   const rand = rng(42);
@@ -55,7 +72,8 @@ export async function runLibraryBench(): Promise<Record<string, number>> {
       articleId: id,
       start: i * 300,
       end: i * 300 + 120,
-      quote: 'We will keep working with our partners on this question, and we expect results before the summer.',
+      quote: sentence(rand, 18),
+      context: `${sentence(rand, 12)} ${sentence(rand, 18)}`,
       kind: rand() < 0.5 ? 'direct' : 'indirect',
       cue: 'said',
       speakerId: actors[Math.floor(rand() ** 2 * actors.length)]!.id,
@@ -98,14 +116,38 @@ export async function runLibraryBench(): Promise<Record<string, number>> {
   const editMs = performance.now() - tEdit;
   const editBytes = (await stat(shardFile)).size;
 
+  // Review loop: accept the current item, then fetch the queue again for the next one.
+  const queue = await wb.queryReviewQueue({}, { order: 'least-confident', limit: 50 });
+  const tAccept = performance.now();
+  await wb.updateStatement(queue.rows[0]!.statement.id, { status: 'accepted' });
+  const acceptMs = performance.now() - tAccept;
+  const tNext = performance.now();
+  const next = await wb.queryReviewQueue({}, { order: 'least-confident', limit: 50 });
+  const nextMs = performance.now() - tNext;
+  await wb.search('pipeline tariff'); // starts loading bodies; statements are searched at once
+  const tSearch = performance.now();
+  const found = await wb.search('pipeline tariff');
+  const searchMs = performance.now() - tSearch;
+  const tPhrase = performance.now();
+  const phrase = await wb.search('"border security"');
+  const phraseMs = performance.now() - tPhrase;
+  const tCommon = performance.now();
+  const common = await wb.search(FILLER[0]!);
+  const commonMs = performance.now() - tCommon;
+
   console.log(`library: ${info.articles} articles, ${info.statements} statements (generated in ${ms(generated)})`);
   console.log(`  open library:                 ${ms(open)}`);
   console.log(`  filtered timeline query:      ${ms(timelineMs)} (${timeline.total} matches)`);
   console.log(`  chart query (3 sources):      ${ms(chartsMs)} (${charts.totals.statements} statements)`);
   console.log(`  persist one statement edit:   ${ms(editMs)}, ${(editBytes / 1024).toFixed(0)} KB written (one shard of ${SHARDS})`);
+  console.log(`  review: accept one statement:  ${ms(acceptMs)}`);
+  console.log(`  review: next item (queue):    ${ms(nextMs)} (${next.counts.suggested} suggested left)`);
+  console.log(`  search "pipeline tariff":     ${ms(searchMs)} (${found.total} hits)`);
+  console.log(`  search "border security":     ${ms(phraseMs)} (${phrase.total} hits)`);
+  console.log(`  search the commonest word:    ${ms(commonMs)} (${common.total} hits, worst case)`);
   await wb.close();
   await rm(dir, { recursive: true, force: true });
-  return { open, timelineMs, chartsMs, editMs, editBytes };
+  return { open, timelineMs, chartsMs, editMs, editBytes, acceptMs, nextMs, searchMs };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await runLibraryBench();

@@ -20,6 +20,8 @@ export interface Actor {
   mentions: number;
   /** this actor spoke at least once */
   spoke: boolean;
+  /** evidence that this is a person (first name, title, speech verb, pronoun agreement) */
+  personEvidence: number;
 }
 
 export interface Mention {
@@ -70,6 +72,8 @@ export interface LexSets {
   pronounPlural: Set<string>;
   pronounFirst: Set<string>;
   starters: Set<string>;
+  places: Set<string>;
+  placeFirst: Set<string>;
 }
 
 const cache = new Map<string, LexSets>();
@@ -107,6 +111,8 @@ export function lexSets(lex: Lexicon): LexSets {
     pronounPlural: new Set(lex.pronouns.plural),
     pronounFirst: new Set(lex.pronouns.first),
     starters: new Set(lex.nonNameCapitalised),
+    places: new Set(lex.places),
+    placeFirst: new Set(lex.placeFirstWords),
   };
   cache.set(lex.language, sets);
   return sets;
@@ -128,6 +134,9 @@ function isNameToken(t: Token, L: LexSets, sentInitial: boolean): boolean {
   if (!t.word || !t.cap || t.q >= 0) return false;
   if (L.time.has(t.lw)) return false;
   if (L.nonName.has(t.lw)) return false;
+  if (/['’](t|m|re|ve|ll|d)$/.test(t.lw)) return false; // "Don’t", "We’re"
+  if (/['’]s$/.test(t.w) && L.nonName.has(t.lw)) return false; // "It’s", "That’s"
+  if (/^(it|that|there|here|what|he|she|let|who)['’]s$/.test(t.w.toLowerCase())) return false;
   if (sentInitial && L.cues.has(t.lw)) return false;
   if (/^\d/.test(t.w)) return false;
   return true;
@@ -214,6 +223,7 @@ function analyseRun(toks: Token[], r0: number, r1: number, L: LexSets, poss: boo
     }
   }
   while (n0 < r1 && !(toks[n0] as Token).word) n0++;
+  if (n0 < r1 && !(toks[n0] as Token).cap) n0 = r1;
   // "Russian President Vladimir Putin": nationality before a title is dropped with the title.
   const first = toks[r0] as Token;
   const last = toks[r1 - 1] as Token;
@@ -247,7 +257,7 @@ function surface(text: string, toks: Token[], m: Mention): string {
   return text.slice(m.s, m.e);
 }
 
-export function classify(words: string[], roles: string[], L: LexSets): { type: ActorType; canonical?: string } {
+export function classify(words: string[], roles: string[], L: LexSets): { type: ActorType; canonical?: string | undefined } {
   const joined = words.join(' ');
   const canon = L.lex.countryCanonical[joined];
   if (canon) return { type: 'country', canonical: canon };
@@ -257,7 +267,12 @@ export function classify(words: string[], roles: string[], L: LexSets): { type: 
   if (words.some((w) => L.orgWords.has(w))) return { type: 'organisation' };
   if (roles.length) return { type: 'person' };
   const lastW = words[words.length - 1] ?? '';
+  const firstW = words[0] ?? '';
   if (PLACE_WORDS.has(lastW)) return { type: 'other' };
+  if (words.some((w) => L.places.has(w) || L.countries.has(w) || L.nationalities.has(w))) return { type: 'other' };
+  if (words.length >= 2 && (L.placeFirst.has(firstW) || /ing$/.test(firstW) && !L.male.has(firstW) && !L.female.has(firstW))) return { type: 'other' };
+  if (words.length > 4) return { type: 'other' };
+  // a lone capitalised word stays 'other' until it is seen speaking or titled (see promoteSpeakers)
   return { type: words.length >= 2 ? 'person' : 'other' };
 }
 
@@ -269,7 +284,7 @@ export function buildActors(text: string, toks: Token[], mentions: Mention[], L:
   const actors: Actor[] = [];
   const byKey = new Map<string, Actor>();
   const make = (name: string, type: ActorType, ws: string[]): Actor => {
-    const a: Actor = { id: actors.length, name, type, toks: ws, aliases: new Set(), roles: new Set(), gender: null, mentions: 0, spoke: false };
+    const a: Actor = { id: actors.length, name, type, toks: ws, aliases: new Set(), roles: new Set(), gender: null, mentions: 0, spoke: false, personEvidence: 0 };
     actors.push(a);
     return a;
   };
@@ -304,6 +319,11 @@ export function buildActors(text: string, toks: Token[], mentions: Mention[], L:
       continue;
     }
     if (ws.length >= 2) {
+      // an acronym inside the run makes it an organisation ("Burnaby RCMP")
+      for (let k = m.n0; k < m.n1; k++) {
+        const w = (toks[k] as Token).w;
+        if (/^[A-Z]{2,6}$/.test(w) && !L.lex.countryCanonical[w.toLowerCase()]) cls.type = 'organisation';
+      }
       // same first and last token -> same actor ("Hillary Rodham Clinton" / "Hillary Clinton")
       const key = (cls.type === 'person' ? 'p:' + ws[0] + '|' + ws[ws.length - 1] : 'x:' + ws.join(' '));
       let a = byKey.get(key);
@@ -371,13 +391,78 @@ export function buildActors(text: string, toks: Token[], mentions: Mention[], L:
       if (a.type === 'other') a.type = 'person';
     }
   }
+  learnGender(toks, mentions, L);
   for (const a of actors) {
-    if (a.gender || a.type !== 'person') continue;
+    if (a.type !== 'person') continue;
     const f = a.toks[0] ?? '';
-    if (a.toks.length >= 2) {
-      if (L.male.has(f) && !L.female.has(f)) a.gender = 'm';
-      else if (L.female.has(f) && !L.male.has(f)) a.gender = 'f';
+    if (a.roles.size) a.personEvidence += 2;
+    if (a.gender) a.personEvidence += 1;
+    if (a.toks.length >= 2 && (L.male.has(f) || L.female.has(f))) {
+      a.personEvidence += 2;
+      if (!a.gender && L.male.has(f) && !L.female.has(f)) a.gender = 'm';
+      else if (!a.gender && L.female.has(f) && !L.male.has(f)) a.gender = 'f';
     }
   }
   return actors;
+}
+
+/**
+ * Gender from pronoun agreement: when a person is the first name in a sentence, count the he/his
+ * and she/her pronouns (outside quotes) in the rest of that sentence and the next one.
+ */
+function learnGender(toks: Token[], mentions: Mention[], L: LexSets): void {
+  const votes = new Map<Actor, [number, number]>();
+  let lastSent = -1;
+  for (const m of mentions) {
+    if (m.sent === lastSent) continue;
+    const a = m.actor;
+    if (!a || a.type !== 'person') continue;
+    lastSent = m.sent;
+    let male = 0;
+    let female = 0;
+    for (let k = m.r1; k < toks.length && k < m.r1 + 60; k++) {
+      const t = toks[k] as Token;
+      if (t.sent > m.sent + 1) break;
+      if (t.q >= 0 || !t.word) continue;
+      if (t.lw === 'he' || t.lw === 'his' || t.lw === 'him' || t.lw === 'himself') male++;
+      else if (t.lw === 'she' || t.lw === 'her' || t.lw === 'hers' || t.lw === 'herself') female++;
+    }
+    const v = votes.get(a) ?? [0, 0];
+    v[0] += male;
+    v[1] += female;
+    votes.set(a, v);
+  }
+  for (const [a, [male, female]] of votes) {
+    if (a.gender) continue;
+    const f = a.toks[0] ?? '';
+    if (a.toks.length >= 2 && (L.male.has(f) || L.female.has(f))) continue;
+    if (male >= 1 && male >= 2 * female) a.gender = 'm';
+    else if (female >= 1 && female >= 2 * male) a.gender = 'f';
+  }
+}
+
+/**
+ * A lone capitalised word ("Bozell") becomes a person when it is the subject of a speech verb
+ * ("Bozell says", "says Bozell") or carries an age apposition ("Benford, 58,").
+ */
+const COGNITION = new Set('believes believed thinks thought feels felt hopes hoped knows knew wants wanted recalls remembers worries worried fears feared'.split(' '));
+
+export function promoteSpeakers(toks: Token[], mentions: Mention[], L: LexSets): void {
+  for (const m of mentions) {
+    const a = m.actor;
+    if (!a || (a.type !== 'other' && a.type !== 'person') || L.places.has(a.toks[0] ?? '')) continue;
+    if (a.type === 'other' && a.toks.length !== 1) continue;
+    let k = m.r1;
+    while (toks[k] && (toks[k] as Token).word && L.modifiers.has((toks[k] as Token).lw) && k < m.r1 + 3) k++;
+    const after = toks[k];
+    const before = toks[m.r0 - 1];
+    const speaks =
+      (after && after.word && !after.cap && (L.cues.has(after.lw) || COGNITION.has(after.lw))) ||
+      (before && before.word && !before.cap && L.cues.has(before.lw) && (toks[m.r1] === undefined || !(toks[m.r1] as Token).word));
+    const aged = after && after.w === ',' && toks[k + 1] && /^\d{1,2}$/.test((toks[k + 1] as Token).w);
+    if (speaks || aged || m.roles.length) {
+      a.type = 'person';
+      a.personEvidence += 1;
+    }
+  }
 }

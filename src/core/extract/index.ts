@@ -12,7 +12,7 @@
 import type { ActorType } from '../../shared/model';
 import type { ExtractInput, ExtractedActor, ExtractedStatement, ExtractionResult } from './types';
 import { getLexicon } from './lexicon';
-import { buildActors, findMentions, lexSets, type Actor, type LexSets, type Mention } from './actors';
+import { buildActors, findMentions, lexSets, promoteSpeakers, type Actor, type LexSets, type Mention } from './actors';
 import { assignQuotes, findQuotes, paragraphStarts, segment, tokenize, type QuoteSpan, type Sentence, type Token } from './tokens';
 
 export type { ExtractInput, ExtractedActor, ExtractedStatement, ExtractionResult } from './types';
@@ -22,7 +22,8 @@ type SpeakerRef =
   | { kind: 'mention'; m: Mention; t0: number; t1: number }
   | { kind: 'pronoun'; tok: number; t0: number; t1: number }
   | { kind: 'np'; label: string; head: string; definite: boolean; t0: number; t1: number }
-  | { kind: 'subject'; t0: number; t1: number };
+  | { kind: 'subject'; t0: number; t1: number }
+  | { kind: 'label'; text: string; t0: number; t1: number };
 
 interface Candidate {
   start: number;
@@ -64,6 +65,18 @@ const CLAUSE_STARTERS = new Set(['that', 'if', 'whether', 'how', 'why', 'what', 
 const FINITE = new Set(
   'is are was were will would can could should must may might has have had did does do be been isn’t wasn’t won’t can’t didn’t doesn’t hasn’t haven’t wouldn’t couldn’t shouldn’t isn\'t wasn\'t won\'t can\'t didn\'t doesn\'t hasn\'t haven\'t wouldn\'t couldn\'t shouldn\'t aren’t aren\'t weren’t weren\'t'.split(' '),
 );
+/** Reporting verbs that take a to-infinitive as their content ("vowed to repeal ..."). */
+const INF_VERBS = new Set(
+  'promise promises promised promising pledge pledges pledged pledging vow vows vowed vowing propose proposes proposed urge urges urged ask asks asked threaten threatened threatens agree agreed refuse refused refuses claim claims claimed offer offered offers demand demanded'.split(' '),
+);
+/** Things that speak for their owner ("her statement said"). */
+const DOC_NOUNS = new Set('statement letter tweet tweets post website book memoir essay column speech remarks ad op-ed blog account spokesman spokeswoman spokesperson lawyer attorney office'.split(' '));
+/** "PENCE: Well, ..." speaker tags at the start of a transcript paragraph. */
+const TRANSCRIPT_RE = /^((?:[A-Z][A-Z'’.-]+)(?: [A-Z][A-Z'’.-]+){0,2}):\s/;
+/** Heads of anonymous or collective sources that stay generic labels. */
+const ANON_HEADS = new Set('source official spokesman spokeswoman spokesperson aide adviser advisor expert analyst critic observer diplomat insider person witness resident voter supporter opponent statement report poll survey study letter lawsuit complaint memo release ad video website document filing analysis editorial article book post tweet email message campaign audience crowd public group'.split(' '));
+/** Heads that point back to an organisation in the article. */
+const ORG_HEADS = new Set('firm company agency department ministry office organization organisation group team committee council board party union association network newspaper paper broadcaster bank airline authority police service government administration'.split(' '));
 const SUBJ_PRON = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you', 'there']);
 
 function tokAt(d: Doc, i: number): Token | undefined {
@@ -85,7 +98,7 @@ function isPunct(t: Token | undefined, chars: string): boolean {
 function isPronoun(d: Doc, t: Token | undefined): boolean {
   if (!t || !t.word) return false;
   const L = d.L;
-  return L.pronounMale.has(t.lw) || L.pronounFemale.has(t.lw) || L.pronounPlural.has(t.lw) || L.pronounFirst.has(t.lw);
+  return L.pronounMale.has(t.lw) || L.pronounFemale.has(t.lw) || L.pronounPlural.has(t.lw) || L.pronounFirst.has(t.lw) || t.lw === 'it';
 }
 
 function subjPronoun(t: Token | undefined): boolean {
@@ -230,8 +243,36 @@ function leftNP(d: Doc, i: number, floor: number, depth = 0): SpeakerRef | null 
     if (isPunct(d.toks[k], '(')) return leftNP(d, k - 1, floor, depth + 1);
     return null;
   }
-  if (t.word) return genericLeft(d, i, floor);
+  if (t.word) return genericLeft(d, i, floor) ?? plainNPLeft(d, i, floor);
   return null;
+}
+
+/**
+ * Any short determiner-led noun phrase ending at i ("the airline", "One in five", "The 57-year-old
+ * scientist"): a generic source label. Only the words of a plain NP are allowed.
+ */
+function plainNPLeft(d: Doc, i: number, floor: number): SpeakerRef | null {
+  let j = i;
+  let start = -1;
+  for (let n = 0; j >= floor && n < 6; n++, j--) {
+    const u = d.toks[j] as Token;
+    if (u.q >= 0) return null;
+    if (!u.word) {
+      if (u.w === '-' && j !== i) continue;
+      break;
+    }
+    if (FINITE.has(u.lw) || SUBJ_PRON.has(u.lw) || d.L.cues.has(u.lw) || CLAUSE_STARTERS.has(u.lw) || d.L.subordinators.has(u.lw)) break;
+    if (j !== i && (u.lw === 'and' || u.lw === 'or')) break;
+    if (d.L.determiners.has(u.lw) || /^\d/.test(u.w) || u.lw === 'about' || u.lw === 'nearly' || u.lw === 'almost') start = j;
+    if (PREPS.has(u.lw) && u.lw !== 'in' && u.lw !== 'of') break;
+  }
+  if (start < 0) return null;
+  // the NP must start the clause: sentence start, after a comma / conjunction / subordinator
+  const prev = d.toks[start - 1];
+  if (start > floor && prev && !(isPunct(prev, ',;:—–(') || (prev.word && (prev.lw === 'and' || prev.lw === 'but' || prev.lw === 'so' || d.L.subordinators.has(prev.lw))))) return null;
+  const last = d.toks[i] as Token;
+  if (d.L.determiners.has(last.lw) || PREPS.has(last.lw)) return null;
+  return { kind: 'np', label: d.text.slice((d.toks[start] as Token).s, last.e), head: last.lw, definite: (d.toks[start] as Token).lw === 'the', t0: start, t1: i + 1 };
 }
 
 /** Speaker noun phrase starting at token i (after an inverted cue: "said Dr. X"). */
@@ -240,8 +281,24 @@ function rightNP(d: Doc, i: number, ceil: number): SpeakerRef | null {
   if (!t || i >= ceil || t.q >= 0) return null;
   if (t.word && isPronoun(d, t) && !t.poss) return { kind: 'pronoun', tok: i, t0: i, t1: i + 1 };
   const m = d.mStart[i];
-  if (m && !m.roleOnly) return { kind: 'mention', m, t0: m.r0, t1: m.r1 };
+  if (m && !m.roleOnly) {
+    // "MSNBC host Chris Matthews", "Clinton spokesman Brian Fallon": the later name is the speaker
+    let k = m.r1;
+    while (k < m.r1 + 3 && k < ceil && (d.toks[k] as Token).word && !(d.toks[k] as Token).cap && !d.L.cues.has((d.toks[k] as Token).lw) && !PREPS.has((d.toks[k] as Token).lw) && !FINITE.has((d.toks[k] as Token).lw)) k++;
+    const later = k > m.r1 ? d.mStart[k] : undefined;
+    if (later && !later.roleOnly && later.actor && later.actor.type === 'person') return { kind: 'mention', m: later, t0: m.r0, t1: later.r1 };
+    return { kind: 'mention', m, t0: m.r0, t1: m.r1 };
+  }
   if (!t.word) return null;
+  // "the Rev. Peter Wherry", "lead author Dr. Allan Garland": a name within the next few tokens
+  for (let k = i + 1; k < ceil && k < i + 6; k++) {
+    const u = d.toks[k] as Token;
+    if (u.q >= 0) break;
+    if (!u.word && !(u.w === '.' && isAbbrevDot(d, k))) break;
+    if (u.word && (FINITE.has(u.lw) || d.L.cues.has(u.lw) || u.lw === 'who' || u.lw === 'that')) break;
+    const inner = d.mStart[k];
+    if (inner && !inner.roleOnly && inner.actor && inner.actor.type === 'person') return { kind: 'mention', m: inner, t0: i, t1: inner.r1 };
+  }
   // generic NP: determiner? words up to punctuation
   let j = i;
   let head = '';
@@ -258,6 +315,11 @@ function rightNP(d: Doc, i: number, ceil: number): SpeakerRef | null {
   }
   if (j === i) return null;
   if (m && m.roleOnly) head = (d.toks[m.r1 - 1] as Token).lw;
+  // "said farmer Tomas Berg": a name closing the phrase is the speaker
+  for (let k = i + 1; k < j; k++) {
+    const inner = d.mStart[k];
+    if (inner && !inner.roleOnly && inner.r1 === j) return { kind: 'mention', m: inner, t0: i, t1: inner.r1 };
+  }
   // "said the group's leader, John Smith"
   if (isPunct(d.toks[j], ',')) {
     const inner = d.mStart[j + 1];
@@ -310,11 +372,21 @@ function attributionAfter(d: Doc, qi: number): Attribution | null {
   for (let k = j; k < j + 45 && inPara(k); k++) {
     const t = d.toks[k] as Token;
     if (t.w === '.' && isAbbrevDot(d, k)) continue;
-    if (isPunct(t, '.;!?:()[]')) break;
+    if (isPunct(t, '(')) {
+      // "Rep. John Mica (R-Fla.) said": step over a short parenthetical
+      let e = k + 1;
+      while (e < k + 10 && inPara(e) && !isPunct(d.toks[e], ')')) e++;
+      if (isPunct(d.toks[e], ')')) {
+        k = e;
+        continue;
+      }
+      break;
+    }
+    if (isPunct(t, '.;!?:)[]')) break;
     if (k >= j + 16 && commas === 0) break;
     if (isPunct(t, ',')) {
       commas++;
-      if (commas > 2) break;
+      if (commas > 4) break;
       continue;
     }
     if (!t.word) continue;
@@ -329,7 +401,10 @@ function attributionAfter(d: Doc, qi: number): Attribution | null {
     if (k > j && (FINITE.has(t.lw) && !d.L.modifiers.has(t.lw))) break;
   }
   if (c < 0) return null;
-  if (c >= j + 16 && commas !== 2) return null;
+  if (c >= j + 16 && commas < 2) return null;
+  // a quote closed by a full stop is followed by a new sentence unless the cue comes at once
+  const q = d.quotes[qi] as QuoteSpan;
+  if (d.text[q.ce - 1] === '.' && c > j + 4) return null;
   const ct = d.toks[c] as Token;
   const ceil = Math.min(d.toks.length, c + 30);
   if (ct.lw === 'according') {
@@ -342,6 +417,10 @@ function attributionAfter(d: Doc, qi: number): Attribution | null {
   }
   const e = skipModsLeft(d, c - 1, j);
   if (e < j) return null;
+  // the phrase right after the quote names the speaker; an apposition may follow it
+  const head = rightNP(d, j, c);
+  if (head && head.kind !== 'np' && (head.t1 === e + 1 || isPunct(d.toks[head.t1], ','))) return { ref: head, cue: ct.lw, how: 'after' };
+  if (isPronoun(d, d.toks[j]) && (j === e || isPunct(d.toks[j + 1], ','))) return { ref: { kind: 'pronoun', tok: j, t0: j, t1: j + 1 }, cue: ct.lw, how: 'after' };
   const ref = leftNP(d, e, j);
   if (ref && ref.t0 === j) return { ref, cue: ct.lw, how: 'after' };
   if (ref && ref.kind !== 'pronoun' && ref.t0 > j) {
@@ -368,7 +447,8 @@ function anyNP(d: Doc, t0: number, t1: number): SpeakerRef | null {
       if (u.w === '-' || u.w === '.') continue;
       return null;
     }
-    if (FINITE.has(u.lw) || SUBJ_PRON.has(u.lw) || d.L.cues.has(u.lw) || CLAUSE_STARTERS.has(u.lw)) return null;
+    if (FINITE.has(u.lw) || SUBJ_PRON.has(u.lw) || d.L.cues.has(u.lw) || CLAUSE_STARTERS.has(u.lw) || d.L.time.has(u.lw)) return null;
+    if (k === t0 && PREPS.has(u.lw)) return null;
   }
   const last = d.toks[t1 - 1] as Token;
   if (!last.word || PREPS.has(last.lw) || d.L.determiners.has(last.lw)) return null;
@@ -402,7 +482,8 @@ function attributionBefore(d: Doc, qi: number): Attribution | null {
   const sent = sentOf(d, k >= 0 ? k : qt.first);
   const floor = Math.max(sent.t0, 0);
   // cue directly before the mark, or within a few tokens (object, PP) when a , or : precedes
-  for (let c = k, n = 0; c >= floor && n < (punct ? 7 : 1); c--, n++) {
+  const colon = isPunct(p, ':');
+  for (let c = k, n = 0; c >= floor && n < (colon ? 40 : punct ? 7 : 1); c--, n++) {
     const t = d.toks[c] as Token;
     if (t.q >= 0 || isPunct(t, '.;!?')) break;
     if (t.lw === 'to' && d.toks[c - 1]?.lw === 'according') {
@@ -412,15 +493,29 @@ function attributionBefore(d: Doc, qi: number): Attribution | null {
     }
     if (isCue(d, t)) {
       const s = skipModsLeft(d, c - 1, floor);
+      if (t.lw.endsWith('ing') && isPunct(d.toks[c - 1], ',')) {
+        // "Dean, ..., poked at Trump, tweeting, “…”": the subject of the sentence
+        const subj = sentenceSubject(d, sent, c);
+        return subj ? { ref: subj, cue: t.lw, how: 'before' } : null;
+      }
       const ref = leftNP(d, s, floor);
       if (ref) return { ref, cue: t.lw, how: 'before' };
       // inverted: ', said X: "'
       const r2 = rightNP(d, c + 1, k + 1);
       if (r2) return { ref: r2, cue: t.lw, how: 'before' };
+      const b = d.toks[s];
+      if (b && b.word && b.lw === 'and') {
+        const subj = sentenceSubject(d, sent, s);
+        if (subj) return { ref: subj, cue: t.lw, how: 'before' };
+      }
       return null;
     }
   }
-  // "X: “...”" interview style is ignored; a bare colon after a name is too ambiguous
+  // "Sanders made the following comment: “…”": the subject of the introducing sentence
+  if (colon && k >= floor) {
+    const subj = sentenceSubject(d, sent, k);
+    if (subj) return { ref: subj, cue: ':', how: 'before' };
+  }
   return null;
 }
 
@@ -507,7 +602,7 @@ function looksLikeClause(d: Doc, t0: number, t1: number, lemmaForm: string): boo
   if (!first) return false;
   if (first.word && CLAUSE_STARTERS.has(first.lw)) return true;
   if (first.mark === 1) return true;
-  if (first.lw === 'to' && d.L.addressee.has(lemmaForm)) return true;
+  if (first.lw === 'to' && (d.L.addressee.has(lemmaForm) || INF_VERBS.has(lemmaForm))) return true;
   if (first.word && PREPS.has(first.lw)) return false;
   let words = 0;
   for (let k = t0; k < t1 && k < t0 + 14; k++) {
@@ -589,7 +684,7 @@ function findIndirect(d: Doc, out: Candidate[]): void {
       if (t.cap && i !== sent.t0) continue;
 
       if (isAcc) {
-        const ref = rightNP(d, i + 2, sent.t1);
+        const ref = rightNP(d, i + 2, sent.t1) ?? anyNPRight(d, i + 2, sent.t1);
         if (!ref) continue;
         let after = ref.t1;
         // skip an apposition after the source
@@ -635,26 +730,30 @@ function findIndirect(d: Doc, out: Candidate[]): void {
       let ref = leftNP(d, before, sent.t0);
       const nx = skipTrailing(d, i + 1, sent.t1);
       const endsHere = nx >= sent.t1 || isPunct(d.toks[nx], ',.;!?') || (d.toks[nx] as Token).para !== t.para;
-      if (ref && endsHere && ref.t0 > sent.t0 && isPunct(d.toks[ref.t0 - 1], ',—–')) {
-        const s0 = skipDateline(d, sent.t0, ref.t0 - 1);
-        const sp = spanOfTokens(d, s0, ref.t0 - 1);
-        if (sp && !coveredByFullQuote(d, sp[0], sp[1]) && wordCount(d.text.slice(sp[0], sp[1])) >= 3) {
-          out.push(mkCand(sp, t.lw, ref, 'post', sent, d));
-        }
+      let r0 = ref ? ref.t0 : -1;
+      if (ref && r0 > sent.t0 + 1 && (d.toks[r0 - 1] as Token).word && ((d.toks[r0 - 1] as Token).lw === 'the' || (d.toks[r0 - 1] as Token).lw === 'a')) r0--;
+      if (ref && endsHere && r0 > sent.t0 && isPunct(d.toks[r0 - 1], ',—–(')) {
+        emitPost(d, out, sent, r0 - 1, nx, t.lw, ref);
         continue;
       }
       if (!ref && isPunct(d.toks[i - 1], ',') && i - 1 > sent.t0) {
-        const r2 = rightNP(d, i + 1, sent.t1);
+        const r2 = rightNP(d, i + 1, sent.t1) ?? (d.L.cues.has(t.lw) ? anyNPRight(d, i + 1, sent.t1) : null);
         if (r2) {
           const nn = skipTrailing(d, r2.t1, sent.t1);
           if (nn >= sent.t1 || isPunct(d.toks[nn], ',.')) {
-            const s0 = skipDateline(d, sent.t0, i - 1);
-            const sp = spanOfTokens(d, s0, i - 1);
-            if (sp && !coveredByFullQuote(d, sp[0], sp[1]) && wordCount(d.text.slice(sp[0], sp[1])) >= 3) {
-              out.push(mkCand(sp, t.lw, r2, 'post', sent, d));
-            }
+            emitPost(d, out, sent, i - 1, nn, t.lw, r2);
             continue;
           }
+        }
+      }
+      // "As X reported, CLAUSE"
+      if (ref && isPunct(d.toks[nx], ',') && r0 > sent.t0 - 1) {
+        const asTok = d.toks[r0 - 1];
+        if (asTok && asTok.word && asTok.lw === 'as' && (r0 - 1 === sent.t0 || isPunct(d.toks[r0 - 2], ',—–'))) {
+          const end = contentEnd(d, nx + 1, sent);
+          const sp = spanOfTokens(d, nx + 1, end);
+          if (sp && !coveredByFullQuote(d, sp[0], sp[1]) && wordCount(d.text.slice(sp[0], sp[1])) >= 3) out.push(mkCand(sp, t.lw, ref, 'according', sent, d));
+          continue;
         }
       }
       if (endsHere && nx >= sent.t1) continue;
@@ -708,6 +807,31 @@ function findIndirect(d: Doc, out: Candidate[]): void {
       if (wordCount(d.text.slice(sp[0], sp[1])) < 3) continue;
       out.push(mkCand(sp, t.lw, ref, 'pre', sent, d));
     }
+  }
+}
+
+/**
+ * Post-posed attribution: content runs from the sentence start to the comma at token `comma`.
+ * When the attribution is a parenthetical (", Ms. Tchen said, the White House ..."), the reported
+ * clause is the whole sentence around it.
+ */
+function emitPost(d: Doc, out: Candidate[], sent: Sentence, comma: number, after: number, cue: string, ref: SpeakerRef): void {
+  const s0 = skipDateline(d, sent.t0, comma);
+  let endTok = comma;
+  const a = d.toks[after];
+  if (a && after < sent.t1 && isPunct(a, ',')) {
+    const n1 = d.toks[after + 1];
+    const participle = !!n1 && n1.word && /ing$/.test(n1.lw);
+    if (!participle && !(n1 && n1.lw === 'according')) {
+      const end = contentEnd(d, after + 1, sent);
+      let words = 0;
+      for (let k = after + 1; k < end; k++) if ((d.toks[k] as Token).word) words++;
+      if (words >= 3) endTok = end;
+    }
+  }
+  const sp = spanOfTokens(d, s0, endTok);
+  if (sp && !coveredByFullQuote(d, sp[0], sp[1]) && wordCount(d.text.slice(sp[0], sp[1])) >= 3) {
+    out.push(mkCand(sp, cue, ref, 'post', sent, d));
   }
 }
 
@@ -766,7 +890,18 @@ function skipObject(d: Doc, i: number, ceil: number): number {
 
 function mkCand(sp: [number, number], cue: string, ref: SpeakerRef | null, how: Candidate['how'], sent: Sentence, d: Doc): Candidate {
   const mixed = hasQuoteMark(d, sp[0], sp[1]);
-  return { start: sp[0], end: sp[1], kind: 'indirect', mixed, cue, ref, how, quote: -1, sent: (d.toks[sent.t0] as Token).sent, speaker: null, label: null, conf: 0 };
+  const base: Candidate = { start: sp[0], end: sp[1], kind: 'indirect', mixed, cue, ref, how, quote: -1, sent: (d.toks[sent.t0] as Token).sent, speaker: null, label: null, conf: 0 };
+  if (mixed) {
+    // the reported content is one quotation from mark to mark: a direct quote ("he said “…”")
+    for (let qi = 0; qi < d.quotes.length; qi++) {
+      const q = d.quotes[qi] as QuoteSpan;
+      if (q.open > sp[1]) break;
+      if (q.open === sp[0] && q.close + q.closeLen >= sp[1] - 1 && q.close <= sp[1]) {
+        return { ...base, start: q.cs, end: q.ce, kind: 'direct', mixed: false, quote: qi };
+      }
+    }
+  }
+  return base;
 }
 
 // ---------------------------------------------------------------- resolution
@@ -777,23 +912,39 @@ interface SalienceState {
   lastSpeakerPara: number;
 }
 
-function compatible(a: Actor, gender: 'm' | 'f' | 'pl'): boolean {
-  if (gender === 'pl') return a.type !== 'person';
+function compatible(a: Actor, gender: 'm' | 'f' | 'pl' | 'any'): boolean {
+  if (gender === 'pl') return a.type === 'organisation' || a.type === 'country';
   if (a.type !== 'person') return false;
+  if (gender === 'any') return true;
   return a.gender === null || a.gender === gender;
 }
 
-function resolvePronoun(d: Doc, tok: number, st: SalienceState): Actor | null {
+/** The most recently mentioned actor satisfying `ok` within a few sentences before token `tok`. */
+function recentActor(d: Doc, tok: number, ok: (a: Actor) => boolean): Actor | null {
+  const t = d.toks[tok] as Token;
+  for (let si = t.sent; si >= 0 && si >= t.sent - 5; si--) {
+    const ms = d.sentMentions[si] ?? [];
+    for (let k = ms.length - 1; k >= 0; k--) {
+      const m = ms[k] as Mention;
+      if (m.s < t.s && m.actor && ok(m.actor)) return m.actor;
+    }
+  }
+  return null;
+}
+
+function resolvePronoun(d: Doc, tok: number, st: SalienceState, force?: 'any'): Actor | null {
   const t = d.toks[tok] as Token;
   const L = d.L;
-  let g: 'm' | 'f' | 'pl';
-  if (L.pronounMale.has(t.lw)) g = 'm';
+  let g: 'm' | 'f' | 'pl' | 'any';
+  if (force) g = force;
+  else if (L.pronounMale.has(t.lw) || t.lw === 'his') g = 'm';
   else if (L.pronounFemale.has(t.lw)) g = 'f';
-  else if (L.pronounPlural.has(t.lw)) g = 'pl';
+  else if (L.pronounPlural.has(t.lw) || t.lw === 'it') g = 'pl';
   else return null;
   // (a) the previous speaker, when it spoke in this paragraph
   if (st.lastSpeaker && compatible(st.lastSpeaker, g) && st.lastSpeakerPara === t.para) return st.lastSpeaker;
   // (b) the subject of the nearest sentence that names a compatible actor
+  let strict = true;
   const subjectOf = (si: number, before: number): Actor | null => {
     const ms = d.sentMentions[si];
     if (!ms) return null;
@@ -802,6 +953,7 @@ function resolvePronoun(d: Doc, tok: number, st: SalienceState): Actor | null {
       if (m.s >= before) break;
       const a = m.actor;
       if (!a || !compatible(a, g)) continue;
+      if (strict && g !== 'pl' && a.personEvidence === 0) continue;
       const prev = d.toks[m.r0 - 1];
       const inPP = !!prev && prev.word && PREPS.has(prev.lw) && prev.sent === m.sent;
       if (!inPP && !m.poss) return a;
@@ -809,8 +961,13 @@ function resolvePronoun(d: Doc, tok: number, st: SalienceState): Actor | null {
     }
     return fallback;
   };
-  const here = subjectOf(t.sent, t.s);
-  if (here) return here;
+  const curSent = d.sents[t.sent] as Sentence;
+  const firstM = d.sentMentions[t.sent]?.[0];
+  if (firstM && firstM.s < t.s && firstM.actor && compatible(firstM.actor, g) && !firstM.poss) {
+    let k = curSent.t0;
+    while (k < firstM.r0 && !(d.toks[k] as Token).word) k++;
+    if (k === firstM.r0) return firstM.actor;
+  }
   for (let si = t.sent - 1; si >= 0 && si >= t.sent - 3; si--) {
     const sent = d.sents[si] as Sentence;
     if (sent.para < t.para - 1) break;
@@ -823,6 +980,16 @@ function resolvePronoun(d: Doc, tok: number, st: SalienceState): Actor | null {
   }
   // (c) the last speaker, if recent
   if (st.lastSpeaker && compatible(st.lastSpeaker, g) && t.sent - st.lastSpeakerSent <= 5) return st.lastSpeaker;
+  // (d) the closest compatible person mentioned in the last few sentences (weaker evidence allowed)
+  for (let si = t.sent - 1; si >= 0 && si >= t.sent - 8; si--) {
+    const a = subjectOf(si, Infinity);
+    if (a) return a;
+  }
+  strict = false;
+  for (let si = t.sent - 1; si >= 0 && si >= t.sent - 3; si--) {
+    const a = subjectOf(si, Infinity);
+    if (a) return a;
+  }
   return null;
 }
 
@@ -865,11 +1032,38 @@ function resolveRef(d: Doc, c: Candidate, st: SalienceState): void {
         }
       }
       void roleHead;
+      // "her statement said", "his campaign said": the owner speaks
+      const first = d.toks[ref.t0] as Token;
+      if ((first.lw === 'his' || first.lw === 'her') && ref.t1 - ref.t0 <= 3 && DOC_NOUNS.has(ref.head)) {
+        const a = resolvePronoun(d, ref.t0, st);
+        if (a) {
+          c.speaker = a;
+          break;
+        }
+      }
+      // a definite descriptor ("the bow-tied maverick", "the security firm") names someone already in the article
+      if (ref.definite && first.lw === 'the' && ref.t1 - ref.t0 <= 5 && !ANON_HEADS.has(ref.head) && !ref.head.endsWith('s')) {
+        const orgHead = ORG_HEADS.has(ref.head);
+        const a = orgHead ? recentActor(d, ref.t0, (x) => x.type === 'organisation') : resolvePronoun(d, ref.t0, st, 'any');
+        if (a) {
+          c.speaker = a;
+          break;
+        }
+      }
       c.label = ref.label.replace(/[’']s$/, '').trim();
       break;
     }
     case 'subject':
       break;
+    case 'label': {
+      // transcript speaker tag ("PENCE:"): the actor with that name, else the tag in title case
+      const lw = ref.text.toLowerCase().split(/\s+/);
+      const last = lw[lw.length - 1] ?? '';
+      const a = d.actors.find((x) => x.type === 'person' && x.toks.includes(last));
+      if (a) c.speaker = a;
+      else c.label = ref.text.toLowerCase().replace(/\b\p{L}/gu, (ch) => ch.toUpperCase());
+      break;
+    }
   }
 }
 
@@ -906,6 +1100,7 @@ function run(input: ExtractInput): { result: ExtractionResult; trace: string[] }
     return true;
   });
   const actors = buildActors(text, toks, mentions, L);
+  promoteSpeakers(toks, mentions, L);
   const mStart: (Mention | undefined)[] = new Array(toks.length);
   const mEnd: (Mention | undefined)[] = new Array(toks.length);
   for (const m of mentions) {
@@ -953,7 +1148,9 @@ function run(input: ExtractInput): { result: ExtractionResult; trace: string[] }
     if (!starts && !before && endsPunct && after && wc >= 6) full = false;
     d.fullQuote[qi] = full;
     if (!full) continue;
-    const att = after ?? before;
+    let att = after ?? before;
+    const tag = TRANSCRIPT_RE.exec(content);
+    if (tag && tag[1]) att = { ref: { kind: 'label', text: tag[1], t0: qt.first, t1: qt.first + 1 }, cue: ':', how: 'before' };
     const c: Candidate = {
       start: q.cs,
       end: q.ce,
@@ -1018,6 +1215,7 @@ function run(input: ExtractInput): { result: ExtractionResult; trace: string[] }
   }
   let prevDirect: Candidate | null = null;
   let lastStmt: Candidate | null = null;
+  let prevCand: Candidate | null = null;
   let lastPara = -99;
   for (const c of cands) {
     const para = (toks[(sents[c.sent] as Sentence).t0] as Token).para;
@@ -1033,6 +1231,10 @@ function run(input: ExtractInput): { result: ExtractionResult; trace: string[] }
       if (full && pq && pPara === para && (pq.speaker || pq.label)) {
         c.speaker = pq.speaker;
         c.label = pq.label;
+        c.how = 'continuation';
+      } else if (full && lastStmt && lastStmt === prevCand && lastPara === para && (lastStmt.speaker || lastStmt.label)) {
+        c.speaker = lastStmt.speaker;
+        c.label = lastStmt.label;
         c.how = 'continuation';
       } else if (full && paraInitial && lastStmt && (lastStmt.speaker || lastStmt.label) && lastPara >= para - 1) {
         c.speaker = lastStmt.speaker;
@@ -1057,6 +1259,12 @@ function run(input: ExtractInput): { result: ExtractionResult; trace: string[] }
           if (subj && subj.kind === 'mention' && subj.m.actor && subj.m.actor.type === 'person') {
             c.speaker = subj.m.actor;
             c.how = 'paragraph';
+          } else if (subj && subj.kind === 'pronoun' && (d.toks[subj.tok] as Token).lw !== 'it') {
+            const a = resolvePronoun(d, subj.tok, st);
+            if (a) {
+              c.speaker = a;
+              c.how = 'paragraph';
+            }
           }
         }
       }
@@ -1080,6 +1288,7 @@ function run(input: ExtractInput): { result: ExtractionResult; trace: string[] }
       c.speaker.spoke = true;
     }
     if (c.kind === 'direct') prevDirect = c;
+    prevCand = c;
     if (c.speaker || c.label) {
       lastStmt = c;
       lastPara = para;

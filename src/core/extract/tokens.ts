@@ -113,9 +113,16 @@ export function findQuotes(text: string, paraStarts: number[]): QuoteSpan[] {
     if (ce <= cs) return;
     spans.push({ open, openLen, close, closeLen, cs, ce, runOn, para });
   };
+  // does paragraph p begin with an opening mark?
+  const paraOpensWithMark = (p: number): boolean => {
+    const ps = paraStarts[p];
+    if (ps === undefined) return false;
+    const m = /^\s*([“"„«「『]|'')/.exec(text.slice(ps, ps + 8));
+    return m !== null;
+  };
   const flushRunOn = (): void => {
     if (!pending) return;
-    if (paraStartsWithMark(pending.pos, pending.para)) {
+    if (paraStartsWithMark(pending.pos, pending.para) || paraOpensWithMark(pending.para + 1)) {
       push(pending.pos, pending.len, paraEnd(pending.para), 0, true, pending.para);
     }
     pending = null;
@@ -245,7 +252,10 @@ export function segment(text: string, toks: Token[], abbreviations: Set<string>,
     let boundary = false;
     if (t.mark === 2) {
       // “… anyone.”During  /  … aligned".He
-      const before = text[t.s - 1];
+      // the character before the first closing mark token ('' is two tokens)
+      let f = i;
+      while (f > 0 && (toks[f - 1] as Token).mark === 2 && (toks[f - 1] as Token).q === t.q) f--;
+      const before = text[(toks[f] as Token).s - 1];
       if ((before === '.' || before === '!' || before === '?') && (n.cap || n.mark === 1) && n.q !== t.q) boundary = true;
       if (n.w === '.' && n.q < 0) continue;
     } else if (t.w === '.' || t.w === '!' || t.w === '?' || (t.word && t.w.endsWith('.') && t.w.length > 2)) {

@@ -26,7 +26,7 @@ const ABBREVIATIONS = new Set(
 
 /** The first sentence of a text (for a title when the document has none), at most `max` characters. */
 export function firstSentence(text: string, max = 200): string {
-  const para = (text.split(/\n/)[0] ?? '').trim();
+  const para = (text.slice(0, 4000).split('\n')[0] ?? '').trim();
   const re = /[.!?…]["”’»)]*(?=\s+["“‘«(]?[\p{Lu}\d]|\s*$)/gu;
   let m: RegExpExecArray | null;
   let end = para.length;
@@ -124,8 +124,18 @@ export function finishArticle(draft: ArticleDraft, ctx: FinishContext): Ingested
     }
   }
 
-  const byline = cleanMeta(draft.byline, 200);
+  let byline = cleanMeta(draft.byline, 200);
   if (!byline) delete origins.byline;
+  // A "By Name" paragraph at the top is a byline, not text.
+  const by = /^[Bb]y\s+(\p{Lu}[^\n]{1,100})(?:\n\n|$)/u.exec(body);
+  if (by && by[1] && by[0].length < body.length && !/[.!?]$/.test(by[1].trim())) {
+    const name = cleanInline(by[1]).replace(/\s*[,|–—-]\s*\S.*$/u, (m) => (/\d/.test(m) ? '' : m));
+    if (!byline) {
+      byline = name;
+      origins.byline = 'byline in text';
+    }
+    body = body.slice(by[0].length);
+  }
   const url = cleanMeta(draft.url, 2000);
   if (!url) delete origins.url;
 

@@ -1,4 +1,5 @@
 /** Turning raw bytes into text: encoding detection and a guard against binary data. */
+import { CP1252_HIGH } from './normalise';
 
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
@@ -15,13 +16,6 @@ export class IngestError extends Error {
     this.name = 'IngestError';
   }
 }
-
-// Windows-1252 0x80–0x9F (Node's built-in decoder for this label behaves like ISO-8859-1 there).
-const CP1252_HIGH = [
-  0x20ac, 0xfffd, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0xfffd,
-  0x017d, 0xfffd, 0xfffd, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a,
-  0x0153, 0xfffd, 0x017e, 0x0178,
-];
 
 /** Decode Windows-1252 (also what browsers use for "iso-8859-1", "latin1" and "us-ascii" labels). */
 export function decodeWindows1252(bytes: Uint8Array): string {

@@ -4,15 +4,16 @@ import { IngestError } from './decode-text';
 import { readMarkdown, readPlainText } from './read-text';
 import { readHtml } from './read-html';
 import { readPdf } from './read-pdf';
+import { readDocx } from './read-docx';
+import { readEml, readMhtml } from './read-email';
+import { readJson, readJsonLines } from './read-json';
+import { extractMember, isJunkMember, listZip, ZipLimitError } from './zip-safe';
 
 export type { IngestEntry, IngestOptions, IngestedArticle, SourceFile } from './types';
 export { detectLanguage } from './detect-language';
 export { IngestError } from './decode-text';
 
 export type DocumentFormat = 'txt' | 'md' | 'html' | 'mhtml' | 'pdf' | 'docx' | 'eml' | 'json' | 'jsonl' | 'zip';
-
-/** Extensions the readers accept (lower case, without the dot). */
-export const SUPPORTED_EXTENSIONS: readonly string[] = ['txt', 'text', 'md', 'markdown', 'html', 'htm', 'xhtml'];
 
 const EXT_FORMAT: Record<string, DocumentFormat> = {
   txt: 'txt',
@@ -22,10 +23,23 @@ const EXT_FORMAT: Record<string, DocumentFormat> = {
   html: 'html',
   htm: 'html',
   xhtml: 'html',
+  mhtml: 'mhtml',
+  mht: 'mhtml',
   pdf: 'pdf',
+  docx: 'docx',
+  eml: 'eml',
+  json: 'json',
+  jsonl: 'jsonl',
+  ndjson: 'jsonl',
+  zip: 'zip',
 };
 
+/** Extensions the readers accept (lower case, without the dot). */
+export const SUPPORTED_EXTENSIONS: readonly string[] = Object.keys(EXT_FORMAT);
+
 const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+/** Most members one archive may list. */
+export const MAX_ARCHIVE_ENTRIES = 2000;
 
 export function extensionOf(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? name;
@@ -38,10 +52,26 @@ function startsWith(bytes: Uint8Array, sig: number[], offset = 0): boolean {
   return sig.every((b, i) => bytes[offset + i] === b);
 }
 
-function asciiHead(bytes: Uint8Array, n = 1024): string {
+function asciiHead(bytes: Uint8Array, n = 2048): string {
   let start = 0;
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) start = 3;
   return new TextDecoder('latin1').decode(bytes.subarray(start, start + n));
+}
+
+const MAIL_HEADER =
+  /^(?:received|return-path|from|to|subject|date|message-id|mime-version|delivered-to|x-[\w-]+|reply-to|cc)\s*:/i;
+
+function looksLikeMimeMessage(head: string): 'eml' | 'mhtml' | null {
+  const lines = head.split(/\r?\n/).slice(0, 30);
+  let headers = 0;
+  for (const l of lines) {
+    if (l.trim() === '') break;
+    if (MAIL_HEADER.test(l)) headers++;
+    else if (!/^[\t ]/.test(l) && !/^[\w-]+\s*:/.test(l)) return null;
+  }
+  if (headers < 2) return null;
+  if (/multipart\/related/i.test(head) && /snapshot-content-location|text\/html/i.test(head)) return 'mhtml';
+  return 'eml';
 }
 
 /**
@@ -54,36 +84,42 @@ export function detectFormat(name: string, bytes: Uint8Array): DocumentFormat | 
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46, 0x2d])) return 'pdf'; // %PDF-
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) {
     if (ext === 'docx' || ext === 'zip') return ext;
-    return new TextDecoder('latin1').decode(bytes.subarray(0, Math.min(bytes.length, 4096))).includes('word/')
-      ? 'docx'
-      : 'zip';
+    const head = new TextDecoder('latin1').decode(bytes.subarray(0, Math.min(bytes.length, 4096)));
+    return head.includes('word/') || head.includes('[Content_Types].xml') ? 'docx' : 'zip';
   }
+  if (byExt === 'pdf' || byExt === 'docx' || byExt === 'zip') return byExt; // damaged: the reader says so
   const head = asciiHead(bytes);
   const trimmed = head.replace(/^\s+/, '');
   if (byExt === 'md' || byExt === 'txt') {
-    // A .txt that is really HTML is rare; keep the extension's word unless it is unmistakable.
     if (/^<!doctype html|^<html[\s>]/i.test(trimmed)) return 'html';
     return byExt;
   }
   if (byExt) return byExt;
   if (/^<!doctype html|^<html[\s>]|^<head[\s>]|^<body[\s>]/i.test(trimmed)) return 'html';
+  const mime = looksLikeMimeMessage(head);
+  if (mime) return mime;
   return null;
 }
 
 function formatMb(n: number): string {
   const mb = n / (1024 * 1024);
-  return mb >= 10 ? `${Math.round(mb)} MB` : `${Math.round(mb * 10) / 10} MB`;
+  if (mb >= 10) return `${Math.round(mb)} MB`;
+  if (mb >= 0.1) return `${Math.round(mb * 10) / 10} MB`;
+  return `${Math.max(1, Math.round(n / 1024))} KB`;
 }
 
-export interface ReadContext {
+interface ReadContext {
   options: Required<IngestOptions>;
   depth: number;
+  /** Bytes still allowed to come out of archives (shared by the whole tree). */
+  budget: { left: number };
 }
 
 function readSingle(
   name: string,
   bytes: Uint8Array,
-  format: DocumentFormat,
+  format: Exclude<DocumentFormat, 'zip'>,
+  ctx: ReadContext,
 ): Promise<IngestedArticle[]> | IngestedArticle[] {
   switch (format) {
     case 'txt':
@@ -92,15 +128,20 @@ function readSingle(
       return [readMarkdown(name, bytes)];
     case 'html':
       return [readHtml(name, bytes)];
+    case 'mhtml':
+      return readMhtml(name, bytes).then((a) => [a]);
     case 'pdf':
       return readPdf(name, bytes).then((a) => [a]);
-    case 'mhtml':
     case 'docx':
+      return readDocx(name, bytes, { maxBytes: ctx.options.maxBytes, maxEntries: MAX_ARCHIVE_ENTRIES }).then((a) => [
+        a,
+      ]);
     case 'eml':
+      return readEml(name, bytes);
     case 'json':
+      return readJson(name, bytes);
     case 'jsonl':
-    case 'zip':
-      throw new IngestError(`${format} files are not supported yet`);
+      return readJsonLines(name, bytes);
   }
 }
 
@@ -111,8 +152,54 @@ function errorMessage(e: unknown): string {
   return line ? `could not read file: ${line}` : 'could not read file';
 }
 
+async function readZip(name: string, bytes: Uint8Array, ctx: ReadContext): Promise<IngestEntry[]> {
+  if (ctx.depth >= ctx.options.maxDepth + 1) return [{ name, articles: [], error: 'archive nested too deeply' }];
+  const members = listZip(bytes, MAX_ARCHIVE_ENTRIES).filter((m) => !isJunkMember(m.name));
+  if (members.length === 0) return [{ name, articles: [], error: 'archive is empty' }];
+  const out: IngestEntry[] = [];
+  for (const m of members) {
+    const memberName = `${name}/${m.name}`;
+    if (m.declaredSize > ctx.options.maxBytes) {
+      out.push({
+        name: memberName,
+        articles: [],
+        error: `file too large (${formatMb(m.declaredSize)}, limit ${formatMb(ctx.options.maxBytes)})`,
+      });
+      continue;
+    }
+    if (ctx.budget.left <= 0) {
+      out.push({
+        name: memberName,
+        articles: [],
+        error: `archive expands too much (over ${formatMb(ctx.options.maxBytes * 4)} unpacked)`,
+      });
+      continue;
+    }
+    let data: Uint8Array;
+    try {
+      data = extractMember(bytes, m, Math.min(ctx.options.maxBytes, ctx.budget.left));
+    } catch (e) {
+      if (e instanceof ZipLimitError) {
+        const overBudget = ctx.budget.left < ctx.options.maxBytes;
+        out.push({
+          name: memberName,
+          articles: [],
+          error: overBudget
+            ? `archive expands too much (over ${formatMb(ctx.options.maxBytes * 4)} unpacked)`
+            : `file expands beyond the limit when unpacked (over ${formatMb(ctx.options.maxBytes)}; zip bomb?)`,
+        });
+        ctx.budget.left = Math.max(0, ctx.budget.left - Math.min(ctx.options.maxBytes, ctx.budget.left));
+      } else out.push({ name: memberName, articles: [], error: errorMessage(e) });
+      continue;
+    }
+    ctx.budget.left -= data.length;
+    out.push(...(await readEntries({ name: memberName, bytes: data }, { ...ctx, depth: ctx.depth + 1 })));
+  }
+  return out;
+}
+
 /** Read one file (or archive member) into entries. Never throws. */
-export async function readEntries(file: SourceFile, ctx: ReadContext): Promise<IngestEntry[]> {
+async function readEntries(file: SourceFile, ctx: ReadContext): Promise<IngestEntry[]> {
   const name = file.name || 'unnamed';
   try {
     const bytes = file.bytes;
@@ -126,16 +213,23 @@ export async function readEntries(file: SourceFile, ctx: ReadContext): Promise<I
         },
       ];
     if (bytes.length === 0) return [{ name, articles: [], error: 'empty file' }];
+    if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {
+      const ext = extensionOf(name);
+      if (ext === 'docx' || ext === 'xlsx' || ext === 'pptx')
+        return [{ name, articles: [], error: 'document is password-protected (encrypted Office file)' }];
+      return [{ name, articles: [], error: 'old Office format (.doc) is not supported: save it as .docx' }];
+    }
     const format = detectFormat(name, bytes);
     if (!format) {
       const ext = extensionOf(name);
       if (ext === 'doc')
-        return [{ name, articles: [], error: 'old Word .doc format is not supported: save it as .docx' }];
+        return [{ name, articles: [], error: 'old Office format (.doc) is not supported: save it as .docx' }];
       return [
         { name, articles: [], error: ext ? `unsupported file type (.${ext})` : 'unsupported file type (no extension)' },
       ];
     }
-    const articles = await readSingle(name, bytes, format);
+    if (format === 'zip') return await readZip(name, bytes, ctx);
+    const articles = await readSingle(name, bytes, format, ctx);
     if (articles.length === 0) return [{ name, articles: [], error: 'no text found' }];
     return [{ name, articles }];
   } catch (e) {
@@ -153,7 +247,7 @@ export async function readDocument(file: SourceFile, options: IngestOptions = {}
     maxDepth: options.maxDepth != null && options.maxDepth >= 0 ? options.maxDepth : 2,
   };
   try {
-    return await readEntries(file, { options: opts, depth: 0 });
+    return await readEntries(file, { options: opts, depth: 0, budget: { left: opts.maxBytes * 4 } });
   } catch (e) {
     return [{ name: file?.name || 'unnamed', articles: [], error: errorMessage(e) }];
   }

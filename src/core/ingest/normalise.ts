@@ -1,13 +1,31 @@
 /** Body normalisation shared by every reader. */
 
+// Windows-1252 0x80–0x9F (Node's built-in decoder for this label behaves like ISO-8859-1 there).
+export const CP1252_HIGH = [
+  0x20ac, 0xfffd, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0xfffd,
+  0x017d, 0xfffd, 0xfffd, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a,
+  0x0153, 0xfffd, 0x017e, 0x0178,
+];
+
 const ZERO_WIDTH = /\u200b|\u200c|\u200d|\u2060|\ufeff|\u00ad/g;
 const ODD_SPACES = /[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
 // eslint-disable-next-line no-control-regex -- stripping control characters is the point
 const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f]/g;
 
+/**
+ * C1 control characters (U+0080–U+009F) never occur in real text; they appear when Windows-1252 bytes were
+ * decoded as ISO-8859-1 (Node's TextDecoder does that for the "windows-1252" label). Map them back.
+ */
+export function fixC1(s: string): string {
+  return s.replace(/[\u0080-\u009f]/g, (c) => {
+    const m = CP1252_HIGH[c.charCodeAt(0) - 0x80];
+    return m && m !== 0xfffd ? String.fromCharCode(m) : '';
+  });
+}
+
 /** Clean a single line of text: odd spaces to plain spaces, runs collapsed, controls dropped. */
 export function cleanInline(s: string): string {
-  return s
+  return fixC1(s)
     .replace(ZERO_WIDTH, '')
     .replace(CONTROL, '')
     .replace(ODD_SPACES, ' ')
@@ -21,7 +39,7 @@ export function cleanInline(s: string): string {
  * blank line, no leading or trailing whitespace. Line breaks inside a paragraph are kept as single `\n`.
  */
 export function normaliseBody(text: string): string {
-  const lines = text
+  const lines = fixC1(text)
     .normalize('NFC')
     .replace(/\r\n?|\u2028/g, '\n')
     .replace(/\u2029|\f/g, '\n\n')
@@ -85,14 +103,21 @@ export function paragraphsFromPlainText(text: string): string {
 }
 
 /** Join the lines of one block, keeping list items on their own line and undoing "-\n" hyphenation. */
-export function joinWrappedLines(block: string, dehyphenate = false): string {
+export function joinWrappedLines(
+  block: string,
+  dehyphenate = false,
+  keepHyphen: (first: string, rest: string) => boolean = () => false,
+): string {
   const lines = block.split('\n');
   let out = lines[0] ?? '';
   for (let i = 1; i < lines.length; i++) {
     const l = lines[i] ?? '';
     if (LIST_MARKER.test(l)) out += '\n' + l;
-    else if (dehyphenate && /[a-zà-ÿ]-$/.test(out) && /^[a-zà-ÿ]/.test(l)) out = out.slice(0, -1) + l;
-    else out += ' ' + l;
+    else if (dehyphenate && /[a-zà-ÿ]-$/.test(out) && /^[a-zà-ÿ]/.test(l)) {
+      const first = /([\p{L}]+)-$/u.exec(out)?.[1] ?? '';
+      const rest = /^[\p{L}]+/u.exec(l)?.[0] ?? '';
+      out = keepHyphen(first, rest) ? out + l : out.slice(0, -1) + l;
+    } else out += ' ' + l;
   }
   return out;
 }

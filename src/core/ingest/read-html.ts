@@ -16,14 +16,14 @@ interface DomNode {
   childNodes: ArrayLike<DomNode>;
   parentNode: DomNode | null;
 }
-interface DomElement extends DomNode {
+export interface DomElement extends DomNode {
   tagName: string;
   getAttribute(name: string): string | null;
   querySelectorAll(sel: string): ArrayLike<DomElement>;
   querySelector(sel: string): DomElement | null;
   remove(): void;
 }
-interface DomDocument {
+export interface DomDocument {
   documentElement: DomElement | null;
   body: DomElement | null;
   head: DomElement | null;
@@ -32,7 +32,7 @@ interface DomDocument {
   querySelector(sel: string): DomElement | null;
 }
 
-const DROP_ALWAYS =
+export const DROP_ALWAYS =
   'script, style, noscript, template, iframe, object, embed, applet, svg, math, canvas, video, audio, source, track, picture, img, map, form, input, button, select, option, textarea, dialog, link, meta, base, frame, frameset';
 const DROP_BOILERPLATE =
   'nav, header, footer, aside, menu, figure, figcaption, [role="navigation"], [role="banner"], [role="contentinfo"], [role="complementary"], [aria-hidden="true"], [hidden], .share, .social, .related, .comments, #comments, .newsletter, .advert, .ad, .ads, .cookie, .breadcrumb, .breadcrumbs';
@@ -56,7 +56,7 @@ function toArray<T>(list: ArrayLike<T>): T[] {
 }
 
 /** Walk a DOM subtree and produce plain text: blocks become paragraphs, <br> a line break, scripts nothing. */
-export function domToText(root: DomNode): string {
+export function domToText(root: DomNode, opts: { hrMarker?: string } = {}): string {
   const parts: string[] = [];
   const walk = (node: DomNode, pre: boolean): void => {
     if (node.nodeType === 3) {
@@ -69,6 +69,10 @@ export function domToText(root: DomNode): string {
     if (SKIP.has(name)) return;
     if (name === 'BR') {
       parts.push('\n');
+      return;
+    }
+    if (name === 'HR' && opts.hrMarker) {
+      parts.push(`\n\n${opts.hrMarker}\n\n`);
       return;
     }
     const block = BLOCK.has(name);

@@ -5,20 +5,23 @@
  * would `import()` the worker file by a path at run time. We import the worker module ourselves and hand it over
  * through `globalThis.pdfjsWorker`, which pdfjs checks first: no file lookup, and bundlers see a static import.
  */
+import type * as PdfJsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { MetaField } from '../../shared/model';
 import type { IngestedArticle } from './types';
 import { finishArticle, titleFromFileName } from './article';
 import { parseDateValue } from './dates';
+import { ensureDomMatrix } from './dom-matrix-shim';
 import { IngestError } from './decode-text';
 import { cleanInline, joinWrappedLines } from './normalise';
 
-type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+type PdfJs = typeof PdfJsModule;
 
 let pdfjsPromise: Promise<PdfJs> | null = null;
 
 async function loadPdfJs(): Promise<PdfJs> {
   if (!pdfjsPromise) {
     pdfjsPromise = (async () => {
+      ensureDomMatrix();
       const g = globalThis as { pdfjsWorker?: unknown };
       if (!g.pdfjsWorker) g.pdfjsWorker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
       const lib = await import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -55,7 +58,12 @@ const MAX_PAGES = 1000;
 const DEFAULT_TIMEOUT_MS = 30_000;
 
 function isTextItem(x: unknown): x is PdfTextItem {
-  return !!x && typeof x === 'object' && typeof (x as PdfTextItem).str === 'string' && Array.isArray((x as PdfTextItem).transform);
+  return (
+    !!x &&
+    typeof x === 'object' &&
+    typeof (x as PdfTextItem).str === 'string' &&
+    Array.isArray((x as PdfTextItem).transform)
+  );
 }
 
 /** Group a page's text items into lines (pdfjs gives them in content order, which is reading order for most PDFs). */
@@ -83,7 +91,15 @@ function pageLines(items: unknown[], pageNo: number, pageHeight: number, pageBot
       if (Math.abs(y - c.y) > Math.max(c.size, size) * 0.45) flush();
     }
     if (cur === null) {
-      cur = { text: raw.str, x, y, size, width: raw.width, page: pageNo, top: pageHeight > 0 ? 1 - (y - pageBottom) / pageHeight : 0.5 };
+      cur = {
+        text: raw.str,
+        x,
+        y,
+        size,
+        width: raw.width,
+        page: pageNo,
+        top: pageHeight > 0 ? 1 - (y - pageBottom) / pageHeight : 0.5,
+      };
     } else {
       const c: Line = cur;
       const gap = x - lastEnd;
@@ -161,7 +177,8 @@ function paragraphs(pages: Line[][]): Para[] {
       let newPara = cur === null;
       if (cur && prev) {
         const gap = prev.y - l.y;
-        if (gap > lineGap * 1.45 || gap < -lineGap * 0.5) newPara = true; // extra space, or a new column
+        const scale = Math.max(1, Math.max(l.size, prev.size) / (bodySize || 1));
+        if (gap > lineGap * scale * 1.45 || gap < -lineGap * 0.5) newPara = true; // extra space, or a new column
         if (Math.abs(l.size - cur.size) > Math.max(0.6, cur.size * 0.12)) newPara = true;
       } else if (cur && !prev) {
         // First line of a new page continues the paragraph only when the last one did not end a sentence.
@@ -179,7 +196,8 @@ function paragraphs(pages: Line[][]): Para[] {
   return out;
 }
 
-const JUNK_TITLE = /^(?:untitled|document\d*|microsoft word\s*-.*|.*\.(?:docx?|pdf|odt|rtf|txt|html?|indd|qxd)|print|title|new document|\s*-\s*)$/i;
+const JUNK_TITLE =
+  /^(?:untitled|document\d*|microsoft word\s*-.*|.*\.(?:docx?|pdf|odt|rtf|txt|html?|indd|qxd)|print|title|new document|\s*-\s*)$/i;
 
 export interface PdfOptions {
   timeoutMs?: number;
@@ -204,6 +222,8 @@ function hasEofMarker(bytes: Uint8Array): boolean {
 }
 
 export async function readPdf(name: string, bytes: Uint8Array, opts: PdfOptions = {}): Promise<IngestedArticle> {
+  const magic = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
+  if (!magic.includes('%PDF-')) throw new IngestError('not a PDF: no PDF header');
   const pdfjs = await loadPdfJs();
   const truncated = !hasEofMarker(bytes);
   // pdfjs takes ownership of (and may detach) the buffer it is given: hand it a copy.
@@ -278,14 +298,33 @@ export async function readPdf(name: string, bytes: Uint8Array, opts: PdfOptions 
       // stale (a template's title) or carry a site name.
       const first = paras[0];
       if (first && first.size > bodySize * 1.2 && first.lines.length <= 4) {
-        const heading = cleanInline(joinWrappedLines(first.lines.map((l) => l.text).join('\n'), true));
+        const heading = cleanInline(
+          first.lines
+            .map((l) => l.text)
+            .join(' ')
+            .replace(/(\p{L})- (?=\p{L})/gu, '$1-'),
+        );
         if (/\p{L}{2}/u.test(heading)) {
           title = heading;
           origins.title = 'pdf heading';
           paras.shift();
         }
       }
-      const body = paras.map((p) => joinWrappedLines(p.lines.map((l) => l.text).join('\n'), true)).join('\n\n');
+      // Undo end-of-line hyphenation, but keep the hyphen of compounds the document spells with one elsewhere.
+      const vocabulary = new Set(
+        kept
+          .flat()
+          .flatMap((l) => l.text.toLowerCase().match(/[\p{L}]+(?:-[\p{L}]+)*/gu) ?? [])
+          .filter((w) => !w.endsWith('-')),
+      );
+      const keepHyphen = (a: string, b: string): boolean => {
+        const hy = `${a}-${b}`.toLowerCase();
+        const joined = `${a}${b}`.toLowerCase();
+        return vocabulary.has(hy) && !vocabulary.has(joined);
+      };
+      const body = paras
+        .map((p) => joinWrappedLines(p.lines.map((l) => l.text).join('\n'), true, keepHyphen))
+        .join('\n\n');
       const created = parseDateValue(infoStr('CreationDate'));
       const author = infoStr('Author');
       const lang = infoStr('Language');
@@ -297,7 +336,11 @@ export async function readPdf(name: string, bytes: Uint8Array, opts: PdfOptions 
         url: null,
         language: lang,
         body,
-        origins: { ...origins, ...(author ? { byline: 'pdf properties' } : {}), ...(lang ? { language: 'pdf properties' } : {}) },
+        origins: {
+          ...origins,
+          ...(author ? { byline: 'pdf properties' } : {}),
+          ...(lang ? { language: 'pdf properties' } : {}),
+        },
         warnings,
       };
       // A date printed at the top of the text beats the file's creation date (often the day it was printed).

@@ -109,6 +109,19 @@ function emptyMeta(): Meta {
   return { origins: {}, warnings: [] };
 }
 
+/**
+ * Some exports glue sentences together ("…RT reported.The leaders…"), which merges sentences downstream. Insert
+ * the missing space where a lower-case word ends a sentence and a capitalised word starts right after it.
+ */
+export function fixGluedSentences(text: string): { text: string; count: number } {
+  let count = 0;
+  const fixed = text.replace(/(\p{Ll}{2}["”’]?[.!?]["”’]?)(?=["“‘]?\p{Lu}\p{Ll})/gu, (m) => {
+    count++;
+    return m + ' ';
+  });
+  return { text: fixed, count };
+}
+
 export function readPlainText(name: string, bytes: Uint8Array): IngestedArticle {
   const { text, encoding } = decodeTextOrThrow(bytes);
   const clean = normaliseBody(text);
@@ -116,7 +129,9 @@ export function readPlainText(name: string, bytes: Uint8Array): IngestedArticle 
   const meta = emptyMeta();
   if (encoding === 'windows-1252') meta.warnings.push('not valid UTF-8: read as Windows-1252');
   const rest = takeTextHeader(clean, meta);
-  return finishArticle({ ...meta, body: paragraphsFromPlainText(rest) }, { fileName: name, format: 'txt' });
+  const glued = fixGluedSentences(paragraphsFromPlainText(rest));
+  if (glued.count > 0) meta.warnings.push(`added ${glued.count} missing space(s) between sentences`);
+  return finishArticle({ ...meta, body: glued.text }, { fileName: name, format: 'txt' });
 }
 
 /** Read a simple YAML/TOML-ish front matter block: `key: value` lines, quotes stripped. */
@@ -146,10 +161,10 @@ export function stripInlineMarkdown(line: string): string {
     .replace(/<(https?:\/\/[^>]+)>/g, '$1')
     .replace(/<\/?[A-Za-z][^>]*>/g, '')
     .replace(/`([^`]+)`/g, '$1')
-    .replace(/(\*\*|__)(?=\S)([\s\S]*?\S)\1/g, '$2')
-    .replace(/(^|[^\w*])\*(?=\S)([^*]*?\S)\*(?!\w)/g, '$1$2')
-    .replace(/(^|[^\w])_(?=\S)([^_]*?\S)_(?!\w)/g, '$1$2')
-    .replace(/~~(?=\S)([\s\S]*?\S)~~/g, '$1')
+    .replace(/(\*\*|__)(?=\S)([^\n]{0,400}?\S)\1/g, '$2')
+    .replace(/(^|[^\w*])\*(?=\S)([^*\n]{0,400}?\S)\*(?!\w)/g, '$1$2')
+    .replace(/(^|[^\w])_(?=\S)([^_\n]{0,400}?\S)_(?!\w)/g, '$1$2')
+    .replace(/~~(?=\S)([^\n]{0,400}?\S)~~/g, '$1')
     .replace(/\\([\\`*_{}[\]()#+\-.!>])/g, '$1');
 }
 

@@ -1,5 +1,6 @@
 import type { SearchHit, SearchResult, TextRange } from '../../shared/api';
-import type { Actor, Statement } from '../../shared/model';
+import type { Actor, ArticleMeta, Statement } from '../../shared/model';
+import { topK } from '../query/top-k';
 import { foldText, wordTokens } from '../query/topic-query';
 import type { LibraryState } from './library-state';
 import type { LibraryStore } from './store-port';
@@ -16,6 +17,7 @@ export class SearchIndex {
   /** Statements and actors are replaced, never mutated, on edit: keyed by object, a cached fold never goes stale. */
   private readonly foldedStatements = new WeakMap<Statement, string>();
   private readonly foldedActors = new WeakMap<Actor, string>();
+  private readonly foldedArticles = new WeakMap<ArticleMeta, string>();
   private loading: Promise<void> | null = null;
   private loaded = false;
 
@@ -45,69 +47,103 @@ export class SearchIndex {
     const terms = [...new Set(wordTokens(query))];
     if (terms.length === 0) return { query, total: 0, hits: [], partial: !this.loaded };
     const phrase = terms.length > 1 ? foldText(query.replace(/["“”]/g, '').trim()) : null;
-    const hits: SearchHit[] = [];
-    const score = (text: string, weight: number) => {
+    const score = (text: string, weight: number, extra = '') => {
       let total = 0;
       for (const t of terms) {
-        const n = countWord(text, t);
+        const n = (text.includes(t) ? countWord(text, t) : 0) + (extra && extra.includes(t) ? countWord(extra, t) : 0);
         if (n === 0) return 0; // every term must appear
         total += (1 + Math.log(n)) * weight;
       }
-      if (phrase && text.includes(phrase)) total *= 2;
+      if (phrase && (text.includes(phrase) || extra.includes(phrase))) total *= 2;
       return total;
     };
 
+    // Score everything first; build snippets only for the hits that will be shown.
+    const scored: Array<{ score: number; date: string; make: () => SearchHit }> = [];
     for (const s of this.state.statements.values()) {
       if (s.status === 'rejected') continue;
       const actor = s.speakerId ? this.state.actor(s.speakerId) : undefined;
-      const speaker = actor?.name ?? '';
-      let text = this.foldedStatements.get(s);
-      if (text === undefined) {
-        text = foldText(`${s.quote}\n${s.context ?? ''}\n${s.note ?? ''}`);
-        this.foldedStatements.set(s, text);
-      }
-      let who = actor ? this.foldedActors.get(actor) : '';
-      if (actor && who === undefined) {
-        who = foldText(actor.name);
-        this.foldedActors.set(actor, who);
-      }
-      const value = score(`${text}\n${who}`, 1.5);
+      const value = score(this.foldStatement(s), 1.5, actor ? this.foldActor(actor) : '');
       if (value <= 0) continue;
       const article = this.state.article(s.articleId);
-      const shown = s.note && !foldText(s.quote).includes(terms[0]!) && foldText(s.note).includes(terms[0]!) ? s.note : s.context ?? s.quote;
-      hits.push({
-        kind: 'statement',
-        articleId: s.articleId,
-        statementId: s.id,
-        title: article?.title ?? '',
-        ...snippet(shown, terms),
+      scored.push({
         score: value,
-        speakerName: speaker || null,
-        date: article?.date ?? null,
-        source: article?.source ?? null,
+        date: article?.date ?? '',
+        make: () => {
+          const inNote = !!s.note && !foldText(s.quote).includes(terms[0]!) && foldText(s.note).includes(terms[0]!);
+          return {
+            kind: 'statement',
+            articleId: s.articleId,
+            statementId: s.id,
+            title: article?.title ?? '',
+            ...snippet(inNote ? s.note! : (s.context ?? s.quote), terms),
+            score: value,
+            speakerName: actor?.name ?? null,
+            date: article?.date ?? null,
+            source: article?.source ?? null,
+          };
+        },
       });
     }
     for (const a of this.state.articles.values()) {
-      const meta = foldText(`${a.title}\n${a.source ?? ''}\n${a.byline ?? ''}\n${a.note ?? ''}`);
+      const meta = this.foldArticle(a);
       const body = this.bodies.get(a.id) ?? '';
-      const value = score(`${meta}\n${meta}\n${body}`, 1);
+      const value = Math.max(score(meta, 2), score(body, 1, meta));
       if (value <= 0) continue;
-      const where = terms.every((t) => countWord(meta, t) > 0) ? `${a.title}${a.note ? ` — ${a.note}` : ''}` : excerpt(body, terms);
-      hits.push({
-        kind: 'article',
-        articleId: a.id,
-        statementId: null,
-        title: a.title,
-        ...snippet(where, terms),
+      scored.push({
         score: value,
-        speakerName: null,
-        date: a.date,
-        source: a.source,
+        date: a.date ?? '',
+        make: () => {
+          const where = terms.every((t) => countWord(meta, t) > 0) ? `${a.title}${a.note ? ` — ${a.note}` : ''}` : excerpt(body, terms);
+          return {
+            kind: 'article',
+            articleId: a.id,
+            statementId: null,
+            title: a.title,
+            ...snippet(where, terms),
+            score: value,
+            speakerName: null,
+            date: a.date,
+            source: a.source,
+          };
+        },
       });
     }
-    hits.sort((x, y) => y.score - x.score || (y.date ?? '').localeCompare(x.date ?? ''));
-    return { query, total: hits.length, hits: hits.slice(0, limit), partial: !this.loaded };
+    const best = topK(scored, limit, (x, y) => y.score - x.score || (x.date < y.date ? 1 : x.date > y.date ? -1 : 0));
+    return { query, total: scored.length, hits: best.map((h) => h.make()), partial: !this.loaded };
   }
+
+  private foldStatement(s: Statement): string {
+    let text = this.foldedStatements.get(s);
+    if (text === undefined) {
+      text = foldText(`${s.quote}\n${s.context ?? ''}\n${s.note ?? ''}`);
+      this.foldedStatements.set(s, text);
+    }
+    return text;
+  }
+
+  private foldActor(a: Actor): string {
+    let text = this.foldedActors.get(a);
+    if (text === undefined) {
+      text = foldText(a.name);
+      this.foldedActors.set(a, text);
+    }
+    return text;
+  }
+
+  private foldArticle(a: ArticleMeta): string {
+    let text = this.foldedArticles.get(a);
+    if (text === undefined) {
+      text = foldText(`${a.title}\n${a.source ?? ''}\n${a.byline ?? ''}\n${a.note ?? ''}`);
+      this.foldedArticles.set(a, text);
+    }
+    return text;
+  }
+}
+
+function isWordChar(code: number): boolean {
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+  return /[\p{L}\p{N}]/u.test(String.fromCharCode(code));
 }
 
 function countWord(text: string, term: string): number {
@@ -116,8 +152,7 @@ function countWord(text: string, term: string): number {
   for (;;) {
     const i = text.indexOf(term, from);
     if (i < 0) return n;
-    const before = i === 0 ? '' : text[i - 1]!;
-    if (!/[\p{L}\p{N}]/u.test(before)) n++;
+    if (i === 0 || !isWordChar(text.charCodeAt(i - 1))) n++;
     from = i + term.length;
   }
 }

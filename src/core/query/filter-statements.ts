@@ -4,23 +4,24 @@ import { foldText } from './topic-query';
 
 const DEFAULT_STATUSES: StatementStatus[] = ['suggested', 'accepted', 'edited'];
 
-/** Applies a filter; rejected statements are left out unless the filter asks for them. */
-export function filterStatements(view: LibraryView, filter: Filter): Statement[] {
+/**
+ * A predicate for everything in a filter except the review state, which callers check separately
+ * (the timeline leaves rejected statements out by default; the review queue counts every state).
+ */
+export function matcherFor(view: LibraryView, filter: Filter): (s: Statement) => boolean {
   const actors = nonEmptySet(filter.actorIds);
   const topics = nonEmptySet(filter.topicIds);
   const sources = nonEmptySet(filter.sources);
   const kinds = nonEmptySet(filter.kinds);
-  const statuses = new Set(filter.statuses?.length ? filter.statuses : DEFAULT_STATUSES);
   const text = filter.text?.trim() ? foldText(filter.text.trim()) : null;
   const from = filter.from ?? null;
   const to = filter.to ?? null;
-
-  return view.statementsInOrder().filter((s) => {
-    if (!statuses.has(s.status)) return false;
+  const needsArticle = !!(sources || from || to);
+  return (s) => {
     if (actors && !(s.speakerId && actors.has(s.speakerId))) return false;
     if (topics && !s.topicIds.some((t) => topics.has(t))) return false;
     if (kinds && !kinds.has(s.kind)) return false;
-    if (sources || from || to) {
+    if (needsArticle) {
       const article = view.article(s.articleId);
       if (sources && !(article?.source && sources.has(article.source))) return false;
       if (from && !(article?.date && article.date >= from)) return false;
@@ -28,7 +29,14 @@ export function filterStatements(view: LibraryView, filter: Filter): Statement[]
     }
     if (text && !foldText(s.quote).includes(text)) return false;
     return true;
-  });
+  };
+}
+
+/** Applies a filter; rejected statements are left out unless the filter asks for them. */
+export function filterStatements(view: LibraryView, filter: Filter): Statement[] {
+  const statuses = new Set(filter.statuses?.length ? filter.statuses : DEFAULT_STATUSES);
+  const matches = matcherFor(view, filter);
+  return view.statementsInOrder().filter((s) => statuses.has(s.status) && matches(s));
 }
 
 function nonEmptySet<T>(list: T[] | undefined): Set<T> | null {

@@ -193,3 +193,82 @@ describe('html', () => {
     expect(a.body).toBe('Visible text, said Varga.');
   });
 });
+
+describe('glued sentences in plain text', () => {
+  it('adds the missing space after a sentence end, not inside abbreviations or names', async () => {
+    const a = await one(
+      'glued.txt',
+      'date 2024-05-16 Test Outlet - The talks went well, RT reported.The leaders shook hands.“We agree,” he said.The U.S.A. team and Node.JS stayed.',
+    );
+    expect(a.body).toBe(
+      'The talks went well, RT reported. The leaders shook hands. “We agree,” he said. The U.S.A. team and Node.JS stayed.',
+    );
+    expect(a.warnings).toContain('added 3 missing space(s) between sentences');
+  });
+});
+
+describe('plain-text newsletter', () => {
+  it('splits clearly separated stories into several articles', async () => {
+    const story = (t: string, who: string): string =>
+      `${t}\n\n${who} said on Monday that the plan "will go ahead as agreed". Officials in Karsk confirmed the timetable and the budget for the year.\n\nA second paragraph gives more detail about the plan and the reactions to it.`;
+    const mail = [
+      'From: Briefing <b@example.invalid>',
+      'Subject: Morning briefing',
+      'Date: Mon, 10 Feb 2025 06:00:00 +0000',
+      'MIME-Version: 1.0',
+      'Content-Type: text/plain; charset=utf-8',
+      '',
+      'Good morning, here is the news.',
+      '',
+      '* * *',
+      '',
+      story('Harbour works start in Karsk', 'Harbour master Niels Aaberg'),
+      '',
+      '-----',
+      '',
+      story('Ferry rota agreed', 'Union secretary Pia Lund'),
+      '',
+      '-----',
+      '',
+      'To unsubscribe, reply STOP.',
+    ].join('\r\n');
+    const entries = await readDocument({ name: 'brief.eml', bytes: enc(mail) });
+    const arts = entries[0]!.articles;
+    expect(arts.map((x) => x.title)).toEqual(['Harbour works start in Karsk', 'Ferry rota agreed']);
+    expect(arts[1]!.body.startsWith('Union secretary Pia Lund said')).toBe(true);
+    expect(arts.every((x) => x.date === '2025-02-10' && x.source === 'Briefing')).toBe(true);
+  });
+});
+
+describe('DOMMatrix shim for pdfjs', () => {
+  it('does 2D affine maths', async () => {
+    const { ensureDomMatrix } = await import('../../../src/core/ingest/dom-matrix-shim');
+    ensureDomMatrix();
+    const M = (
+      globalThis as unknown as {
+        DOMMatrix: new (init?: number[]) => {
+          a: number;
+          b: number;
+          c: number;
+          d: number;
+          e: number;
+          f: number;
+          scaleSelf(x: number, y?: number): unknown;
+          translateSelf(x: number, y: number): unknown;
+          invertSelf(): unknown;
+          multiplySelf(m: unknown): unknown;
+        };
+      }
+    ).DOMMatrix;
+    const m = new M();
+    m.scaleSelf(2, 3);
+    m.translateSelf(1, 1);
+    expect([m.a, m.b, m.c, m.d, m.e, m.f]).toEqual([2, 0, 0, 3, 2, 3]);
+    const inv = new M([2, 0, 0, 3, 2, 3]);
+    inv.invertSelf();
+    inv.multiplySelf(new M([2, 0, 0, 3, 2, 3]));
+    expect([inv.a, inv.b, inv.c, inv.d, inv.e, inv.f].map((x) => Math.round(x * 1e9) / 1e9)).toEqual([
+      1, 0, 0, 1, 0, 0,
+    ]);
+  });
+});

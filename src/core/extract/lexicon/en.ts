@@ -56,7 +56,6 @@ const speechVerbs: Record<string, string> = {
   allege: 'allege alleges alleged alleging',
   charge: 'charged',
   describe: 'describe describes described describing',
-  call: 'called',
   accuse: 'accuse accuses accused accusing',
   caution: 'caution cautions cautioned cautioning',
   mention: 'mention mentions mentioned mentioning',
@@ -191,7 +190,7 @@ perhaps maybe so well oh ok okay
 monday tuesday wednesday thursday friday saturday sunday
 january february march april may june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec
-read watch click see related advertisement subscribe sign photo video image caption
+read watch click see related advertisement subscribe sign photo video image caption article story below
 `);
 
 /** Month and weekday names: never actors. */
@@ -384,6 +383,26 @@ caroline katie kate meghan megan hope janet susan maxine tulsi amy kirsten diann
 
 const speakerCues = words('according');
 
+/** Places that are not countries (states, provinces, large cities): never persons. */
+const places = words(`
+alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho
+illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota
+mississippi missouri montana nebraska nevada hampshire jersey mexico york carolina dakota ohio oklahoma
+oregon pennsylvania rhode tennessee texas utah vermont virginia wisconsin wyoming
+ontario quebec alberta manitoba saskatchewan nova scotia brunswick newfoundland labrador yukon nunavut
+toronto montreal vancouver calgary edmonton winnipeg halifax ottawa victoria regina saskatoon hamilton
+chicago boston philadelphia houston dallas atlanta miami denver seattle detroit phoenix cleveland
+baltimore brooklyn manhattan queens bronx harlem iowa nashville orlando tampa pittsburgh sacramento
+europe asia africa america americas antarctica oceania caribbean pacific atlantic arctic mediterranean
+jerusalem gaza crimea donbas hollywood silicon wall hill capitol broadway oxford cambridge
+`);
+
+/** First words that make a capitalised run a place or thing rather than a person. */
+const placeFirstWords = words(`
+lower upper north south east west northern southern eastern western central new greater mount mt lake
+fort port saint st san santa los las great little old grand royal national federal supreme
+`);
+
 export const en: Lexicon = {
   language: 'en',
   speechVerbs: Object.fromEntries(Object.entries(speechVerbs).map(([k, v]) => [k, words(v)])),
@@ -408,6 +427,8 @@ export const en: Lexicon = {
   maleNames,
   femaleNames,
   speakerCues,
+  places,
+  placeFirstWords,
   abbreviations: words(`
 mr mrs ms dr prof sen rep gov lt gen col maj capt sgt cmdr adm st jr sr inc corp co ltd vs etc no
 jan feb mar apr jun jul aug sep sept oct nov dec ave blvd rev fr hon dept univ est approx mt ft

@@ -31,6 +31,10 @@ export interface Lexicon {
   maleNames: string[];
   femaleNames: string[];
   speakerCues: string[];
+  /** Non-country places (lower case single words). */
+  places: string[];
+  /** First words of place / thing names ("Lower Mainland", "Fort McMurray"). */
+  placeFirstWords: string[];
   abbreviations: string[];
   subordinators: string[];
 }

@@ -1,6 +1,7 @@
 import type { ReviewCounts, StatementPatch, WorkbenchApi } from '../../../shared/api';
 import type { Statement } from '../../../shared/model';
-import { filterStatements } from '../../query/filter-statements';
+import { matcherFor } from '../../query/filter-statements';
+import { topK } from '../../query/top-k';
 import { toTimelineRow } from '../../query/timeline';
 import { createTopicMatcher, sentenceAround } from '../topic-tagging';
 import type { WorkbenchContext } from '../workbench-context';
@@ -46,17 +47,26 @@ export function reviewUseCases(ctx: WorkbenchContext): ReviewApi {
 
   return {
     async queryReviewQueue(filter, page) {
-      const all = filterStatements(state, { ...filter, statuses: ['suggested', 'accepted', 'rejected', 'edited'] });
+      const matches = matcherFor(state, filter);
       const counts: ReviewCounts = { suggested: 0, accepted: 0, rejected: 0, edited: 0 };
-      for (const s of all) counts[s.status]++;
       const wanted = new Set(filter.statuses?.length ? filter.statuses : ['suggested']);
-      const queue = all.filter((s) => wanted.has(s.status));
+      let queue: Statement[] = [];
+      for (const s of state.statementsInOrder()) {
+        if (!matches(s)) continue;
+        counts[s.status]++;
+        if (wanted.has(s.status)) queue.push(s);
+      }
       const order = page?.order ?? 'newest';
-      if (order === 'least-confident') queue.sort((a, b) => a.confidence - b.confidence || a.id.localeCompare(b.id));
-      else if (order === 'newest') queue.reverse();
       const offset = page?.offset ?? 0;
-      const rows = queue.slice(offset, offset + (page?.limit ?? 100)).map((s) => toTimelineRow(state, s));
-      return { total: queue.length, offset, rows, counts };
+      const limit = page?.limit ?? 100;
+      const total = queue.length;
+      if (order === 'least-confident') {
+        queue = topK(queue, offset + limit, (a, b) => a.confidence - b.confidence || (a.id < b.id ? -1 : 1)).slice(offset);
+      } else if (order === 'newest') {
+        queue = queue.slice(Math.max(0, total - offset - limit), Math.max(0, total - offset)).reverse();
+      } else queue = queue.slice(offset, offset + limit);
+      const rows = queue.map((s) => toTimelineRow(state, s));
+      return { total, offset, rows, counts };
     },
 
     async createStatement(input) {
