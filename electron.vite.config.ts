@@ -5,7 +5,8 @@ import { defineConfig } from 'electron-vite';
 export default defineConfig({
   main: {
     build: {
-      rolldownOptions: { input: { index: resolve('src/main/index.ts') } },
+      // The import worker is its own entry so worker_threads can start it beside the main bundle.
+      rolldownOptions: { input: { index: resolve('src/main/index.ts'), 'import-worker': resolve('src/node/import-worker.ts') } },
     },
   },
   preload: {

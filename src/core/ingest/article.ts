@@ -1,7 +1,7 @@
 /** Turning what a reader found into a finished IngestedArticle with the shared fallbacks and warnings. */
 import type { MetaField } from '../../shared/model';
 import type { IngestedArticle } from './types';
-import { findDateline, parseDateValue } from './dates';
+import { findDateline, findDateWithIndex, parseDateValue } from './dates';
 import { detectLanguage } from './detect-language';
 import { cleanInline, normaliseBody } from './normalise';
 import { IngestError } from './decode-text';
@@ -82,8 +82,23 @@ export function finishArticle(draft: ArticleDraft, ctx: FinishContext): Ingested
   const origins: Partial<Record<MetaField, string>> = { ...(draft.origins ?? {}) };
   const warnings = [...(draft.warnings ?? [])];
 
+  // A "By Name" paragraph at the top is a byline, not text ("By Ada Finch | 27 January 2025" also gives a date).
+  let textByline: string | null = null;
+  let bylineDate: string | null = null;
+  const by = /^[Bb]y\s+(\p{Lu}[^\n]{1,120})(?:\n\n|$)/u.exec(body);
+  if (by && by[1] && by[0].length < body.length && !/[.!?]$/.test(by[1].trim())) {
+    const line = cleanInline(by[1]);
+    const found = findDateWithIndex(line);
+    bylineDate = found?.date ?? null;
+    textByline = (line.split(/\s*[|•·]\s*|\s+[-–—]\s+|,\s*(?=[^,]*\d)/)[0] ?? '').trim() || null;
+    body = body.slice(by[0].length);
+  }
   let date = draft.date ? parseDateValue(draft.date) : null;
   if (!date) delete origins.date;
+  if (!date && bylineDate) {
+    date = bylineDate;
+    origins.date = 'byline in text';
+  }
   let source = cleanMeta(draft.source, 200);
   if (!source) delete origins.source;
   if (!date || !source) {
@@ -126,15 +141,9 @@ export function finishArticle(draft: ArticleDraft, ctx: FinishContext): Ingested
 
   let byline = cleanMeta(draft.byline, 200);
   if (!byline) delete origins.byline;
-  // A "By Name" paragraph at the top is a byline, not text.
-  const by = /^[Bb]y\s+(\p{Lu}[^\n]{1,100})(?:\n\n|$)/u.exec(body);
-  if (by && by[1] && by[0].length < body.length && !/[.!?]$/.test(by[1].trim())) {
-    const name = cleanInline(by[1]).replace(/\s*[,|–—-]\s*\S.*$/u, (m) => (/\d/.test(m) ? '' : m));
-    if (!byline) {
-      byline = name;
-      origins.byline = 'byline in text';
-    }
-    body = body.slice(by[0].length);
+  if (!byline && textByline) {
+    byline = textByline;
+    origins.byline = 'byline in text';
   }
   const url = cleanMeta(draft.url, 2000);
   if (!url) delete origins.url;

@@ -12,6 +12,17 @@ import { extractMember, isJunkMember, listZip, ZipLimitError } from './zip-safe'
 export type { IngestEntry, IngestOptions, IngestedArticle, SourceFile } from './types';
 export { detectLanguage } from './detect-language';
 export { IngestError } from './decode-text';
+export { preloadPdfReader } from './read-pdf';
+export {
+  fingerprint,
+  similarity,
+  normaliseForHash,
+  groupNearDuplicates,
+  findNearDuplicate,
+  NEAR_DUPLICATE_THRESHOLD,
+  type FingerprintedItem,
+  type NearDuplicateGroup,
+} from './near-duplicates';
 
 export type DocumentFormat = 'txt' | 'md' | 'html' | 'mhtml' | 'pdf' | 'docx' | 'eml' | 'json' | 'jsonl' | 'zip';
 
@@ -202,8 +213,10 @@ async function readZip(name: string, bytes: Uint8Array, ctx: ReadContext): Promi
 async function readEntries(file: SourceFile, ctx: ReadContext): Promise<IngestEntry[]> {
   const name = file.name || 'unnamed';
   try {
-    const bytes = file.bytes;
-    if (!(bytes instanceof Uint8Array)) return [{ name, articles: [], error: 'no file content' }];
+    const given: unknown = file.bytes;
+    if (!(given instanceof Uint8Array)) return [{ name, articles: [], error: 'no file content' }];
+    // A Node Buffer (or another subclass) becomes a plain view, so .slice() copies and .buffer means these bytes.
+    const bytes = given.constructor === Uint8Array ? given : new Uint8Array(given.buffer, given.byteOffset, given.byteLength);
     if (bytes.length > ctx.options.maxBytes)
       return [
         {

@@ -32,6 +32,9 @@ export interface DomDocument {
   querySelector(sel: string): DomElement | null;
 }
 
+const MAX_READABILITY_TEXT = 250_000;
+const MAX_READABILITY_ELEMENTS = 8_000;
+
 export const DROP_ALWAYS =
   'script, style, noscript, template, iframe, object, embed, applet, svg, math, canvas, video, audio, source, track, picture, img, map, form, input, button, select, option, textarea, dialog, link, meta, base, frame, frameset';
 const DROP_BOILERPLATE =
@@ -233,15 +236,27 @@ export function readHtmlString(html: string, opts: HtmlReadOptions): IngestedArt
   ]);
   const titleTag = document.querySelector('title')?.textContent ?? null;
   const h1 = document.querySelector('article h1, main h1, h1')?.textContent ?? null;
-  const title = pick([
-    mv('og:title'),
-    mv('twitter:title'),
-    mv('citation_title'),
-    mv('dc.title'),
-    lv('headline'),
-    { value: h1, origin: `${prefix} h1` },
-    { value: titleTag ? stripSiteSuffix(cleanInline(titleTag), site?.value ?? null) : null, origin: `${prefix} title` },
-  ]);
+  const siteName = site?.value ?? null;
+  const title = pick(
+    [
+      mv('og:title'),
+      mv('twitter:title'),
+      mv('citation_title'),
+      mv('dc.title'),
+      lv('headline'),
+      { value: h1, origin: `${prefix} h1` },
+      { value: titleTag ? stripSiteSuffix(cleanInline(titleTag), siteName) : null, origin: `${prefix} title` },
+    ],
+    // Meta titles sometimes carry the site name too: drop it only when it is exactly the site's name.
+    (v) => {
+      const t = cleanInline(v);
+      if (!t) return null;
+      if (!siteName) return t;
+      const parts = t.split(/\s+[|–—•·]\s+|\s+-\s+/);
+      const last = (parts[parts.length - 1] ?? '').trim().toLowerCase();
+      return parts.length > 1 && last === siteName.toLowerCase() ? stripSiteSuffix(t, siteName) : t;
+    },
+  );
   const timeEl =
     document.querySelector(
       'article time[datetime], time[pubdate][datetime], time[itemprop="datePublished"], time[datetime]',
@@ -285,8 +300,13 @@ export function readHtmlString(html: string, opts: HtmlReadOptions): IngestedArt
       },
     ],
     (v) => {
-      const t = cleanInline(v).replace(/^by\s+/i, '');
-      return t && !/^https?:/i.test(t) && t.length <= 200 ? t : null;
+      // "By Ada Finch | 27 January 2025" → "Ada Finch"
+      const t = (
+        cleanInline(v)
+          .replace(/^by\s+/i, '')
+          .split(/\s+[|•·]\s+|\s+[-–—]\s+(?=.*\d)/)[0] ?? ''
+      ).trim();
+      return t && !/^https?:/i.test(t) && !/^@/.test(t) && t.length <= 200 ? t : null;
     },
   );
   const url = pick(
@@ -321,21 +341,27 @@ export function readHtmlString(html: string, opts: HtmlReadOptions): IngestedArt
   const fullBody = document.body ? domToText(document.body) : '';
   let body = '';
   let readabilityByline: string | null = null;
-  try {
-    const reader = new Readability(document as unknown as Document, { charThreshold: 200, keepClasses: false });
-    const result = reader.parse();
-    if (result?.content) {
-      const frag = parseHTML(`<!DOCTYPE html><html><body>${result.content}</body></html>`) as unknown as {
-        document: DomDocument;
-      };
-      for (const el of toArray(frag.document.querySelectorAll(DROP_ALWAYS))) el.remove();
-      for (const el of toArray(frag.document.querySelectorAll('figure, figcaption'))) el.remove();
-      if (frag.document.body) body = domToText(frag.document.body);
-      readabilityByline = result.byline ?? null;
+  // Readability's scoring grows faster than linearly with page size (seconds for a 1 MB page): on very large
+  // pages, use the page text minus boilerplate instead.
+  const elementCount = document.querySelectorAll('*').length;
+  const tooLarge = fullBody.length > MAX_READABILITY_TEXT || elementCount > MAX_READABILITY_ELEMENTS;
+  if (tooLarge) warnings.push('page too large for main-text detection: used the page text minus navigation');
+  if (!tooLarge)
+    try {
+      const reader = new Readability(document as unknown as Document, { charThreshold: 200, keepClasses: false });
+      const result = reader.parse();
+      if (result?.content) {
+        const frag = parseHTML(`<!DOCTYPE html><html><body>${result.content}</body></html>`) as unknown as {
+          document: DomDocument;
+        };
+        for (const el of toArray(frag.document.querySelectorAll(DROP_ALWAYS))) el.remove();
+        for (const el of toArray(frag.document.querySelectorAll('figure, figcaption'))) el.remove();
+        if (frag.document.body) body = domToText(frag.document.body);
+        readabilityByline = result.byline ?? null;
+      }
+    } catch {
+      body = '';
     }
-  } catch {
-    body = '';
-  }
   if (body.length < 200 && body.length < fullBody.length * 0.5) {
     // Readability gave nothing useful (short page, odd markup): take the body minus obvious boilerplate.
     const again = parseHTML(source) as unknown as { document: DomDocument };
@@ -356,7 +382,6 @@ export function readHtmlString(html: string, opts: HtmlReadOptions): IngestedArt
   while (paras.length > 1) {
     const p0 = paras[0] ?? '';
     if (title && norm(p0) === norm(title.value)) paras.shift();
-    else if (/^by\s+\S/i.test(p0) && p0.length < 120) paras.shift();
     else break;
   }
   body = paras.join('\n\n');

@@ -18,6 +18,14 @@ type PdfJs = typeof PdfJsModule;
 
 let pdfjsPromise: Promise<PdfJs> | null = null;
 
+/**
+ * Load pdfjs ahead of the first PDF (its first load costs 1–3 s on a slow machine). Safe to call any number of
+ * times; never rejects.
+ */
+export async function preloadPdfReader(): Promise<void> {
+  await loadPdfJs().catch(() => undefined);
+}
+
 async function loadPdfJs(): Promise<PdfJs> {
   if (!pdfjsPromise) {
     pdfjsPromise = (async () => {

@@ -146,7 +146,7 @@ reveal reveals revealed revealing confirm confirms confirmed confirming conclude
 reiterate reiterates reiterated reiterating ask asks asked asking complain complains complained complaining
 propose proposes proposed proposing observe observes observed allege alleges alleged alleging
 caution cautions cautioned mention mentions mentioned concede concedes conceded conceding
-estimate estimates estimated testify testifies testified remark remarked indicated indicates
+estimate estimates estimated testify testifies testified remark remarked
 reject rejects rejected rejecting describe describes described describing
 `);
 

@@ -2,7 +2,9 @@ import type { ImportFileResult, ImportProgress, ImportSummary, WorkbenchApi } fr
 import type { ArticleMeta, Statement } from '../../../shared/model';
 import { extractStatements } from '../../extract/index';
 import { readDocument } from '../../ingest/index';
+import type { ExtractionResult } from '../../extract/types';
 import type { IngestedArticle, SourceFile } from '../../ingest/types';
+import { errorMessage } from '../../../shared/result';
 import { contentHash } from '../content-hash';
 import type { ImportSource } from '../import-source';
 import { createTopicMatcher, sentenceAround } from '../topic-tagging';
@@ -12,14 +14,45 @@ import { saveTopicIn } from './topics';
 
 type ImportApi = Pick<WorkbenchApi, 'importFiles' | 'cancelImport' | 'loadDemoLibrary'>;
 
+/** How many files are read and analysed ahead of the one being saved. */
+const LOOKAHEAD = 4;
+
+interface Analysed {
+  name: string;
+  error?: string;
+  entries: Array<{ name: string; error?: string; articles: Array<{ doc: IngestedArticle; hash: string; result: ExtractionResult }> }>;
+}
+
 export function importUseCases(ctx: WorkbenchContext): ImportApi {
   const { state, store, deps } = ctx;
   const read = deps.readDocument ?? ((file: SourceFile) => readDocument(file));
   const extract = deps.extract ?? extractStatements;
   const cancelled = new Set<string>();
 
-  async function addArticle(name: string, doc: IngestedArticle): Promise<ImportFileResult> {
-    const hash = await contentHash(doc.body);
+  /** The part of an import that needs no library state: read, hash, extract. Safe to run several at once. */
+  async function analyse(source: ImportSource): Promise<Analysed> {
+    if ('error' in source) return { name: source.name, entries: [], error: source.error };
+    const file = await source.load();
+    const entries = await read(file);
+    const out: Analysed = { name: source.name, entries: [] };
+    for (const entry of entries) {
+      if (entry.error || entry.articles.length === 0) {
+        out.entries.push({ name: entry.name, error: entry.error ?? 'no article text found', articles: [] });
+        continue;
+      }
+      const articles = [];
+      for (const doc of entry.articles) {
+        const hash = await contentHash(doc.body);
+        const result = await extract({ text: doc.body, title: doc.title, date: doc.date, language: doc.language });
+        articles.push({ doc, hash, result });
+      }
+      out.entries.push({ name: entry.name, articles });
+    }
+    return out;
+  }
+
+  /** Adds one analysed article; runs one at a time so duplicates within a batch are caught too. */
+  async function commit(name: string, doc: IngestedArticle, hash: string, result: ExtractionResult): Promise<ImportFileResult> {
     const existing = state.articleByHash(hash);
     if (existing) {
       return {
@@ -31,7 +64,6 @@ export function importUseCases(ctx: WorkbenchContext): ImportApi {
       };
     }
     const id = `a${hash.slice(0, 16)}`;
-    const result = await extract({ text: doc.body, title: doc.title, date: doc.date, language: doc.language });
     const stamp = ctx.now().toISOString();
     const meta: ArticleMeta = {
       id,
@@ -85,51 +117,57 @@ export function importUseCases(ctx: WorkbenchContext): ImportApi {
     return { name, status: 'imported', articleId: id, title: meta.title, statements: count };
   }
 
-  async function importOne(file: SourceFile, results: ImportFileResult[]): Promise<void> {
-    const entries = await read(file);
-    for (const entry of entries) {
-      if (entry.error || entry.articles.length === 0) {
-        results.push({ name: entry.name, status: 'failed', message: entry.error ?? 'no article text found' });
-        continue;
-      }
-      for (const doc of entry.articles) results.push(await addArticle(entry.name, doc));
-    }
-  }
-
   async function runImport(jobId: string, sources: ImportSource[]): Promise<ImportSummary> {
     const files: ImportFileResult[] = [];
     const progress: ImportProgress = { jobId, total: sources.length, done: 0, imported: 0, failed: 0, duplicates: 0, current: null };
-    const recount = () => {
+    const publish = () => {
       progress.imported = files.filter((f) => f.status === 'imported').length;
       progress.failed = files.filter((f) => f.status === 'failed').length;
       progress.duplicates = files.filter((f) => f.status === 'duplicate').length;
+      ctx.emit('importProgress', { ...progress });
     };
-    ctx.emit('importProgress', { ...progress });
+    publish();
+    // Analyse a few files ahead (in worker threads where the host has them) while committing in order.
+    const inFlight: Array<Promise<Analysed>> = [];
+    const settle = (source: ImportSource) =>
+      analyse(source).catch((err: unknown): Analysed => ({ name: source.name, entries: [], error: errorMessage(err) }));
+    let next = 0;
+    const fill = () => {
+      while (inFlight.length < LOOKAHEAD && next < sources.length && !cancelled.has(jobId)) inFlight.push(settle(sources[next++]!));
+    };
     let wasCancelled = false;
-    for (const source of sources) {
-      if (cancelled.has(jobId)) {
+    fill();
+    for (let i = 0; i < sources.length; i++) {
+      const source = sources[i]!;
+      if (cancelled.has(jobId) || i >= next) {
         wasCancelled = true;
         files.push({ name: source.name, status: 'cancelled', message: 'import cancelled before this file' });
         continue;
       }
       progress.current = source.name;
-      ctx.emit('importProgress', { ...progress });
-      if ('error' in source) {
-        files.push({ name: source.name, status: 'failed', message: source.error });
-      } else {
-        try {
-          await importOne(await source.load(), files);
-        } catch (err) {
-          files.push({ name: source.name, status: 'failed', message: err instanceof Error ? err.message : String(err) });
+      publish();
+      const analysed = await inFlight.shift()!;
+      fill();
+      if (analysed.error) files.push({ name: analysed.name, status: 'failed', message: analysed.error });
+      for (const entry of analysed.entries) {
+        if (entry.error) {
+          files.push({ name: entry.name, status: 'failed', message: entry.error });
+          continue;
+        }
+        for (const a of entry.articles) {
+          try {
+            files.push(await commit(entry.name, a.doc, a.hash, a.result));
+          } catch (err) {
+            files.push({ name: entry.name, status: 'failed', message: errorMessage(err) });
+          }
         }
       }
       progress.done++;
-      recount();
-      ctx.emit('importProgress', { ...progress });
+      publish();
     }
     cancelled.delete(jobId);
     progress.current = null;
-    ctx.emit('importProgress', { ...progress });
+    publish();
     ctx.emit('libraryChanged', { reason: 'import' });
     return {
       jobId,
