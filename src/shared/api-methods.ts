@@ -18,6 +18,7 @@ export const API_METHODS = [
   'saveTopic',
   'deleteTopic',
   'previewTopic',
+  'suggestTopics',
   'queryTimeline',
   'queryCharts',
   'queryReviewQueue',

@@ -77,6 +77,7 @@ export const apiArgSchemas = {
   listTopics: z.tuple([]),
   deleteTopic: z.tuple([id]),
   previewTopic: z.tuple([z.string().max(2000), z.number().int().min(1).max(500).optional()]),
+  suggestTopics: z.tuple([z.number().int().min(1).max(100).optional()]),
   saveTopic: z.tuple([
     z
       .object({

@@ -163,6 +163,14 @@ export interface TopicPreview {
   rows: TimelineRow[];
 }
 
+export interface TopicSuggestion {
+  phrase: string;
+  /** A ready topic query for the phrase. */
+  query: string;
+  articles: number;
+  statements: number;
+}
+
 export interface TextRange {
   start: number;
   end: number;
@@ -263,6 +271,7 @@ export interface WorkbenchApi {
   saveTopic(topic: NewTopic): Promise<Topic>;
   deleteTopic(id: string): Promise<void>;
   previewTopic(query: string, limit?: number): Promise<TopicPreview>;
+  suggestTopics(limit?: number): Promise<TopicSuggestion[]>;
   queryTimeline(filter: Filter, page?: { offset?: number; limit?: number }): Promise<TimelinePage>;
   queryCharts(filter: Filter): Promise<ChartData>;
   queryReviewQueue(filter: Filter, page?: { order?: ReviewOrder; offset?: number; limit?: number }): Promise<ReviewPage>;

@@ -1,11 +1,12 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { createWorkbench, type Workbench, type WorkbenchDeps } from '../../src/core/library/service';
 import { LowdbLibraryStore } from '../../src/node/lowdb-store';
 import { openImportItems } from '../../src/node/open-import-items';
 
-export const ROOT = path.resolve(__dirname, '../..');
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const SHARED = path.resolve(ROOT, '../shared');
 export const SEED = path.join(SHARED, 'samples', 'seed-article.txt');
 

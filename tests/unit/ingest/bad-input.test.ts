@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { strToU8, zipSync } from 'fflate';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { readDocument, type IngestEntry } from '../../../src/core/ingest/index';
 
 const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
@@ -141,5 +143,17 @@ describe('odd inputs never throw', () => {
       expect(e.error).not.toContain('\n');
       expect(e.articles).toEqual([]);
     }
+  });
+});
+
+describe('byte containers', () => {
+  it('reads from a Node Buffer and from a view into a larger buffer', async () => {
+    const docx = new Uint8Array(readFileSync(resolve(__dirname, '../../fixtures/import/docx/strike-heading.docx')));
+    const fromBuffer = await readDocument({ name: 'a.docx', bytes: Buffer.from(docx) });
+    expect(fromBuffer[0]!.articles[0]!.title).toBe('Vesterholm nurses vote to strike over staffing');
+    const big = new Uint8Array(docx.length + 100);
+    big.set(docx, 50);
+    const fromView = await readDocument({ name: 'b.docx', bytes: big.subarray(50, 50 + docx.length) });
+    expect(fromView[0]!.articles[0]!.title).toBe('Vesterholm nurses vote to strike over staffing');
   });
 });

@@ -1,6 +1,7 @@
 import type { NewTopic, WorkbenchApi } from '../../../shared/api';
 import type { Topic } from '../../../shared/model';
 import { filterStatements } from '../../query/filter-statements';
+import { suggestTopics } from '../../query/suggest-topics';
 import { toTimelineRow } from '../../query/timeline';
 import { compileTopicQuery, TopicQueryError } from '../../query/topic-query';
 import { createTopicMatcher } from '../topic-tagging';
@@ -38,7 +39,7 @@ export function saveTopicIn(ctx: WorkbenchContext, tx: Transaction, input: NewTo
   return topic;
 }
 
-type TopicApi = Pick<WorkbenchApi, 'listTopics' | 'saveTopic' | 'deleteTopic' | 'previewTopic'>;
+type TopicApi = Pick<WorkbenchApi, 'listTopics' | 'saveTopic' | 'deleteTopic' | 'previewTopic' | 'suggestTopics'>;
 
 export function topicUseCases(ctx: WorkbenchContext): TopicApi {
   const { state } = ctx;
@@ -65,6 +66,10 @@ export function topicUseCases(ctx: WorkbenchContext): TopicApi {
           }
         }
       });
+    },
+    async suggestTopics(limit = 12) {
+      const names = state.actors().flatMap((a) => [a.name, ...a.aliases]);
+      return suggestTopics(state.statements.values(), state.topicList, names, limit);
     },
     async previewTopic(query, limit = 50) {
       let compiled;

@@ -14,6 +14,7 @@ const EMPTY = { id: undefined as string | undefined, name: '', query: '', color:
 /** Topics as saved boolean queries, with a live preview of what a query matches before it is saved. */
 export function TopicsView() {
   const topics = useApi(() => api.listTopics(), []);
+  const suggestions = useApi(() => api.suggestTopics(12), []);
   const { notify } = useNotice();
   const [draft, setDraft] = useState(EMPTY);
   const [preview, setPreview] = useState<TopicPreview | null>(null);
@@ -83,6 +84,25 @@ export function TopicsView() {
               </li>
             ))}
           </ul>
+          {(suggestions.data?.length ?? 0) > 0 && (
+            <div className="suggestions" data-testid="topic-suggestions">
+              <h3>Recurring in your library</h3>
+              <p className="muted small">Phrases no topic covers yet, used in statements from several articles. Pick one to start a topic.</p>
+              <div className="chips">
+                {suggestions.data!.map((sug) => (
+                  <button
+                    key={sug.phrase}
+                    type="button"
+                    className="chip suggestion"
+                    title={`${sug.statements} statements in ${sug.articles} articles`}
+                    onClick={() => setDraft({ ...EMPTY, name: sug.phrase.replace(/^./, (c) => c.toUpperCase()), query: sug.query })}
+                  >
+                    {sug.phrase} <span className="muted small">{sug.articles}</span>
+                  </button>
+                ))}
+              </div>
+            </div>
+          )}
         </section>
         <section className="card" aria-label="Topic editor">
           <h2>{draft.id ? `Edit “${draft.name}”` : 'New topic'}</h2>
