@@ -61,6 +61,9 @@ export const apiArgSchemas = {
       })
       .strict(),
   ]),
+  listDuplicateGroups: z.tuple([]),
+  mergeDuplicates: z.tuple([id, z.array(id).min(1).max(1000)]),
+  markNotDuplicates: z.tuple([z.array(id).min(2).max(1000)]),
   listActors: z.tuple([]),
   updateActor: z.tuple([
     id,

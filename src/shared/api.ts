@@ -163,6 +163,13 @@ export interface TopicPreview {
   rows: TimelineRow[];
 }
 
+export interface DuplicateGroup {
+  /** The articles that look like copies of one story, earliest import first. */
+  articles: ArticleRow[];
+  /** Highest estimated text similarity (0–1) between two of them. */
+  similarity: number;
+}
+
 export interface TopicSuggestion {
   phrase: string;
   /** A ready topic query for the phrase. */
@@ -226,6 +233,8 @@ export interface ReportStatement {
   articleTitle: string;
   topics: string[];
   note?: string;
+  /** Other outlets that published the same story ("Northwind Wire, 2025-03-02"). */
+  alsoIn?: string[];
 }
 
 export interface ReportModel {
@@ -263,6 +272,9 @@ export interface WorkbenchApi {
   getArticle(id: string): Promise<ArticleDetail>;
   deleteArticle(id: string): Promise<void>;
   updateArticle(id: string, patch: ArticlePatch): Promise<ArticleMeta>;
+  listDuplicateGroups(): Promise<DuplicateGroup[]>;
+  mergeDuplicates(keepId: string, otherIds: string[]): Promise<ArticleMeta>;
+  markNotDuplicates(articleIds: string[]): Promise<void>;
   listActors(): Promise<ActorRow[]>;
   updateActor(id: string, patch: ActorPatch): Promise<Actor>;
   mergeActors(ids: string[], intoId: string): Promise<Actor>;

@@ -28,6 +28,18 @@ export interface ArticleMeta {
   origins: Partial<Record<MetaField, string>>;
   bodyLength: number;
   note?: string;
+  /** MinHash signature of the body, for near-duplicate detection. */
+  fingerprint?: number[];
+  /** Other copies of the same story merged into this article: every outlet and date is kept. */
+  attestations?: Attestation[];
+}
+
+export interface Attestation {
+  title: string;
+  date: string | null;
+  source: string | null;
+  url: string | null;
+  fileName: string;
 }
 
 export interface Article extends ArticleMeta {

@@ -138,7 +138,7 @@ function isNameToken(t: Token, L: LexSets, sentInitial: boolean): boolean {
   if (/['’]s$/.test(t.w) && L.nonName.has(t.lw)) return false; // "It’s", "That’s"
   if (/^(it|that|there|here|what|he|she|let|who)['’]s$/.test(t.w.toLowerCase())) return false;
   if (sentInitial && L.cues.has(t.lw)) return false;
-  if (/^\d/.test(t.w)) return false;
+  if (/\d/.test(t.w)) return false;
   return true;
 }
 
@@ -344,21 +344,20 @@ export function buildActors(text: string, toks: Token[], mentions: Mention[], L:
   const persons = actors.filter((a) => a.type === 'person');
   for (const m of pending) {
     const w = mentionWords(toks, m)[0] as string;
-    // closest earlier full-name mention that contains the token
+    // a full name sharing the token: the one named in the last two sentences, else the first one
+    // introduced (the article's main bearer of the surname), else a later one
     let best: Actor | null = null;
-    let bestPos = -1;
+    let recent: Actor | null = null;
+    let later: Actor | null = null;
     for (const other of mentions) {
       const a = other.actor;
       if (!a || a.type === 'country' || a.toks.length < 2 || !a.toks.includes(w)) continue;
-      const before = other.s < m.s;
-      const score = before ? other.s : -other.s - 1e9;
-      if (score > bestPos || best === null) {
-        if (best === null || score > bestPos) {
-          best = a;
-          bestPos = score;
-        }
-      }
+      if (other.s < m.s) {
+        if (!best) best = a;
+        if (m.sent - other.sent <= 1) recent = a;
+      } else if (!later) later = a;
     }
+    best = recent ?? best ?? later;
     if (best) {
       m.actor = best;
       continue;

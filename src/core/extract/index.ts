@@ -92,6 +92,7 @@ const CONF_PRIOR: Record<string, number> = {
 };
 /** Reporting verbs that are also common nouns; they need a clause starter or a finite verb soon after. */
 const NOUNISH_CUES = new Set('state states report reports promise promises claim claims estimate estimates post tweet tweets vow vows pledge pledges reveal warning'.split(' '));
+const SAY_FORMS = new Set(['say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling']);
 const SUBJ_PRON = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you', 'there']);
 
 function tokAt(d: Doc, i: number): Token | undefined {
@@ -628,7 +629,8 @@ function looksLikeClause(d: Doc, t0: number, t1: number, lemmaForm: string): boo
     if (k > t0 && t.lw.endsWith('ed') && !d.L.determiners.has((d.toks[k - 1] as Token).lw)) return true;
     if (k > t0 && /[a-z]s$/.test(t.lw) && SUBJ_PRON.has((d.toks[k - 1] as Token).lw)) return true;
   }
-  return words >= 4 && (lemmaForm === 'said' || lemmaForm === 'says' || lemmaForm === 'say');
+  if (lemmaForm === 'saying' && words >= 3) return true;
+  return words >= 4 && SAY_FORMS.has(lemmaForm) && lemmaForm !== 'saying';
 }
 
 /** Strip a leading dateline ("WASHINGTON —", "date 2024-05-16 Islam Times - "). */
@@ -670,9 +672,10 @@ function hasQuoteMark(d: Doc, s: number, e: number): boolean {
 /** Subject NP at the start of the sentence (for coordinated cues: "X has refused ... and has instead argued"). */
 function sentenceSubject(d: Doc, sent: Sentence, before: number): SpeakerRef | null {
   let k = sent.t0;
-  const t = d.toks[k];
+  let t = d.toks[k];
   if (!t) return null;
   if (t.word && d.L.subordinators.has(t.lw)) return null;
+  if (t.word && t.lw === 'the' && d.mStart[k + 1]) t = d.toks[++k] as Token;
   const m = d.mStart[k];
   if (m && !m.poss && !m.roleOnly && m.r1 <= before) return { kind: 'mention', m, t0: m.r0, t1: m.r1 };
   if (isPronoun(d, t) && subjPronoun(t)) return { kind: 'pronoun', tok: k, t0: k, t1: k + 1 };
@@ -688,8 +691,45 @@ function sentenceSubject(d: Doc, sent: Sentence, before: number): SpeakerRef | n
   return null;
 }
 
+/** "TAPPER: …" transcript turns and "Rubio: I Still Believe …" headlines: a name and a colon open the paragraph. */
+function findSpeakerTags(d: Doc, out: Candidate[]): void {
+  let lastPara = -1;
+  for (const sent of d.sents) {
+    if (sent.para === lastPara) continue;
+    lastPara = sent.para;
+    const m = d.mStart[sent.t0];
+    let k: number;
+    let ref: SpeakerRef | null = null;
+    if (m && !m.roleOnly && !m.poss) {
+      const a = m.actor;
+      if (!a || (a.type === 'other' && a.toks.length > 1)) continue;
+      ref = { kind: 'mention', m, t0: m.r0, t1: m.r1 };
+      k = m.r1;
+      // "Clinton to Planned Parenthood:"
+      if ((d.toks[k] as Token | undefined)?.lw === 'to' && d.mStart[k + 1]) k = (d.mStart[k + 1] as Mention).r1;
+    } else {
+      const t = d.toks[sent.t0] as Token;
+      if (!t.word || !/^[A-Z][A-Z'’.-]+$/.test(t.w) || t.w.length < 3) continue;
+      // only a tag naming a person of the article ("TAPPER" for Jake Tapper), not a section label
+      if (!d.actors.some((a) => a.type === 'person' && a.toks.includes(t.lw))) continue;
+      ref = { kind: 'label', text: t.w, t0: sent.t0, t1: sent.t0 + 1 };
+      k = sent.t0 + 1;
+    }
+    if (!isPunct(d.toks[k], ':')) continue;
+    // content: the rest of the paragraph
+    let e = k + 1;
+    while (e < d.toks.length && (d.toks[e] as Token).para === sent.para) e++;
+    if (e - k < 4) continue;
+    const sp = spanOfTokens(d, k + 1, e);
+    if (!sp || coveredByFullQuote(d, sp[0], sp[1])) continue;
+    const c = mkCand(sp, ':', ref, 'pre', sent, d);
+    out.push(c);
+  }
+}
+
 function findIndirect(d: Doc, out: Candidate[]): void {
   const L = d.L;
+  findSpeakerTags(d, out);
   for (const sent of d.sents) {
     for (let i = sent.t0; i < sent.t1; i++) {
       const t = d.toks[i] as Token;
@@ -712,23 +752,27 @@ function findIndirect(d: Doc, out: Candidate[]): void {
           if (sp && !coveredByFullQuote(d, sp[0], sp[1])) out.push(mkCand(sp, 'according to', ref, 'according', sent, d));
         } else if (isPunct(prev, ',') || isPunct(prev, '(')) {
           const s0 = skipDateline(d, sent.t0, i);
-          const sp = spanOfTokens(d, s0, i - 1);
-          if (sp && !coveredByFullQuote(d, sp[0], sp[1])) out.push(mkCand(sp, 'according to', ref, 'according', sent, d));
-          // "The truth, according to X, is ..." -> the rest is a second part
-          let k = ref.t1;
-          const v = d.toks[k + 1];
-          if (isPunct(d.toks[k], ',') && v && v.word && (FINITE.has(v.lw) || /(ed|es)$/.test(v.lw))) {
+          // "Fundraising, according to the campaign, has surged": the source interrupts one clause,
+          // which is reported as a whole
+          let endTok = i - 1;
+          const k = ref.t1;
+          if (isPunct(d.toks[k], ',') && k + 1 < sent.t1) {
             const end = contentEnd(d, k + 1, sent);
-            const sp2 = spanOfTokens(d, k + 1, end);
-            if (sp2 && end - k > 3 && !coveredByFullQuote(d, sp2[0], sp2[1])) out.push(mkCand(sp2, 'according to', ref, 'according', sent, d));
+            let words = 0;
+            for (let m = k + 1; m < end; m++) if ((d.toks[m] as Token).word) words++;
+            if (words >= 3) endTok = end;
           }
+          const sp = spanOfTokens(d, s0, endTok);
+          if (sp && !coveredByFullQuote(d, sp[0], sp[1])) out.push(mkCand(sp, 'according to', ref, 'according', sent, d));
         }
         continue;
       }
 
       // participle continuation: ", adding that ..." / ", saying ..."
       if (t.lw.endsWith('ing')) {
-        if (!isPunct(d.toks[i - 1], ',')) continue;
+        const pv = d.toks[i - 1];
+        const commaBefore = isPunct(pv, ',') || (!!pv && pv.mark === 2 && d.text[(d.quotes[pv.q] as QuoteSpan).close - 1] === ',');
+        if (!commaBefore) continue;
         const end = contentEnd(d, i + 1, sent);
         let c0 = i + 1;
         if (L.addressee.has(t.lw)) c0 = skipObject(d, c0, end);
@@ -967,7 +1011,13 @@ function resolvePronoun(d: Doc, tok: number, st: SalienceState, force?: 'any'): 
   else if (L.pronounFemale.has(t.lw)) g = 'f';
   else if (L.pronounPlural.has(t.lw) || t.lw === 'it') g = 'pl';
   else return null;
-  // (a) the previous speaker, when it spoke in this paragraph
+  // (a) a new person opening the previous sentence of this paragraph ("…, Foster believes. “…,” he says")
+  const prevSent = d.sents[t.sent - 1];
+  if (prevSent && prevSent.para === t.para && t.sent - 1 > st.lastSpeakerSent) {
+    const pm = d.sentMentions[t.sent - 1]?.[0];
+    if (pm && pm.r0 === prevSent.t0 && pm.actor && compatible(pm.actor, g) && pm.actor.personEvidence > 0 && !pm.poss) return pm.actor;
+  }
+  // (b) the previous speaker, when it spoke in this paragraph
   if (st.lastSpeaker && compatible(st.lastSpeaker, g) && st.lastSpeakerPara === t.para) return st.lastSpeaker;
   // (b) the subject of the nearest sentence that names a compatible actor
   let strict = true;
@@ -983,7 +1033,7 @@ function resolvePronoun(d: Doc, tok: number, st: SalienceState, force?: 'any'): 
       const prev = d.toks[m.r0 - 1];
       const inPP = !!prev && prev.word && PREPS.has(prev.lw) && prev.sent === m.sent;
       if (!inPP && !m.poss) return a;
-      if (!fallback) fallback = a;
+      if (!fallback && !strict) fallback = a;
     }
     return fallback;
   };

@@ -183,6 +183,35 @@ export function findDateline(body: string): Dateline | null {
     }
     if (month) return { date: null, source: agency, note: 'dateline has no year', how: 'dateline' };
   }
+  // A clipping-service header line: "The Calloway Courier · Monday, 27 January 2025 · Page 14".
+  for (const line of head.split('\n').slice(0, 3)) {
+    const t = line.trim();
+    if (t.length > 140 || !/\s[·|•]\s|\s[-–—]\s/.test(t)) continue;
+    const found = findDateWithIndex(t);
+    if (!found) continue;
+    const segments = t
+      .split(/\s+[·|•]\s+|\s+[-–—]\s+/)
+      .map((x) => x.trim())
+      .filter(Boolean);
+    let source: string | null = null;
+    let ok = true;
+    for (const seg of segments) {
+      if (findDateWithIndex(seg)) continue;
+      if (
+        /^(?:[A-Za-z]+day,?|(?:page|p\.|seite|s\.|pg\.?)\s*[A-Z]?\d{1,4}|(?:edition|ausgabe|édition)\b.*|[A-Z]?\d{1,4})$/i.test(
+          seg,
+        )
+      )
+        continue;
+      if (!source && seg.length <= 60 && /^\p{Lu}/u.test(seg) && !/\d/.test(seg) && !/[.!?]$/.test(seg)) {
+        source = seg;
+        continue;
+      }
+      ok = false;
+      break;
+    }
+    if (ok) return { date: found.date, source, how: 'dateline', line: t };
+  }
   const published =
     /^\s*(?:published|posted|updated|last updated|date|publié le|veröffentlicht|publicado|pubblicato)\s*(?:on|at|le|am)?\s*:?\s*(.{6,60})$/im.exec(
       head,

@@ -5,7 +5,7 @@ import { readMarkdown, readPlainText } from './read-text';
 import { readHtml } from './read-html';
 import { readPdf } from './read-pdf';
 import { readDocx } from './read-docx';
-import { readEml, readMhtml } from './read-email';
+import { readEmail, readMhtml } from './read-email';
 import { readJson, readJsonLines } from './read-json';
 import { extractMember, isJunkMember, listZip, ZipLimitError } from './zip-safe';
 
@@ -129,7 +129,7 @@ interface ReadContext {
 function readSingle(
   name: string,
   bytes: Uint8Array,
-  format: Exclude<DocumentFormat, 'zip'>,
+  format: Exclude<DocumentFormat, 'zip' | 'eml'>,
   ctx: ReadContext,
 ): Promise<IngestedArticle[]> | IngestedArticle[] {
   switch (format) {
@@ -147,8 +147,6 @@ function readSingle(
       return readDocx(name, bytes, { maxBytes: ctx.options.maxBytes, maxEntries: MAX_ARCHIVE_ENTRIES }).then((a) => [
         a,
       ]);
-    case 'eml':
-      return readEml(name, bytes);
     case 'json':
       return readJson(name, bytes);
     case 'jsonl':
@@ -209,6 +207,29 @@ async function readZip(name: string, bytes: Uint8Array, ctx: ReadContext): Promi
   return out;
 }
 
+/**
+ * An e-mail gives an entry for its text and one per attached document (read like archive members). A short
+ * covering note ("see attached") gives no entry of its own when an attachment was read.
+ */
+async function readMessage(name: string, bytes: Uint8Array, ctx: ReadContext): Promise<IngestEntry[]> {
+  const mail = await readEmail(name, bytes);
+  const attached: IngestEntry[] = [];
+  for (const file of mail.attachments) {
+    if (ctx.depth + 1 > ctx.options.maxDepth) {
+      attached.push({ name: file.name, articles: [], error: 'attachment nested too deeply' });
+      continue;
+    }
+    attached.push(...(await readEntries(file, { ...ctx, depth: ctx.depth + 1 })));
+  }
+  const attachedArticles = attached.some((e) => e.articles.length > 0);
+  const out: IngestEntry[] = [];
+  const bodyChars = mail.articles.reduce((n, a) => n + a.body.length, 0);
+  if (mail.articles.length > 0 && !(attachedArticles && bodyChars < 300)) out.push({ name, articles: mail.articles });
+  else if (mail.articles.length === 0 && !attachedArticles)
+    out.push({ name, articles: [], error: mail.bodyError ?? 'message has no text' });
+  return [...out, ...attached];
+}
+
 /** Read one file (or archive member) into entries. Never throws. */
 async function readEntries(file: SourceFile, ctx: ReadContext): Promise<IngestEntry[]> {
   const name = file.name || 'unnamed';
@@ -216,7 +237,8 @@ async function readEntries(file: SourceFile, ctx: ReadContext): Promise<IngestEn
     const given: unknown = file.bytes;
     if (!(given instanceof Uint8Array)) return [{ name, articles: [], error: 'no file content' }];
     // A Node Buffer (or another subclass) becomes a plain view, so .slice() copies and .buffer means these bytes.
-    const bytes = given.constructor === Uint8Array ? given : new Uint8Array(given.buffer, given.byteOffset, given.byteLength);
+    const bytes =
+      given.constructor === Uint8Array ? given : new Uint8Array(given.buffer, given.byteOffset, given.byteLength);
     if (bytes.length > ctx.options.maxBytes)
       return [
         {
@@ -242,6 +264,7 @@ async function readEntries(file: SourceFile, ctx: ReadContext): Promise<IngestEn
       ];
     }
     if (format === 'zip') return await readZip(name, bytes, ctx);
+    if (format === 'eml') return await readMessage(name, bytes, ctx);
     const articles = await readSingle(name, bytes, format, ctx);
     if (articles.length === 0) return [{ name, articles: [], error: 'no text found' }];
     return [{ name, articles }];

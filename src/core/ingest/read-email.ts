@@ -2,7 +2,7 @@
 import PostalMime from 'postal-mime';
 import { parseHTML } from 'linkedom';
 import type { MetaField } from '../../shared/model';
-import type { IngestedArticle } from './types';
+import type { IngestedArticle, SourceFile } from './types';
 import { finishArticle, type ArticleDraft } from './article';
 import { parseDateValue } from './dates';
 import { IngestError } from './decode-text';
@@ -127,8 +127,54 @@ function splitStories(body: string): { title: string; body: string }[] | null {
   return stories.length >= 2 ? stories : null;
 }
 
-export async function readEml(name: string, bytes: Uint8Array): Promise<IngestedArticle[]> {
+export interface EmailRead {
+  /** Articles from the message text (empty when the text is only a note about the attachments). */
+  articles: IngestedArticle[];
+  /** Why the message text gave no article, when it did not. */
+  bodyError?: string;
+  /** Attached documents, to be read like archive members. */
+  attachments: SourceFile[];
+}
+
+const DOCUMENT_ATTACHMENT = /\.(?:txt|text|md|markdown|html?|xhtml|mhtml?|pdf|docx|eml|json|jsonl|ndjson|zip)$/i;
+
+function attachmentsOf(mail: Email, name: string): SourceFile[] {
+  const out: SourceFile[] = [];
+  let unnamed = 0;
+  for (const a of mail.attachments) {
+    if (a.related || /^image\//i.test(a.mimeType)) continue;
+    let file = a.filename ? cleanInline(a.filename).replace(/[\\/]/g, '_') : '';
+    if (!file && a.mimeType === 'message/rfc822') file = `attached-message-${++unnamed}.eml`;
+    if (!file || !DOCUMENT_ATTACHMENT.test(file)) continue;
+    const content = a.content;
+    const bytes =
+      typeof content === 'string'
+        ? new TextEncoder().encode(content)
+        : content instanceof Uint8Array
+          ? content
+          : new Uint8Array(content);
+    out.push({ name: `${name}/${file}`, bytes });
+  }
+  return out;
+}
+
+/** Read a message: its text as articles, and its attached documents for the caller to read. */
+export async function readEmail(name: string, bytes: Uint8Array): Promise<EmailRead> {
   const mail = await parseMime(bytes);
+  const attachments = attachmentsOf(mail, name);
+  try {
+    return { articles: await readEmlText(name, mail), attachments };
+  } catch (e) {
+    if (e instanceof IngestError) return { articles: [], bodyError: e.message, attachments };
+    throw e;
+  }
+}
+
+export async function readEml(name: string, bytes: Uint8Array): Promise<IngestedArticle[]> {
+  return readEmlText(name, await parseMime(bytes));
+}
+
+async function readEmlText(name: string, mail: Email): Promise<IngestedArticle[]> {
   const origins: Partial<Record<MetaField, string>> = {};
   const warnings: string[] = [];
   const { text } = messageText(mail);

@@ -280,6 +280,11 @@ export function readHtmlString(html: string, opts: HtmlReadOptions): IngestedArt
       mv('sailthru.date'),
       { value: timeEl?.getAttribute('datetime'), origin: `${prefix} time datetime` },
       lv('dateCreated'),
+      {
+        value: document.querySelector('.byline, .dateline, .article-date, .published, .date, [itemprop="author"]')
+          ?.textContent,
+        origin: `${prefix} byline element`,
+      },
       mv('article:modified_time'),
       lv('dateModified'),
     ],

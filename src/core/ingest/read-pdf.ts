@@ -300,14 +300,19 @@ export async function readPdf(name: string, bytes: Uint8Array, opts: PdfOptions 
         return typeof v === 'string' && v.trim() ? cleanInline(v) : null;
       };
       let title = infoStr('Title');
-      if (title && (JUNK_TITLE.test(title) || title === titleFromFileName(name) || title.length < 3)) title = null;
+      const fileLike = (t: string): boolean => !/\s/.test(t) && /[\d_]/.test(t);
+      if (title && (JUNK_TITLE.test(title) || fileLike(title) || title === titleFromFileName(name) || title.length < 3))
+        title = null;
       if (title) origins.title = 'pdf properties';
-      // A first paragraph in a clearly larger font is the headline: it wins over the properties, which are often
-      // stale (a template's title) or carry a site name.
-      const first = paras[0];
-      if (first && first.size > bodySize * 1.2 && first.lines.length <= 4) {
+      // A paragraph near the top in a clearly larger font is the headline: it wins over the properties, which are
+      // often stale (a template's title), a file name, or carry a site name.
+      const headIdx = paras
+        .slice(0, 3)
+        .findIndex((p) => p.size > bodySize * 1.2 && p.lines.length <= 4 && p.lines[0]?.page === 1);
+      const head = headIdx >= 0 ? paras[headIdx] : undefined;
+      if (head) {
         const heading = cleanInline(
-          first.lines
+          head.lines
             .map((l) => l.text)
             .join(' ')
             .replace(/(\p{L})- (?=\p{L})/gu, '$1-'),
@@ -315,7 +320,7 @@ export async function readPdf(name: string, bytes: Uint8Array, opts: PdfOptions 
         if (/\p{L}{2}/u.test(heading)) {
           title = heading;
           origins.title = 'pdf heading';
-          paras.shift();
+          paras.splice(headIdx, 1);
         }
       }
       // Undo end-of-line hyphenation, but keep the hyphen of compounds the document spells with one elsewhere.

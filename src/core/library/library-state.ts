@@ -21,6 +21,7 @@ export class LibraryState implements LibraryView {
   /** Position of each statement in `ordered`, so an edit that keeps the order replaces in place. */
   private orderIndex = new Map<string, number>();
   topicList: Topic[] = [];
+  notDuplicates: string[] = [];
 
   private constructor(
     readonly registry: ActorRegistry,
@@ -42,6 +43,7 @@ export class LibraryState implements LibraryView {
       opened.warnings,
     );
     state.topicList = reg?.topics ?? [];
+    state.notDuplicates = reg?.notDuplicates ?? [];
     if (!reg) state.registryDirty = true;
     for (const shard of opened.shards.values()) {
       for (const a of shard.articles) state.indexArticle(a);
@@ -139,6 +141,11 @@ export class LibraryState implements LibraryView {
     this.touchArticle(s.articleId);
   }
 
+  setNotDuplicates(pairs: string[]) {
+    this.notDuplicates = pairs;
+    this.registryDirty = true;
+  }
+
   setTopics(topics: Topic[]) {
     this.topicList = topics;
     this.registryDirty = true;
@@ -175,6 +182,7 @@ export class LibraryState implements LibraryView {
       shardCount: this.shardCount,
       actors: this.registry.all(),
       topics: this.topicList,
+      notDuplicates: this.notDuplicates,
     };
   }
 

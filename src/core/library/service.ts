@@ -3,7 +3,8 @@ import { LibraryState } from './library-state';
 import { SearchIndex } from './search-index';
 import type { LibraryStore } from './store-port';
 import { actorUseCases } from './use-cases/actors';
-import { articleUseCases } from './use-cases/articles';
+import { articleRow, articleUseCases } from './use-cases/articles';
+import { duplicateUseCases } from './use-cases/duplicates';
 import { importUseCases } from './use-cases/import-files';
 import { queryUseCases } from './use-cases/queries';
 import { reviewUseCases } from './use-cases/review';
@@ -27,6 +28,7 @@ export async function createWorkbench(store: LibraryStore, deps: WorkbenchDeps):
   return {
     ...importUseCases(ctx),
     ...articleUseCases(ctx),
+    ...duplicateUseCases(ctx, (a) => articleRow(ctx, a)),
     ...actorUseCases(ctx),
     ...topicUseCases(ctx),
     ...reviewUseCases(ctx),

@@ -8,6 +8,8 @@ export interface Registry {
   shardCount: number;
   actors: Actor[];
   topics: Topic[];
+  /** Pairs of article ids ("a|b", sorted) the analyst said are not duplicates. */
+  notDuplicates?: string[];
 }
 
 /**

@@ -13,6 +13,7 @@ export interface Change {
   statements: Map<string, Delta<Statement>>;
   actors: Map<string, Delta<Actor>>;
   topics: Delta<Topic[]> | null;
+  notDuplicates: Delta<string[]> | null;
 }
 
 function record<T>(map: Map<string, Delta<T>>, id: string, before: T | null, after: T | null) {
@@ -29,12 +30,12 @@ export class Transaction {
     private readonly state: LibraryState,
     label: string,
   ) {
-    this.change = { label, articles: new Map(), statements: new Map(), actors: new Map(), topics: null };
+    this.change = { label, articles: new Map(), statements: new Map(), actors: new Map(), topics: null, notDuplicates: null };
   }
 
   isEmpty(): boolean {
     const c = this.change;
-    return c.articles.size === 0 && c.statements.size === 0 && c.actors.size === 0 && !c.topics;
+    return c.articles.size === 0 && c.statements.size === 0 && c.actors.size === 0 && !c.topics && !c.notDuplicates;
   }
 
   putArticle(meta: ArticleMeta) {
@@ -68,6 +69,12 @@ export class Transaction {
     this.state.removeActor(id);
   }
 
+  setNotDuplicates(pairs: string[]) {
+    if (this.change.notDuplicates) this.change.notDuplicates.after = pairs;
+    else this.change.notDuplicates = { before: this.state.notDuplicates, after: pairs };
+    this.state.setNotDuplicates(pairs);
+  }
+
   setTopics(topics: Topic[]) {
     if (this.change.topics) this.change.topics.after = topics;
     else this.change.topics = { before: this.state.topicList, after: topics };
@@ -93,4 +100,5 @@ export function applyChange(state: LibraryState, change: Change, side: 'before' 
     else state.removeActor(id);
   }
   if (change.topics) state.setTopics(change.topics[side] ?? []);
+  if (change.notDuplicates) state.setNotDuplicates(change.notDuplicates[side] ?? []);
 }

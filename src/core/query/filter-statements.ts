@@ -1,4 +1,4 @@
-import type { Filter, Statement, StatementStatus } from '../../shared/model';
+import type { ArticleMeta, Filter, Statement, StatementStatus } from '../../shared/model';
 import type { LibraryView } from './library-view';
 import { foldText } from './topic-query';
 
@@ -23,7 +23,7 @@ export function matcherFor(view: LibraryView, filter: Filter): (s: Statement) =>
     if (kinds && !kinds.has(s.kind)) return false;
     if (needsArticle) {
       const article = view.article(s.articleId);
-      if (sources && !(article?.source && sources.has(article.source))) return false;
+      if (sources && !(article && publishedIn(article, sources))) return false;
       if (from && !(article?.date && article.date >= from)) return false;
       if (to && !(article?.date && article.date <= to)) return false;
     }
@@ -37,6 +37,12 @@ export function filterStatements(view: LibraryView, filter: Filter): Statement[]
   const statuses = new Set(filter.statuses?.length ? filter.statuses : DEFAULT_STATUSES);
   const matches = matcherFor(view, filter);
   return view.statementsInOrder().filter((s) => statuses.has(s.status) && matches(s));
+}
+
+/** A merged story counts for every outlet that published it. */
+function publishedIn(article: ArticleMeta, sources: Set<string>): boolean {
+  if (article.source && sources.has(article.source)) return true;
+  return !!article.attestations?.some((a) => a.source && sources.has(a.source));
 }
 
 function nonEmptySet<T>(list: T[] | undefined): Set<T> | null {

@@ -191,6 +191,7 @@ monday tuesday wednesday thursday friday saturday sunday
 january february march april may june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec
 read watch click see related advertisement subscribe sign photo video image caption article story below
+correction clarification update note editor editors
 `);
 
 /** Month and weekday names: never actors. */

@@ -4,6 +4,17 @@ import type { WorkbenchContext } from '../workbench-context';
 
 type ArticleApi = Pick<WorkbenchApi, 'listArticles' | 'getArticle' | 'deleteArticle' | 'updateArticle'>;
 
+/** An article with its statement counts, as the library list shows it. */
+export function articleRow(ctx: WorkbenchContext, a: ArticleMeta): ArticleRow {
+  const list = ctx.state.statementsOf(a.id);
+  const { fingerprint: _unused, ...meta } = a;
+  return {
+    ...meta,
+    statementCount: list.filter((s) => s.status !== 'rejected').length,
+    acceptedCount: list.filter((s) => s.status === 'accepted' || s.status === 'edited').length,
+  };
+}
+
 export function articleUseCases(ctx: WorkbenchContext): ArticleApi {
   const { state, store } = ctx;
   const requireArticle = (id: string): ArticleMeta => {
@@ -15,14 +26,7 @@ export function articleUseCases(ctx: WorkbenchContext): ArticleApi {
   return {
     async listArticles(): Promise<ArticleRow[]> {
       return [...state.articles.values()]
-        .map((a) => {
-          const list = state.statementsOf(a.id);
-          return {
-            ...a,
-            statementCount: list.filter((s) => s.status !== 'rejected').length,
-            acceptedCount: list.filter((s) => s.status === 'accepted' || s.status === 'edited').length,
-          };
-        })
+        .map((a) => articleRow(ctx, a))
         .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.title.localeCompare(b.title));
     },
 
@@ -32,8 +36,9 @@ export function articleUseCases(ctx: WorkbenchContext): ArticleApi {
       if (body === null) throw new Error(`the text of "${meta.title}" is missing from the library folder`);
       const statements = state.statementsOf(id);
       const actorIds = new Set(statements.map((s) => s.speakerId).filter((x): x is string => !!x));
+      const { fingerprint: _unused, ...rest } = meta;
       return {
-        article: { ...meta, body },
+        article: { ...rest, body },
         statements,
         actors: [...actorIds].map((a) => state.actor(a)).filter((a) => !!a),
         topics: state.topicList,

@@ -5,6 +5,7 @@ import { readDocument } from '../../ingest/index';
 import type { ExtractionResult } from '../../extract/types';
 import type { IngestedArticle, SourceFile } from '../../ingest/types';
 import { errorMessage } from '../../../shared/result';
+import { fingerprint } from '../../ingest/near-duplicates';
 import { contentHash } from '../content-hash';
 import type { ImportSource } from '../import-source';
 import { createTopicMatcher, sentenceAround } from '../topic-tagging';
@@ -20,7 +21,7 @@ const LOOKAHEAD = 4;
 interface Analysed {
   name: string;
   error?: string;
-  entries: Array<{ name: string; error?: string; articles: Array<{ doc: IngestedArticle; hash: string; result: ExtractionResult }> }>;
+  entries: Array<{ name: string; error?: string; articles: Array<{ doc: IngestedArticle; hash: string; result: ExtractionResult; print: number[] }> }>;
 }
 
 export function importUseCases(ctx: WorkbenchContext): ImportApi {
@@ -44,7 +45,7 @@ export function importUseCases(ctx: WorkbenchContext): ImportApi {
       for (const doc of entry.articles) {
         const hash = await contentHash(doc.body);
         const result = await extract({ text: doc.body, title: doc.title, date: doc.date, language: doc.language });
-        articles.push({ doc, hash, result });
+        articles.push({ doc, hash, result, print: fingerprint(doc.body) });
       }
       out.entries.push({ name: entry.name, articles });
     }
@@ -52,7 +53,13 @@ export function importUseCases(ctx: WorkbenchContext): ImportApi {
   }
 
   /** Adds one analysed article; runs one at a time so duplicates within a batch are caught too. */
-  async function commit(name: string, doc: IngestedArticle, hash: string, result: ExtractionResult): Promise<ImportFileResult> {
+  async function commit(
+    name: string,
+    doc: IngestedArticle,
+    hash: string,
+    result: ExtractionResult,
+    print: number[],
+  ): Promise<ImportFileResult> {
     const existing = state.articleByHash(hash);
     if (existing) {
       return {
@@ -79,6 +86,7 @@ export function importUseCases(ctx: WorkbenchContext): ImportApi {
       importedAt: stamp,
       origins: doc.origins,
       bodyLength: doc.body.length,
+      fingerprint: print,
     };
     // The body is written first, so a shard never names an article whose text is missing.
     await store.writeBody(id, doc.body);
@@ -156,7 +164,7 @@ export function importUseCases(ctx: WorkbenchContext): ImportApi {
         }
         for (const a of entry.articles) {
           try {
-            files.push(await commit(entry.name, a.doc, a.hash, a.result));
+            files.push(await commit(entry.name, a.doc, a.hash, a.result, a.print));
           } catch (err) {
             files.push({ name: entry.name, status: 'failed', message: errorMessage(err) });
           }

@@ -24,6 +24,12 @@ export function ArticleDetails({ article, onSave }: { article: Article; onSave: 
           </button>
         </div>
         {article.note && <p className="article-note">Note: {article.note}</p>}
+        {article.attestations?.length ? (
+          <p className="muted small" data-testid="attestations">
+            Also published by:{' '}
+            {article.attestations.map((a) => `${a.source ?? 'unknown outlet'} (${formatDate(a.date)})`).join(', ')}
+          </p>
+        ) : null}
       </>
     );
   }

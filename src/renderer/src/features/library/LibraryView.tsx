@@ -4,6 +4,7 @@ import { articleHref, navigate } from '../../app/router';
 import { EmptyState, ErrorNote } from '../../components/EmptyState';
 import { formatDate } from '../../components/format';
 import { ImportButtons } from '../import/ImportButtons';
+import { DuplicateGroups } from './DuplicateGroups';
 import { useImport } from '../import/ImportContext';
 
 export function LibraryView() {
@@ -15,8 +16,8 @@ export function LibraryView() {
     return (
       <EmptyState title="Your library is empty" testId="library-empty">
         <p>
-          Drop news articles anywhere on this window — text, Markdown or HTML files (PDF, Word and e-mail are coming) —
-          or choose them below. Soundbite finds who said what in each one; everything stays on this computer.
+          Drop news articles anywhere on this window — text, Markdown, web pages, PDF, Word, e-mail, JSON or zip
+          archives of them, or whole folders — or choose them below. Soundbite finds who said what in each one; everything stays on this computer.
         </p>
         <ImportButtons />
         <p className="muted">Just looking around? Load a small library of fictional articles to try every view.</p>
@@ -36,6 +37,7 @@ export function LibraryView() {
         <ImportButtons />
       </header>
       <ErrorNote error={articles.error} />
+      <DuplicateGroups />
       <table className="grid" data-testid="article-table">
         <thead>
           <tr>

@@ -61,6 +61,7 @@ export function ReportPage({ params }: { params: URLSearchParams }) {
                   {s.topics.length > 0 && ` · ${s.topics.join(', ')}`}
                   {s.status !== 'suggested' && ` · ${s.status}`}
                 </div>
+                {s.alsoIn && <div className="cite small">Also published by {s.alsoIn.join('; ')}</div>}
                 {s.note && <div className="note small">Note: {s.note}</div>}
               </li>
             ))}
