@@ -1,0 +1,32 @@
+// Bulk import: 1,000 generated files in eight formats (~4 KB of text each), through the same composition the
+// hosts use (worker threads included). Prints files per second and peak memory.
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { composeWorkbench } from '../src/node/compose-workbench';
+import { projectRoot } from '../src/node/paths';
+import { writeCorpus } from './generate-corpus';
+
+const COUNT = Number(process.env.BENCH_FILES ?? 1000);
+const root = await mkdtemp(path.join(os.tmpdir(), 'soundbite-import-bench-'));
+const corpus = path.join(root, 'corpus');
+const t0 = performance.now();
+await writeCorpus(corpus, COUNT);
+console.log(`corpus: ${COUNT} files in 8 formats generated in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+
+let peak = process.memoryUsage().rss;
+const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 25);
+const workbench = await composeWorkbench({ dataDir: path.join(root, 'library'), resourcesDir: path.join(projectRoot(), 'resources'), allowPaths: true });
+const start = performance.now();
+const summary = await workbench.importFiles({ jobId: 'bench', items: [{ kind: 'path', path: corpus }] });
+const seconds = (performance.now() - start) / 1000;
+clearInterval(sampler);
+await workbench.close();
+
+const failures = summary.files.filter((f) => f.status === 'failed');
+console.log(`import: ${summary.imported} imported, ${summary.duplicates} duplicates, ${summary.failed} failed, ${summary.statements} statements`);
+console.log(`  ${(COUNT / seconds).toFixed(1)} files/s (${seconds.toFixed(1)} s for ${COUNT} files, parsing and extraction included)`);
+console.log(`  peak memory (RSS, workers included): ${(peak / 1024 / 1024).toFixed(0)} MB`);
+for (const f of failures.slice(0, 5)) console.log(`  failed: ${f.name}: ${f.message}`);
+await rm(root, { recursive: true, force: true });
