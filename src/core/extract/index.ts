@@ -227,6 +227,15 @@ function leftNP(d: Doc, i: number, floor: number, depth = 0): SpeakerRef | null 
     return leftNP(d, j, floor, depth + 1);
   }
   const m = d.mEnd[i];
+  if (m && !m.poss && !m.roleOnly && m.actor && depth === 0) {
+    // "Grassley and Leahy said": both speak
+    const and = d.toks[m.r0 - 1];
+    const other = d.mEnd[m.r0 - 2];
+    if (and && and.lw === 'and' && other && other.actor && !other.poss && !other.roleOnly && other.r0 >= floor && other.actor !== m.actor) {
+      const label = `${other.actor.name} and ${m.actor.name}`;
+      return { kind: 'np', label, head: 'and', definite: false, t0: other.r0, t1: m.r1 };
+    }
+  }
   if (m && !m.poss) {
     if (m.roleOnly) {
       const head = (d.toks[m.r1 - 1] as Token).lw;
@@ -235,23 +244,31 @@ function leftNP(d: Doc, i: number, floor: number, depth = 0): SpeakerRef | null 
     return { kind: 'mention', m, t0: m.r0, t1: m.r1 };
   }
   if (isPunct(t, ',') && depth < 2) {
-    // "X, the foreign minister, said" / "the foreign minister, X, said"
-    let k = i - 1;
-    let n = 0;
-    while (k >= floor && n < 30) {
+    // "X, the foreign minister, said" / "the foreign minister, X, said" / "X, meanwhile, who ..., said"
+    const commas: number[] = [];
+    for (let k = i - 1, n = 0; k >= floor && n < 45 && commas.length < 4; k--, n++) {
       const u = d.toks[k] as Token;
-      if (u.q >= 0) return null;
-      if (isPunct(u, ',')) break;
-      if (isPunct(u, '.;:')) return null;
-      k--;
-      n++;
+      if (u.q >= 0 && u.mark !== 2) break;
+      if (isPunct(u, '.;:')) break;
+      if (isPunct(u, ',')) commas.push(k);
     }
-    if (k < floor || !isPunct(d.toks[k], ',')) return null;
-    const inner = d.mStart[k + 1];
-    if (inner && inner.r1 === i && !inner.roleOnly && !inner.poss) return { kind: 'mention', m: inner, t0: k + 1, t1: i };
-    const before = leftNP(d, k - 1, floor, depth + 1);
-    if (before && (before.kind === 'mention' || before.kind === 'np')) return { ...before, t1: i } as SpeakerRef;
-    return before;
+    if (commas.length) {
+      const k0 = commas[0] as number;
+      const inner = d.mStart[k0 + 1];
+      if (inner && inner.r1 === i && !inner.roleOnly && !inner.poss) return { kind: 'mention', m: inner, t0: k0 + 1, t1: i };
+      for (const k of commas) {
+        const m = d.mEnd[k - 1];
+        const nx = d.toks[k + 1];
+        const appos = !!nx && nx.word && (!nx.cap || d.L.determiners.has(nx.lw) || nx.lw === 'who' || nx.poss || /^\d/.test(nx.w));
+        if (m && appos && !m.poss && !m.roleOnly && m.actor && m.actor.type !== 'other') return { kind: 'mention', m, t0: m.r0, t1: i };
+      }
+      const before = leftNP(d, k0 - 1, floor, depth + 1);
+      if (before && (before.kind === 'mention' || before.kind === 'np')) return { ...before, t1: i } as SpeakerRef;
+      if (before) return before;
+    }
+    // "Sen. Jack Reed (D-R.I.), said": a lone comma after a bracket
+    if (isPunct(d.toks[i - 1], ')')) return leftNP(d, i - 1, floor, depth + 1);
+    return null;
   }
   if (isPunct(t, ')')) {
     let k = i - 1;
@@ -792,16 +809,16 @@ function findIndirect(d: Doc, out: Candidate[]): void {
       const endsHere = nx >= sent.t1 || isPunct(d.toks[nx], ',.;!?') || (d.toks[nx] as Token).para !== t.para;
       let r0 = ref ? ref.t0 : -1;
       if (ref && r0 > sent.t0 + 1 && (d.toks[r0 - 1] as Token).word && ((d.toks[r0 - 1] as Token).lw === 'the' || (d.toks[r0 - 1] as Token).lw === 'a')) r0--;
-      if (ref && endsHere && r0 > sent.t0 && isPunct(d.toks[r0 - 1], ',—–(')) {
-        emitPost(d, out, sent, r0 - 1, nx, t.lw, ref);
+      if (ref && endsHere && r0 > sent.t0 && commaBefore(d, r0)) {
+        emitPost(d, out, sent, isPunct(d.toks[r0 - 1], ',—–(') ? r0 - 1 : r0, nx, t.lw, ref);
         continue;
       }
-      if (!ref && isPunct(d.toks[i - 1], ',') && i - 1 > sent.t0) {
+      if (!ref && commaBefore(d, i) && i - 1 > sent.t0) {
         const r2 = rightNP(d, i + 1, sent.t1) ?? (d.L.cues.has(t.lw) ? anyNPRight(d, i + 1, sent.t1) : null);
         if (r2) {
           const nn = skipTrailing(d, r2.t1, sent.t1);
           if (nn >= sent.t1 || isPunct(d.toks[nn], ',.')) {
-            emitPost(d, out, sent, i - 1, nn, t.lw, r2);
+            emitPost(d, out, sent, isPunct(d.toks[i - 1], ',') ? i - 1 : i, nn, t.lw, r2, true);
             continue;
           }
         }
@@ -885,14 +902,17 @@ function findIndirect(d: Doc, out: Candidate[]): void {
  * When the attribution is a parenthetical (", Ms. Tchen said, the White House ..."), the reported
  * clause is the whole sentence around it.
  */
-function emitPost(d: Doc, out: Candidate[], sent: Sentence, comma: number, after: number, cue: string, ref: SpeakerRef): void {
+function emitPost(d: Doc, out: Candidate[], sent: Sentence, comma: number, after: number, cue: string, ref: SpeakerRef, inverted = false): void {
   const s0 = skipDateline(d, sent.t0, comma);
   let endTok = comma;
+  const front = spanOfTokens(d, s0, comma);
+  if (!front || coveredByFullQuote(d, front[0], front[1])) return; // “…,” said X, the … : a direct quote
   const a = d.toks[after];
-  if (a && after < sent.t1 && isPunct(a, ',')) {
+  if (a && after < sent.t1 && isPunct(a, ',') && !inverted) {
     const n1 = d.toks[after + 1];
-    const participle = !!n1 && n1.word && /ing$/.test(n1.lw);
-    if (!participle && !(n1 && n1.lw === 'according')) {
+    // the sentence goes on after the parenthetical source: "The plan, a source said, is to ..."
+    const goesOn = !!n1 && n1.word && n1.q < 0 && (d.L.determiners.has(n1.lw) || FINITE.has(n1.lw) || n1.lw === 'that' || n1.lw === 'to' || SUBJ_PRON.has(n1.lw) || !!d.mStart[after + 1]);
+    if (goesOn) {
       const end = contentEnd(d, after + 1, sent);
       let words = 0;
       for (let k = after + 1; k < end; k++) if ((d.toks[k] as Token).word) words++;
@@ -900,26 +920,54 @@ function emitPost(d: Doc, out: Candidate[], sent: Sentence, comma: number, after
     }
   }
   const sp = spanOfTokens(d, s0, endTok);
-  if (sp && !coveredByFullQuote(d, sp[0], sp[1]) && wordCount(d.text.slice(sp[0], sp[1])) >= 3) {
-    out.push(mkCand(sp, cue, ref, 'post', sent, d));
+  if (!sp || coveredByFullQuote(d, sp[0], sp[1])) return;
+  // the fronted content must be a clause, not an adverbial ("Just last week, X, ..., wrote")
+  let words = 0;
+  let verb = false;
+  for (let k = s0; k < endTok; k++) {
+    const t = d.toks[k] as Token;
+    if (!t.word) continue;
+    words++;
+    if (FINITE.has(t.lw) || (k > s0 && /(ed|s)$/.test(t.lw) && !t.cap)) verb = true;
   }
+  if (words < 3 || (!verb && words < 6 && !hasQuoteMark(d, sp[0], sp[1]))) return;
+  out.push(mkCand(sp, cue, ref, 'post', sent, d));
 }
 
 /** Skip time expressions and short PPs after a cue ("said on Monday", "said in a statement"). */
 function skipTrailing(d: Doc, i: number, ceil: number): number {
+  // time words and short prepositional phrases, possibly several ("said Tuesday in Paris")
   let k = i;
-  const t = d.toks[k];
-  if (!t) return k;
-  if (t.word && d.L.time.has(t.lw)) return k + 1;
-  if (t.word && (t.lw === 'on' || t.lw === 'in' || t.lw === 'at' || t.lw === 'during' || t.lw === 'to' || t.lw === 'last' || t.lw === 'this' || t.lw === 'earlier' || t.lw === 'later' || t.lw === 'recently' || t.lw === 'today' || t.lw === 'yesterday' || t.lw === 'tuesday')) {
-    let n = 0;
-    while (k < ceil && n < 10 && !isPunct(d.toks[k], ',.;:!?') && (d.toks[k] as Token).q < 0) {
+  for (let round = 0; round < 3; round++) {
+    const t = d.toks[k];
+    if (!t || !t.word || t.q >= 0) return k;
+    if (d.L.time.has(t.lw) || t.lw === 'today' || t.lw === 'yesterday' || t.lw === 'tonight') {
       k++;
-      n++;
+      continue;
+    }
+    if (t.lw === 'on' || t.lw === 'in' || t.lw === 'at' || t.lw === 'during' || t.lw === 'to' || t.lw === 'last' || t.lw === 'this' || t.lw === 'earlier' || t.lw === 'later' || t.lw === 'recently' || t.lw === 'after' || t.lw === 'before' || t.lw === 'from' || t.lw === 'via') {
+      let n = 0;
+      while (k < ceil && n < 10 && !isPunct(d.toks[k], ',.;:!?') && (d.toks[k] as Token).q < 0) {
+        k++;
+        n++;
+      }
+      return k;
     }
     return k;
   }
   return k;
+}
+
+/** A comma before token i, also when it sits inside a closing quotation (",” said X"). */
+function commaBefore(d: Doc, i: number): boolean {
+  const p = d.toks[i - 1];
+  if (!p) return false;
+  if (isPunct(p, ',—–(')) return true;
+  if (p.mark === 2) {
+    const q = d.quotes[p.q] as QuoteSpan;
+    return d.text[q.close - 1] === ',' || d.text[q.ce] === ',';
+  }
+  return false;
 }
 
 /** Skip a PP between cue and content ("said in a statement that", "said Monday that"). */

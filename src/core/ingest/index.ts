@@ -1,4 +1,25 @@
-/** Document readers: bytes in, articles out. Pure (no fs, no electron, no browser globals). */
+/**
+ * Document readers: bytes in, articles out. Pure: no fs, no electron, no browser globals (linkedom stands in for
+ * the DOM; pdfjs runs its "fake worker" in-process).
+ *
+ * readDocument(file) never throws: each readable unit (a file, an archive member, an e-mail attachment) becomes
+ * an entry with articles or a one-line error. Format comes from content signatures first, then the extension.
+ *   txt   encoding sniffing (BOMs, BOM-less UTF-16, UTF-8, Windows-1252), export header / Key: value header /
+ *         title line, paragraphs rebuilt from hard-wrapped lines, glued sentences spaced
+ *   md    front matter, # or setext title, light syntax stripping
+ *   html  @mozilla/readability over linkedom (body text minus boilerplate as fallback), meta/og/article/
+ *         twitter/citation/dc tags, JSON-LD articles, <time>, <html lang>
+ *   mhtml the text/html part through the HTML reader
+ *   pdf   pdfjs-dist text layer: lines, paragraphs, de-hyphenation, running headers/footers and page numbers
+ *         dropped, headline by font size, properties
+ *   docx  mammoth HTML → text, docProps/core.xml (members inflated under a budget first)
+ *   eml   postal-mime: Subject/Date/From, text or HTML part, forwarded headers, newsletters split into stories,
+ *         attached documents read as further entries
+ *   json, jsonl  records { title, text, date, source, url, ... } with common aliases
+ *   zip   members read recursively, with depth, member-count and unpacked-size limits
+ * Shared rules (article.ts): NFC body with blank-line paragraphs, title fallback first sentence → file name,
+ * datelines when metadata has no date, never a fallback date, language detection.
+ */
 import type { IngestEntry, IngestOptions, IngestedArticle, SourceFile } from './types';
 import { IngestError } from './decode-text';
 import { readMarkdown, readPlainText } from './read-text';

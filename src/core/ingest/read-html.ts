@@ -386,7 +386,7 @@ export function readHtmlString(html: string, opts: HtmlReadOptions): IngestedArt
       .trim();
   while (paras.length > 1) {
     const p0 = paras[0] ?? '';
-    if (title && norm(p0) === norm(title.value)) paras.shift();
+    if ((title && norm(p0) === norm(title.value)) || (h1 && norm(p0) === norm(h1))) paras.shift();
     else break;
   }
   body = paras.join('\n\n');

@@ -204,6 +204,9 @@ function paragraphs(pages: Line[][]): Para[] {
   return out;
 }
 
+const PRINTED_BY =
+  /skia\/pdf|chrom(?:e|ium)|headless|mozilla\/|firefox|print to pdf|microsoft: print|quartz pdfcontext|wkhtmltopdf|cairo|pdf\.js|electron/i;
+
 const JUNK_TITLE =
   /^(?:untitled|document\d*|microsoft word\s*-.*|.*\.(?:docx?|pdf|odt|rtf|txt|html?|indd|qxd)|print|title|new document|\s*-\s*)$/i;
 
@@ -358,7 +361,11 @@ export async function readPdf(name: string, bytes: Uint8Array, opts: PdfOptions 
       };
       // A date printed at the top of the text beats the file's creation date (often the day it was printed).
       const article = finishArticle(draft, { fileName: name, format: 'pdf' });
-      if (!article.date && created) {
+      // A browser's "print to PDF" stamps the day it was printed, which says nothing about the article.
+      const printed = PRINTED_BY.test(`${infoStr('Producer') ?? ''} ${infoStr('Creator') ?? ''}`);
+      if (!article.date && created && printed)
+        article.warnings.push('PDF creation date ignored: printed from a browser');
+      if (!article.date && created && !printed) {
         article.date = created;
         article.origins.date = 'pdf properties';
         article.warnings = article.warnings.filter((w) => w !== 'no publication date found');

@@ -62,7 +62,8 @@ function takeTextHeader(text: string, meta: Meta): string {
   if (seed && seed[1] && seed[2] && seed[3] !== undefined) {
     setField(meta, 'date', seed[1], 'text header');
     setField(meta, 'source', seed[2], 'text header');
-    return seed[3] + rest.slice(firstLine.length);
+    // What follows the outlet is either the story's first sentence or, on a line of its own, a headline.
+    return takeTitleAndByline(seed[3] + rest.slice(firstLine.length), meta);
   }
   // Key: value block.
   const lines = rest.split('\n');
@@ -82,10 +83,15 @@ function takeTextHeader(text: string, meta: Meta): string {
     for (const [f, v] of found) setField(meta, f, v, 'text header');
     rest = lines.slice(i).join('\n').replace(/^\s+/, '');
   }
+  return takeTitleAndByline(rest, meta);
+}
+
+function takeTitleAndByline(text: string, meta: Meta): string {
+  let rest = text;
   // Title line: short, followed by a blank line, not ending like a sentence.
   if (!meta.title) {
     const m = /^([^\n]{3,160})\n[ \t]*\n/.exec(rest);
-    if (m && m[1] && !/[.,;:]$/.test(m[1].trim()) && rest.length > m[0].length + 20) {
+    if (m && m[1] && !/[.,;:…]$/.test(m[1].trim().replace(/["”’»)\]]+$/, '')) && rest.length > m[0].length + 20) {
       setField(meta, 'title', m[1], 'text title line');
       rest = rest.slice(m[0].length);
     }

@@ -40,8 +40,21 @@ export function useHistory() {
         void run('redo');
       }
     };
+    // The desktop menu sends these instead of key events; in a text field they edit the text.
+    const fromMenu = (direction: 'undo' | 'redo') => () => {
+      if (isTyping(document.activeElement)) document.execCommand(direction);
+      else void run(direction);
+    };
+    const menuUndo = fromMenu('undo');
+    const menuRedo = fromMenu('redo');
     window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    window.addEventListener('soundbite:undo', menuUndo);
+    window.addEventListener('soundbite:redo', menuRedo);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      window.removeEventListener('soundbite:undo', menuUndo);
+      window.removeEventListener('soundbite:redo', menuRedo);
+    };
   }, [run]);
   return { state: history.data, undo: () => run('undo'), redo: () => run('redo') };
 }
