@@ -8,9 +8,11 @@
  *   npx tsx scripts/make-import-fixtures.ts            # everything
  *   npx tsx scripts/make-import-fixtures.ts --no-pdf   # skip the Chromium step
  */
-import { mkdirSync, writeFileSync, readFileSync, existsSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, 'tests/fixtures/import');
@@ -236,6 +238,16 @@ export interface Expectation {
   /** Strings the body must contain. */
   bodyIncludes?: string[];
   warnings?: string[];
+  /** Every article in order (across entries), with the entry name it must come from. */
+  each?: { entry?: string; title: string; date: string | null; source?: string | null; language?: string | null }[];
+}
+
+/** Per-article expectation from a story. */
+function eachOf(
+  s: Story,
+  over: Partial<{ entry: string; source: string | null; date: string | null; title: string }> = {},
+): NonNullable<Expectation['each']>[number] {
+  return { title: s.title, date: s.date, source: s.source, language: s.lang, ...over };
 }
 
 const expected: Record<string, Expectation> = {};
@@ -336,6 +348,24 @@ function writeTextFixtures(): void {
     ...expectStory(tw, 'txt', { source: 'Northgate Wire' }),
   });
 
+  // 7. A monitoring export with several stories, each behind its own header line (one with a headline line).
+  const fl1 = S['floods']!;
+  const st1 = S['strike']!;
+  const op1 = S['treatyOpinion']!;
+  write(
+    'txt/export-several.txt',
+    [
+      `date ${fl1.date} ${fl1.source} - ${fl1.title}\n\n${body(fl1)}`,
+      `date ${st1.date} ${st1.source} - ${body(st1)}`,
+      `date ${op1.date} ${op1.source} - ${body(op1)}`,
+    ].join('\n\n') + '\n',
+    {
+      ...expectStory(fl1, 'txt'),
+      articles: 3,
+      each: [eachOf(fl1), eachOf(st1, { title: firstSentenceOf(st1) }), eachOf(op1, { title: firstSentenceOf(op1) })],
+    },
+  );
+
   // Markdown
   const ta = S['tariffs']!;
   write(
@@ -394,6 +424,11 @@ function writeTextFixtures(): void {
       'NOSCRIPT_PAYLOAD',
       'IFRAME_PAYLOAD',
     ],
+  });
+  write('html/busy-page.html', busyPage(st), {
+    ...expectStory(st, 'html'),
+    byline: st.byline,
+    bodyExcludes: ['COOKIE_TEXT', 'TEASER_TEXT', 'COMMENT_TEXT', 'SIGNUP_TEXT', 'Most read', 'Reply', 'Accept all'],
   });
   write('html/french-time-element.html', htmlPage(fr, { timeOnly: true, lang: 'fr' }), {
     ...expectStory(fr, 'html', { source: null }),
@@ -467,6 +502,36 @@ ${s.paragraphs.map((p) => `<p>${esc(p)}</p>`).join('\n')}
 <footer><p>© 2025 ${esc(s.source)}. All rights reserved.</p><a href="/privacy">Privacy</a></footer>
 </body>
 </html>
+`;
+}
+
+/** A cluttered page: cookie banner, teasers, comments, sign-up box around the story. */
+function busyPage(s: Story): string {
+  const teaser = (n: number): string =>
+    `<li><a href="/t${n}"><h3>Another headline number ${n}</h3><p>TEASER_TEXT ${n}: a short summary of a different story that readers also looked at this week, with a few words more.</p></a></li>`;
+  const comment = (n: number): string =>
+    `<div class="comment"><p class="author">reader${n}</p><p>COMMENT_TEXT ${n}: I think the nurses are right and the ministry should listen, but nobody ever does in this country.</p><a href="#">Reply</a></div>`;
+  return `<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>${esc(s.title)} – ${esc(s.source)}</title>
+<meta property="og:site_name" content="${esc(s.source)}">
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"ReportageNewsArticle","headline":${JSON.stringify(s.title)},"datePublished":"${s.date}T05:10:00+02:00","author":{"@type":"Person","name":${JSON.stringify(s.byline)}}}</script>
+</head><body>
+<div id="cookie-banner" class="cookie"><p>COOKIE_TEXT We use cookies to improve your experience on our site.</p><button>Accept all</button></div>
+<header><nav><a href="/">News</a><a href="/sport">Sport</a><a href="/weather">Weather</a></nav></header>
+<div class="layout">
+<div class="main-column">
+<div class="story-body" itemprop="articleBody">
+<h1>${esc(s.title)}</h1>
+<div class="byline">By ${esc(s.byline)}</div>
+${s.paragraphs.map((p) => `<p>${esc(p)}</p>`).join('\n')}
+</div>
+<div class="signup"><h2>Get the morning briefing</h2><p>SIGNUP_TEXT Sign up to receive our newsletter every morning at seven.</p><form><input type="email"><button>Sign up</button></form></div>
+<section id="comments"><h2>Comments</h2>${[1, 2, 3, 4].map(comment).join('')}</section>
+</div>
+<div class="sidebar"><h2>Most read</h2><ol>${[1, 2, 3, 4, 5].map(teaser).join('')}</ol></div>
+</div>
+<footer><p>${esc(s.source)} is a public broadcaster.</p></footer>
+</body></html>
 `;
 }
 
@@ -559,7 +624,7 @@ function writeBadFixtures(): void {
   let seed = 12345;
   const junk = new Uint8Array(3000);
   for (let i = 0; i < junk.length; i++) {
-    seed = (seed * 1103515245 + 12345) >>> 0;
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
     junk[i] = seed >>> 24;
   }
   write('bad/binary-junk.txt', junk, { format: 'txt', error: 'binary data, not text' });
@@ -586,12 +651,732 @@ async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
   writeTextFixtures();
   writeBadFixtures();
-  void args;
-  void existsSync;
-  void readFileSync;
+  writeMimeFixtures();
+  writeJsonFixtures();
+  const docx = await writeDocxFixtures();
+  const pdf = args.has('--no-pdf') ? null : await writePdfFixtures();
+  writeEncryptedPdf();
+  writeZipFixtures(docx, pdf);
   const sorted = Object.fromEntries(Object.entries(expected).sort(([a], [b]) => a.localeCompare(b)));
   writeFileSync(join(OUT, 'expected.json'), JSON.stringify(sorted, null, 2) + '\n');
   console.log(`wrote ${Object.keys(sorted).length} fixtures to ${OUT}`);
+}
+
+// ---------------------------------------------------------------- e-mail and web archives
+
+function qpEncode(text: string): string {
+  const bytes = new TextEncoder().encode(text);
+  let out = '';
+  let line = '';
+  for (const b of bytes) {
+    let piece: string;
+    if (b === 10) {
+      out += line + '\n';
+      line = '';
+      continue;
+    }
+    if ((b >= 33 && b <= 126 && b !== 61) || b === 32) piece = String.fromCharCode(b);
+    else piece = '=' + b.toString(16).toUpperCase().padStart(2, '0');
+    if (line.length + piece.length > 75) {
+      out += line + '=\n';
+      line = '';
+    }
+    line += piece;
+  }
+  return out + line;
+}
+
+function b64(data: string | Uint8Array): string {
+  const buf = typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.from(data);
+  return buf.toString('base64').replace(/(.{76})/g, '$1\n');
+}
+
+const crlf = (s: string): string => s.replace(/\r?\n/g, '\r\n');
+
+function writeMimeFixtures(): void {
+  const S = STORIES;
+  const ta = S['tariffs']!;
+  const plain = `${ta.paragraphs.join('\n\n')}\n\n-- \nThe Meridian Ledger alerts. To unsubscribe, reply STOP.\n`;
+  const html = `<html><body><h1>${esc(ta.title)}</h1>${ta.paragraphs.map((p) => `<p>${esc(p)}</p>`).join('')}<p style="font-size:10px">Unsubscribe from these alerts</p></body></html>`;
+  write(
+    'eml/ledger-alert.eml',
+    crlf(`Return-Path: <alerts@meridian-ledger.example>
+From: "The Meridian Ledger" <alerts@meridian-ledger.example>
+To: analyst@soundbite.example
+Subject: =?UTF-8?Q?Varga_warns_new_Estravian_tariffs_will_hit_Norvanian_households?=
+Date: Tue, 4 Mar 2025 23:40:00 -0500
+Message-ID: <alert-0001@meridian-ledger.example>
+MIME-Version: 1.0
+Content-Type: multipart/alternative; boundary="ALT-BOUNDARY"
+
+--ALT-BOUNDARY
+Content-Type: text/plain; charset=utf-8
+Content-Transfer-Encoding: quoted-printable
+
+${qpEncode(plain)}
+--ALT-BOUNDARY
+Content-Type: text/html; charset=utf-8
+Content-Transfer-Encoding: quoted-printable
+
+${qpEncode(html)}
+--ALT-BOUNDARY--
+`),
+    { ...expectStory(ta, 'eml'), bodyExcludes: ['unsubscribe', 'STOP', '-- '] },
+  );
+
+  const op = S['treatyOpinion']!;
+  write(
+    'eml/forwarded.eml',
+    crlf(`From: Nora Quist <nora.quist@soundbite.example>
+To: desk@soundbite.example
+Subject: Fwd: ${op.title}
+Date: Mon, 24 Jun 2024 09:15:00 +0200
+MIME-Version: 1.0
+Content-Type: text/plain; charset=utf-8
+Content-Transfer-Encoding: 8bit
+
+Worth adding to the Orme file.
+
+---------- Forwarded message ---------
+From: Harbour Evening Post <newsroom@harbour-post.example>
+Date: Thu, 20 Jun 2024 at 18:02
+Subject: ${op.title}
+To: <nora.quist@soundbite.example>
+
+${op.paragraphs.join('\n\n')}
+`),
+    { ...expectStory(op, 'eml') },
+  );
+
+  const stories = [S['newsletterA']!, S['newsletterB']!, S['newsletterC']!];
+  const nlHtml = `<!DOCTYPE html><html><body>
+<table width="100%"><tr><td>
+<p><a href="https://briefing.example/web">View this email in your browser</a></p>
+<p>Good morning. Three stories from the region today.</p>
+${stories.map((st) => `<hr><h2>${esc(st.title)}</h2>${st.paragraphs.map((p) => `<p>${esc(p)}</p>`).join('\n')}`).join('\n')}
+<hr>
+<p>You are receiving this because you subscribed to Northgate Briefing. <a href="https://briefing.example/u">Unsubscribe</a></p>
+</td></tr></table></body></html>`;
+  write(
+    'eml/newsletter.eml',
+    crlf(`From: Northgate Briefing <briefing@northgate-wire.example>
+To: analyst@soundbite.example
+Subject: Northgate Briefing: ports, rates and ferries
+Date: Mon, 10 Feb 2025 06:00:00 +0000
+MIME-Version: 1.0
+Content-Type: text/html; charset=utf-8
+Content-Transfer-Encoding: base64
+
+${b64(nlHtml)}
+`),
+    {
+      ...expectStory(stories[0]!, 'eml'),
+      articles: 3,
+      bodyExcludes: ['Unsubscribe', 'View this email', 'Three stories'],
+      each: stories.map((st) => eachOf(st)),
+    },
+  );
+
+  const fr = S['frenchTariffs']!;
+  const latin1 = Buffer.from(encodeWindows1252(fr.paragraphs.join('\n\n') + '\n'));
+  write(
+    'eml/base64-latin1-french.eml',
+    crlf(`From: =?ISO-8859-1?Q?Le_Courrier_de_Norvanie?= <info@courrier-norvanie.example>
+To: analyst@soundbite.example
+Subject: =?ISO-8859-1?Q?Alena_Varga_d=E9nonce_les_nouveaux_droits_de_douane_estraviens?=
+Date: Wed, 05 Mar 2025 07:30:00 +0100
+MIME-Version: 1.0
+Content-Type: text/plain; charset=ISO-8859-1
+Content-Transfer-Encoding: base64
+
+${latin1.toString('base64').replace(/(.{76})/g, '$1\n')}
+`),
+    { ...expectStory(fr, 'eml') },
+  );
+
+  // MHTML: what a browser's "save as single file" produces.
+  const mhtml = (s: Story, htmlPart: string, enc: 'quoted-printable' | 'base64', charset = 'utf-8'): string =>
+    crlf(`From: <Saved by Blink>
+Snapshot-Content-Location: ${s.url}
+Subject: ${s.title}
+Date: Sat, 1 Nov 2025 10:00:00 -0000
+MIME-Version: 1.0
+Content-Type: multipart/related;
+\ttype="text/html";
+\tboundary="----MultipartBoundary--soundbite----"
+
+------MultipartBoundary--soundbite----
+Content-Type: text/html; charset=${charset}
+Content-ID: <frame-1@mhtml.blink>
+Content-Transfer-Encoding: ${enc}
+Content-Location: ${s.url}
+
+${htmlPart}
+------MultipartBoundary--soundbite----
+Content-Type: image/png
+Content-Transfer-Encoding: base64
+Content-Location: https://example.invalid/logo.png
+
+iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==
+------MultipartBoundary--soundbite------
+`);
+  write('mhtml/tariffs-qp.mhtml', mhtml(ta, qpEncode(htmlPage(ta, { withMeta: true })), 'quoted-printable'), {
+    ...expectStory(ta, 'mhtml'),
+    byline: ta.byline,
+    url: ta.url,
+    bodyExcludes: ['Subscribe', 'All rights reserved', 'trackVisit'],
+  });
+  const tr = S['treaty']!;
+  write('mhtml/treaty-base64.mhtml', mhtml(tr, b64(htmlPage(tr, { jsonLd: true })), 'base64'), {
+    ...expectStory(tr, 'mhtml'),
+    url: tr.url,
+  });
+  const fl = S['floods']!;
+  const flHtml = htmlPage(fl, { timeOnly: true, charset: 'windows-1252' }).replace(
+    'Oltra told',
+    'Oltra – the city’s first woman mayor – told',
+  );
+  const flBytes = encodeWindows1252(flHtml);
+  let qpLatin = '';
+  for (const b of flBytes)
+    qpLatin +=
+      b === 10
+        ? '\n'
+        : b >= 32 && b <= 126 && b !== 61
+          ? String.fromCharCode(b)
+          : '=' + b.toString(16).toUpperCase().padStart(2, '0');
+  qpLatin = qpLatin
+    .split('\n')
+    .map((l) => l.replace(/(.{72}(?:=[0-9A-F]{2})?)/g, '$1=\n'))
+    .join('\n');
+  write('mhtml/floods-windows-1252.mhtml', mhtml(fl, qpLatin, 'quoted-printable', 'windows-1252'), {
+    ...expectStory(fl, 'mhtml', { source: null }),
+    url: fl.url,
+    bodyIncludes: ['Oltra – the city’s first woman mayor – told'],
+  });
+}
+
+// ---------------------------------------------------------------- JSON
+
+function writeJsonFixtures(): void {
+  const S = STORIES;
+  const fl = S['floods']!;
+  const st = S['strike']!;
+  const te = S['tech']!;
+  write(
+    'json/records-array.json',
+    JSON.stringify(
+      [fl, st, te].map((s) => ({
+        title: s.title,
+        text: body(s),
+        date: s.date,
+        source: s.source,
+        url: s.url,
+        author: s.byline,
+      })),
+      null,
+      2,
+    ),
+    {
+      ...expectStory(fl, 'json'),
+      byline: fl.byline,
+      url: fl.url,
+      articles: 3,
+      each: [fl, st, te].map((x) => eachOf(x)),
+    },
+  );
+  const tw = S['treatyWire']!;
+  write(
+    'json/single-object-html-body.json',
+    JSON.stringify({
+      '@type': 'NewsArticle',
+      headline: tw.title,
+      articleBody: tw.paragraphs.map((p) => `<p>${esc(p)}</p>`).join(''),
+      datePublished: `${tw.date}T07:45:00Z`,
+      publisher: { '@type': 'Organization', name: tw.source },
+      url: tw.url,
+      inLanguage: 'en',
+    }),
+    { ...expectStory(tw, 'json'), url: tw.url, bodyExcludes: ['<p>', '&quot;'] },
+  );
+  const op = S['treatyOpinion']!;
+  const ta = S['tariffs']!;
+  write(
+    'json/wrapped-items-epoch.json',
+    JSON.stringify({
+      feed: 'analyst export',
+      items: [
+        {
+          headline: op.title,
+          content: body(op),
+          published_at: Date.UTC(2024, 5, 20, 12) / 1000,
+          outlet: op.source,
+          link: op.url,
+        },
+        {
+          headline: ta.title,
+          content: body(ta),
+          published_at: Date.UTC(2025, 2, 4, 9),
+          outlet: ta.source,
+          link: ta.url,
+        },
+        { headline: 'A record without text is skipped', content: '' },
+      ],
+    }),
+    {
+      ...expectStory(op, 'json'),
+      url: op.url,
+      articles: 2,
+      warnings: ['1 record(s) without text were skipped'],
+      each: [eachOf(op), eachOf(ta)],
+    },
+  );
+  const lines = [S['newsletterA']!, S['newsletterB']!, S['germanFloods']!].map((s) =>
+    JSON.stringify({ title: s.title, text: body(s), date: s.date, source: s.source, language: s.lang }),
+  );
+  lines.splice(2, 0, '{ this line is broken');
+  write('jsonl/feed.jsonl', lines.join('\n') + '\n', {
+    ...expectStory(S['newsletterA']!, 'jsonl'),
+    articles: 3,
+    warnings: ['1 line(s) were not valid JSON (first: line 3)'],
+    each: [S['newsletterA']!, S['newsletterB']!, S['germanFloods']!].map((x) => eachOf(x)),
+  });
+  write('bad/not-json.json', '{"title": "half a record", "text": "cut off', {
+    format: 'json',
+    error: 'not valid JSON (line 1, column 44)',
+  });
+}
+
+// ---------------------------------------------------------------- DOCX
+
+async function writeDocxFixtures(): Promise<Uint8Array> {
+  const { Document, Packer, Paragraph, HeadingLevel, TextRun } = await import('docx');
+  const S = STORIES;
+  const make = async (
+    s: Story,
+    o: {
+      heading: boolean;
+      dateLine?: string;
+      byline?: boolean;
+      bullets?: string[];
+      coreTitle: string;
+      created: string;
+    },
+  ): Promise<Uint8Array> => {
+    const children = [] as InstanceType<typeof Paragraph>[];
+    if (o.heading) children.push(new Paragraph({ text: s.title, heading: HeadingLevel.HEADING_1 }));
+    if (o.byline) children.push(new Paragraph({ children: [new TextRun({ text: `By ${s.byline}`, italics: true })] }));
+    if (o.dateLine) children.push(new Paragraph({ text: o.dateLine }));
+    for (const p of s.paragraphs) {
+      // Split a paragraph into runs with mixed formatting so the reader must join them.
+      const mid = p.indexOf(' ', Math.floor(p.length / 2));
+      children.push(
+        new Paragraph({
+          children: [new TextRun(p.slice(0, mid)), new TextRun({ text: p.slice(mid), bold: false, italics: false })],
+        }),
+      );
+    }
+    for (const b of o.bullets ?? []) children.push(new Paragraph({ text: b, bullet: { level: 0 } }));
+    const doc = new Document({
+      title: o.coreTitle,
+      creator: s.byline,
+      description: 'Soundbite test fixture',
+      sections: [{ children }],
+    });
+    const buf = await Packer.toBuffer(doc);
+    // Fix the core-properties dates (the library stamps "now") so fixtures are stable.
+    const files = unzipSync(new Uint8Array(buf));
+    const core = new TextDecoder().decode(files['docProps/core.xml']);
+    files['docProps/core.xml'] = strToU8(
+      core
+        .replace(/(<dcterms:created[^>]*>)[^<]*(<\/dcterms:created>)/, `$1${o.created}$2`)
+        .replace(/(<dcterms:modified[^>]*>)[^<]*(<\/dcterms:modified>)/, `$1${o.created}$2`),
+    );
+    const zippable: Zippable = {};
+    for (const [k, v] of Object.entries(files)) zippable[k] = [v, { mtime: new Date('2025-01-01T00:00:00Z') }];
+    return zipSync(zippable, { level: 6 });
+  };
+  const st = S['strike']!;
+  const strike = await make(st, {
+    heading: true,
+    byline: true,
+    dateLine: 'Published 3 September 2024',
+    coreTitle: st.title,
+    created: '2024-09-05T10:00:00Z',
+  });
+  write('docx/strike-heading.docx', strike, { ...expectStory(st, 'docx', { source: null }), byline: st.byline });
+  const te = S['tech']!;
+  write(
+    'docx/tech-core-properties.docx',
+    await make(te, { heading: false, coreTitle: te.title, created: `${te.date}T16:20:00Z` }),
+    {
+      ...expectStory(te, 'docx', { source: null }),
+      byline: te.byline,
+      warnings: ['date is the document creation date'],
+    },
+  );
+  const de = S['germanFloods']!;
+  write(
+    'docx/german-list.docx',
+    await make(de, {
+      heading: true,
+      dateLine: 'Caldora, 20. November 2024',
+      bullets: ['erste Phase: Fundamente', 'zweite Phase: Mauer'],
+      coreTitle: 'Document1',
+      created: '2024-11-22T08:00:00Z',
+    }),
+    { ...expectStory(de, 'docx', { source: null }), bodyIncludes: ['erste Phase: Fundamente\n\nzweite Phase: Mauer'] },
+  );
+  write('bad/truncated.docx', strike.slice(0, Math.floor(strike.length * 0.6)), {
+    format: 'docx',
+    error: 'Word document is damaged (truncated)',
+  });
+  return strike;
+}
+
+// ---------------------------------------------------------------- PDF
+
+function wrapLines(text: string, width: number): string[] {
+  const words = text.split(' ');
+  const lines: string[] = [];
+  let cur = '';
+  for (const w of words) {
+    if (cur && (cur + ' ' + w).length > width) {
+      // Hyphenate long words at the line end, as typeset PDFs do.
+      const room = width - cur.length - 2;
+      if (w.length >= 9 && room >= 4 && /^[a-z]+[,.]?$/i.test(w)) {
+        lines.push(`${cur} ${w.slice(0, room)}-`);
+        cur = w.slice(room);
+        continue;
+      }
+      lines.push(cur);
+      cur = w;
+    } else cur = cur ? cur + ' ' + w : w;
+  }
+  if (cur) lines.push(cur);
+  return lines;
+}
+
+async function writePdfFixtures(): Promise<Uint8Array> {
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  const S = STORIES;
+  const page = await browser.newPage();
+  const render = async (
+    html: string,
+    created: string,
+    headerFooter?: string,
+    producer?: string,
+  ): Promise<Uint8Array> => {
+    await page.setContent(html);
+    const pdf = await page.pdf({
+      format: 'A5',
+      margin: { top: '22mm', bottom: '22mm', left: '16mm', right: '16mm' },
+      displayHeaderFooter: !!headerFooter,
+      headerTemplate: headerFooter
+        ? `<div style="font-size:8px;width:100%;text-align:center;font-family:serif">${esc(headerFooter)}</div>`
+        : '<span></span>',
+      footerTemplate: headerFooter
+        ? '<div style="font-size:8px;width:100%;text-align:center;font-family:serif">Page <span class="pageNumber"></span> of <span class="totalPages"></span></div>'
+        : '<span></span>',
+    });
+    // Chromium stamps the creation time: make it the given date so fixtures are stable (same length, so the
+    // cross-reference table stays valid).
+    let bin = Buffer.from(pdf)
+      .toString('latin1')
+      .replace(/\((D:\d{14})([^)]*)\)/g, (_m, _d: string, tz: string) => `(D:${created}${tz})`);
+    // Optionally pose as an authoring tool (same lengths again), so the creation date counts as the document's.
+    if (producer) {
+      const fit = (text: string, len: number): string => text.padEnd(len).slice(0, len);
+      bin = bin
+        .replace(/\/Producer \(([^)]*)\)/, (_m, p: string) => `/Producer (${fit(producer, p.length)})`)
+        .replace(
+          /\/Creator \(((?:\\.|[^)\\])*)\)/,
+          (_m, c: string) => `/Creator (${fit('Soundbite fixture', c.length)})`,
+        );
+    }
+    return new Uint8Array(Buffer.from(bin, 'latin1'));
+  };
+  const style =
+    '<style>body{font-family:serif;font-size:12pt;line-height:1.35} h1{font-size:20pt} p{margin:0 0 10pt 0}</style>';
+  const ta = S['tariffs']!;
+  const tariffsHtml = `<html><head><title>${esc(ta.title)} | ${esc(ta.source)}</title>${style}</head><body><h1>${esc(ta.title)}</h1><p>By ${esc(ta.byline)}</p><p>Published 4 March 2025</p>${ta.paragraphs
+    .concat(ta.paragraphs.map((p) => p.replace('Varga', 'the minister')))
+    .map((p) => `<p>${esc(p)}</p>`)
+    .join('')}</body></html>`;
+  const tariffs = await render(tariffsHtml, '20250305120000', ta.source);
+  write('pdf/tariffs-header-footer.pdf', tariffs, {
+    ...expectStory(ta, 'pdf', { source: null }),
+    byline: ta.byline,
+    bodyExcludes: ['Page 1 of', 'Page 2 of', 'The Meridian Ledger\n', 'Published 4 March'],
+  });
+  const tr = S['treaty']!;
+  const mono =
+    '<style>body{font-family:monospace;font-size:10pt;line-height:1.3} h1{font-size:16pt;font-family:serif} p{margin:0 0 12pt 0;white-space:pre}</style>';
+  const treatyHtml = `<html><head><title>Lake Orme</title>${mono}</head><body><h1>${esc(tr.title)}</h1>${tr.paragraphs
+    .map((p) => `<p>${wrapLines(p, 58).map(esc).join('\n')}</p>`)
+    .join('')}</body></html>`;
+  write('pdf/treaty-hyphenated.pdf', await render(treatyHtml, '20240613080000'), {
+    ...expectStory(tr, 'pdf', { source: 'Northgate Wire' }),
+    bodyIncludes: [tr.paragraphs[1]!, tr.paragraphs[2]!],
+  });
+  const fl = S['floods']!;
+  const floodsHtml = `<html><head><title>${esc(fl.title)}</title>${style}</head><body>${fl.paragraphs.map((p) => `<p>${esc(p)}</p>`).join('')}</body></html>`;
+  write(
+    'pdf/floods-properties-only.pdf',
+    await render(floodsHtml, fl.date.replace(/-/g, '') + '091500', undefined, 'Typesetter 4'),
+    {
+      ...expectStory(fl, 'pdf', { source: null }),
+      warnings: ['date is the PDF creation date'],
+    },
+  );
+  // "Print to PDF" from a browser: the creation date is the printing day and must not become the article date.
+  const stp = S['strike']!;
+  const printedHtml = `<html><head><title>${esc(stp.title)} - ${esc(stp.source)}</title>${style}</head><body><h1>${esc(stp.title)}</h1>${stp.paragraphs
+    .map((p) => `<p>${esc(p)}</p>`)
+    .join('')}</body></html>`;
+  write('pdf/browser-print-no-date.pdf', await render(printedHtml, '20261127093000'), {
+    ...expectStory(stp, 'pdf', { source: null, date: null }),
+    warnings: ['no publication date found', 'PDF creation date ignored: printed from a browser'],
+  });
+  // A clipping: service header line, headline, and the story in two columns (reading order must hold).
+  const te = S['tech']!;
+  const clipHtml = `<html><head><title>clip-0414</title><style>body{font-family:serif;font-size:11pt;line-height:1.3} .hdr{font-size:9pt} h1{font-size:18pt} .cols{column-count:2;column-gap:10mm} p{margin:0 0 8pt 0;text-align:justify}</style></head><body><div class="hdr">${esc(te.source)} · Monday, 27 January 2025 · Page 14</div><h1>${esc(te.title)}</h1><div class="cols">${te.paragraphs
+    .concat(te.paragraphs.slice(1, 3).map((p) => p.replace('Brenner', 'the commissioner')))
+    .map((p) => `<p>${esc(p)}</p>`)
+    .join('')}</div></body></html>`;
+  write('pdf/clipping-two-columns.pdf', await render(clipHtml, '20250128070000'), {
+    ...expectStory(te, 'pdf'),
+    bodyIncludes: te.paragraphs.slice(1),
+    bodyExcludes: ['Page 14', 'clip-0414'],
+  });
+  await browser.close();
+  write('bad/truncated.pdf', tariffs.slice(0, Math.floor(tariffs.length * 0.55)), {
+    format: 'pdf',
+    error: 'not a PDF: file is damaged (truncated)',
+  });
+  write('bad/not-a-pdf.pdf', 'This is a plain note that someone renamed to .pdf\n', {
+    format: 'pdf',
+    error: 'not a PDF: no PDF header',
+  });
+  return tariffs;
+}
+
+/** RC4, for the hand-built encrypted PDF below. */
+function rc4(key: Uint8Array, data: Uint8Array): Uint8Array {
+  const S = new Uint8Array(256).map((_, i) => i);
+  let j = 0;
+  for (let i = 0; i < 256; i++) {
+    j = (j + S[i]! + key[i % key.length]!) & 255;
+    [S[i], S[j]] = [S[j]!, S[i]!];
+  }
+  const out = new Uint8Array(data.length);
+  let i = 0;
+  j = 0;
+  for (let k = 0; k < data.length; k++) {
+    i = (i + 1) & 255;
+    j = (j + S[i]!) & 255;
+    [S[i], S[j]] = [S[j]!, S[i]!];
+    out[k] = data[k]! ^ S[(S[i]! + S[j]!) & 255]!;
+  }
+  return out;
+}
+
+const md5 = (...parts: Uint8Array[]): Uint8Array => {
+  const h = createHash('md5');
+  for (const p of parts) h.update(p);
+  return new Uint8Array(h.digest());
+};
+
+/**
+ * A one-page PDF encrypted with the standard security handler (RC4, 40-bit, revision 2) and the user password
+ * "norvania": a reader without the password must refuse it. Built by hand because Chromium cannot encrypt.
+ */
+function writeEncryptedPdf(): void {
+  const PAD = new Uint8Array([
+    0x28, 0xbf, 0x4e, 0x5e, 0x4e, 0x75, 0x8a, 0x41, 0x64, 0x00, 0x4e, 0x56, 0xff, 0xfa, 0x01, 0x08, 0x2e, 0x2e, 0x00,
+    0xb6, 0xd0, 0x68, 0x3e, 0x80, 0x2f, 0x0c, 0xa9, 0xfe, 0x64, 0x53, 0x69, 0x7a,
+  ]);
+  const pad = (pw: string): Uint8Array => {
+    const out = new Uint8Array(32);
+    const b = new TextEncoder().encode(pw).slice(0, 32);
+    out.set(b);
+    out.set(PAD.subarray(0, 32 - b.length), b.length);
+    return out;
+  };
+  const user = pad('norvania');
+  const O = rc4(md5(pad('owner-secret')).subarray(0, 5), user);
+  const P = -44;
+  const pBytes = new Uint8Array(4);
+  new DataView(pBytes.buffer).setInt32(0, P, true);
+  const id = md5(new TextEncoder().encode('soundbite-encrypted-fixture'));
+  const key = md5(user, O, pBytes, id).subarray(0, 5);
+  const U = rc4(key, PAD);
+  const hex = (b: Uint8Array): string => Buffer.from(b).toString('hex');
+  const objKey = (n: number): Uint8Array =>
+    md5(key, new Uint8Array([n & 255, (n >> 8) & 255, (n >> 16) & 255, 0, 0])).subarray(0, 10);
+  const content = new TextEncoder().encode(
+    'BT /F1 14 Tf 72 720 Td (Minister Alena Varga said the file is secret.) Tj ET',
+  );
+  const encContent = rc4(objKey(4), content);
+  const parts: (string | Uint8Array)[] = [];
+  const offsets: number[] = [];
+  let length = 0;
+  const push = (x: string | Uint8Array): void => {
+    parts.push(x);
+    length += typeof x === 'string' ? Buffer.byteLength(x, 'latin1') : x.length;
+  };
+  push('%PDF-1.4\n%\xe2\xe3\xcf\xd3\n');
+  const obj = (n: number, bodyText: string | (string | Uint8Array)[]): void => {
+    offsets[n] = length;
+    push(`${n} 0 obj\n`);
+    for (const piece of Array.isArray(bodyText) ? bodyText : [bodyText]) push(piece);
+    push('\nendobj\n');
+  };
+  obj(1, '<< /Type /Catalog /Pages 2 0 R >>');
+  obj(2, '<< /Type /Pages /Kids [3 0 R] /Count 1 >>');
+  obj(
+    3,
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+  );
+  obj(4, [`<< /Length ${encContent.length} >>\nstream\n`, encContent, '\nendstream']);
+  obj(5, '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>');
+  obj(6, `<< /Filter /Standard /V 1 /R 2 /O <${hex(O)}> /U <${hex(U)}> /P ${P} >>`);
+  const xref = length;
+  let table = `xref\n0 7\n0000000000 65535 f \n`;
+  for (let n = 1; n <= 6; n++) table += `${String(offsets[n]).padStart(10, '0')} 00000 n \n`;
+  push(table);
+  push(
+    `trailer\n<< /Size 7 /Root 1 0 R /Encrypt 6 0 R /ID [<${hex(id)}> <${hex(id)}>] >>\nstartxref\n${xref}\n%%EOF\n`,
+  );
+  const bytes = Buffer.concat(parts.map((x) => (typeof x === 'string' ? Buffer.from(x, 'latin1') : Buffer.from(x))));
+  write('bad/encrypted.pdf', new Uint8Array(bytes), { format: 'pdf', error: 'PDF is encrypted (password required)' });
+}
+
+// ---------------------------------------------------------------- ZIP
+
+function writeZipFixtures(docx: Uint8Array, pdf: Uint8Array | null): void {
+  const S = STORIES;
+  const fixed = { mtime: new Date('2025-01-01T00:00:00Z') };
+  const te = S['tech']!;
+  const bundle: Zippable = {
+    'clips/tech.txt': [strToU8(`Title: ${te.title}\nDate: ${te.date}\nSource: ${te.source}\n\n${body(te)}\n`), fixed],
+    'clips/floods.html': [strToU8(htmlPage(S['floods']!, { withMeta: true })), fixed],
+    'clips/strike.docx': [docx, { ...fixed, level: 0 }],
+  };
+  if (pdf) bundle['clips/tariffs.pdf'] = [pdf, { ...fixed, level: 0 }];
+  write('zip/mixed-bundle.zip', zipSync(bundle, { level: 6 }), {
+    ...expectStory(te, 'txt'),
+    entries: pdf ? 4 : 3,
+    each: [
+      eachOf(te, { entry: 'mixed-bundle.zip/clips/tech.txt' }),
+      eachOf(S['floods']!, { entry: 'mixed-bundle.zip/clips/floods.html' }),
+      eachOf(S['strike']!, { entry: 'mixed-bundle.zip/clips/strike.docx', source: null }),
+      ...(pdf ? [eachOf(S['tariffs']!, { entry: 'mixed-bundle.zip/clips/tariffs.pdf', source: null })] : []),
+    ],
+  });
+  const md = S['germanFloods']!;
+  const inner = zipSync({
+    'story.md': [strToU8(`# ${md.title}\n\nCaldora, 20. November 2024\n\n${body(md)}\n`), fixed],
+  });
+  const middle = zipSync({ 'inner.zip': [inner, fixed] });
+  write('zip/nested-two-levels.zip', zipSync({ 'middle.zip': [middle, fixed] }), {
+    ...expectStory(md, 'md', { source: null }),
+    entries: 1,
+  });
+  const fr = S['frenchTariffs']!;
+  write(
+    'zip/with-os-litter.zip',
+    zipSync({
+      '__MACOSX/._article.md': [strToU8('junk'), fixed],
+      '.DS_Store': [new Uint8Array([0, 0, 0, 1, 66, 117, 100, 49]), fixed],
+      'folder/': [new Uint8Array(0), fixed],
+      'folder/article.md': [
+        strToU8(`---\ntitle: ${fr.title}\ndate: ${fr.date}\nsource: ${fr.source}\n---\n\n${body(fr)}\n`),
+        fixed,
+      ],
+      'folder/feed.jsonl': [
+        strToU8(
+          JSON.stringify({
+            title: S['newsletterC']!.title,
+            text: body(S['newsletterC']!),
+            date: S['newsletterC']!.date,
+          }) + '\n',
+        ),
+        fixed,
+      ],
+    }),
+    {
+      ...expectStory(fr, 'md'),
+      entries: 2,
+      each: [
+        eachOf(fr, { entry: 'with-os-litter.zip/folder/article.md' }),
+        eachOf(S['newsletterC']!, { entry: 'with-os-litter.zip/folder/feed.jsonl', source: null }),
+      ],
+    },
+  );
+  // A covering note with two clippings attached: the note gives no entry, each attachment one.
+  const flPdf = pdf ?? encodeWindows1252('%PDF-1.4 missing');
+  const mail = crlf(`From: Nora Quist <nora.quist@soundbite.example>
+To: desk@soundbite.example
+Subject: Clippings for Monday
+Date: Mon, 27 Jan 2025 08:00:00 +0100
+MIME-Version: 1.0
+Content-Type: multipart/mixed; boundary="MIX"
+
+--MIX
+Content-Type: text/plain; charset=utf-8
+
+Two clippings attached, see you later.
+
+--MIX
+Content-Type: application/pdf; name="tariffs.pdf"
+Content-Disposition: attachment; filename="tariffs.pdf"
+Content-Transfer-Encoding: base64
+
+${b64(flPdf)}
+--MIX
+Content-Type: application/vnd.openxmlformats-officedocument.wordprocessingml.document; name="strike.docx"
+Content-Disposition: attachment; filename="strike.docx"
+Content-Transfer-Encoding: base64
+
+${b64(docx)}
+--MIX
+Content-Type: image/png; name="logo.png"
+Content-Disposition: attachment; filename="logo.png"
+Content-Transfer-Encoding: base64
+
+iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==
+--MIX--
+`);
+  write('eml/clippings-attached.eml', mail, {
+    ...expectStory(S['tariffs']!, 'pdf', { source: null }),
+    entries: 2,
+    each: [
+      eachOf(S['tariffs']!, { entry: 'clippings-attached.eml/tariffs.pdf', source: null }),
+      eachOf(S['strike']!, { entry: 'clippings-attached.eml/strike.docx', source: null }),
+    ],
+  });
+
+  // Four archives inside each other: deeper than the default limit of two nested levels.
+  let deep = zipSync({ 'note.txt': [strToU8('Deep inside, Minister Varga said nothing at all.\n'), fixed] });
+  for (let i = 4; i >= 1; i--) deep = zipSync({ [`level${i}.zip`]: [deep, fixed] });
+  write('bad/nested-too-deep.zip', deep, { format: 'zip', entries: 1, error: 'archive nested too deeply' });
+  write('bad/truncated.zip', zipSync(bundle).slice(0, 900), {
+    format: 'zip',
+    error: 'not a ZIP archive: file is damaged (truncated)',
+  });
 }
 
 void main();

@@ -26,6 +26,30 @@ try {
   await page.getByTestId('statement-panel').waitFor();
   await page.screenshot({ path: path.join(out, 'article.png') });
 
+  await page.goto(`${host.server.url}/#/review`);
+  await page.getByTestId('review-card').waitFor();
+  await page.keyboard.press('a');
+  await page.keyboard.press('x');
+  await page.keyboard.press('j');
+  await page.getByTestId('review-counts').getByText('1 accepted').waitFor();
+  await page.screenshot({ path: path.join(out, 'review.png') });
+
+  await page.goto(`${host.server.url}/#/actors`);
+  await page.getByTestId('actor-table').waitFor();
+  await page.screenshot({ path: path.join(out, 'actors.png') });
+
+  await page.goto(`${host.server.url}/#/topics`);
+  await page.getByTestId('topic-list').waitFor();
+  await page.getByLabel('Query').fill('wetland* OR crane*');
+  await page.getByTestId('preview-count').waitFor();
+  await page.screenshot({ path: path.join(out, 'topics.png') });
+
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('pipeline route');
+  await page.getByTestId('search-results').locator('li').first().waitFor();
+  await page.screenshot({ path: path.join(out, 'search.png') });
+  await page.keyboard.press('Escape');
+
   await page.goto(`${host.server.url}/#/timeline`);
   await page.getByTestId('timeline-row').first().waitFor();
   await page.screenshot({ path: path.join(out, 'timeline.png') });

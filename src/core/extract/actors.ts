@@ -138,7 +138,7 @@ function isNameToken(t: Token, L: LexSets, sentInitial: boolean): boolean {
   if (/['’]s$/.test(t.w) && L.nonName.has(t.lw)) return false; // "It’s", "That’s"
   if (/^(it|that|there|here|what|he|she|let|who)['’]s$/.test(t.w.toLowerCase())) return false;
   if (sentInitial && L.cues.has(t.lw)) return false;
-  if (sentInitial && t.lw.length >= 6 && /(ed|ing|ly)$/.test(t.lw) && !L.male.has(t.lw) && !L.female.has(t.lw)) return false; // "Chastened by ...
+  if (sentInitial && t.lw.length >= 6 && /(ed|ing|ly)$/.test(t.lw) && !L.male.has(t.lw) && !L.female.has(t.lw) && !L.lex.metonyms[t.lw] && !L.places.has(t.lw) && !L.countries.has(t.lw)) return false; // "Chastened by ...
   if (/\d/.test(t.w)) return false;
   return true;
 }

@@ -313,7 +313,18 @@ function rightNP(d: Doc, i: number, ceil: number): SpeakerRef | null {
   const t = d.toks[i];
   if (!t || i >= ceil || t.q >= 0) return null;
   if (t.word && isPronoun(d, t) && !t.poss) return { kind: 'pronoun', tok: i, t0: i, t1: i + 1 };
-  const m = d.mStart[i];
+  const m0 = d.mStart[i];
+  if (m0 && m0.poss && !m0.roleOnly) {
+    // "Florida’s Rick Wilson", "Rubio’s deputy campaign manager, Rich Beeson": the possessor does not speak
+    for (let k = m0.r1; k < ceil && k < m0.r1 + 8; k++) {
+      const u = d.toks[k] as Token;
+      if (u.q >= 0 || isPunct(u, '.;:')) break;
+      const inner = d.mStart[k];
+      if (inner && !inner.roleOnly && !inner.poss && inner.actor && inner.actor.type === 'person') return { kind: 'mention', m: inner, t0: i, t1: inner.r1 };
+    }
+    return anyNPRight(d, i, ceil);
+  }
+  const m = m0;
   if (m && !m.roleOnly) {
     // "MSNBC host Chris Matthews", "Clinton spokesman Brian Fallon": the later name is the speaker
     let k = m.r1;
@@ -330,7 +341,12 @@ function rightNP(d: Doc, i: number, ceil: number): SpeakerRef | null {
     if (!u.word && !(u.w === '.' && isAbbrevDot(d, k))) break;
     if (u.word && (FINITE.has(u.lw) || d.L.cues.has(u.lw) || u.lw === 'who' || u.lw === 'that')) break;
     const inner = d.mStart[k];
-    if (inner && !inner.roleOnly && inner.actor && inner.actor.type === 'person') return { kind: 'mention', m: inner, t0: i, t1: inner.r1 };
+    if (inner && !inner.roleOnly && inner.actor && inner.actor.type === 'person') {
+      // "a senior Cruz adviser", "a Trump supporter who": a name modifying a noun is not the speaker
+      const after = d.toks[inner.r1];
+      if (after && after.word && !after.cap && !PREPS.has(after.lw) && after.lw !== 'and') break;
+      return { kind: 'mention', m: inner, t0: i, t1: inner.r1 };
+    }
   }
   // generic NP: determiner? words up to punctuation
   let j = i;
@@ -353,10 +369,14 @@ function rightNP(d: Doc, i: number, ceil: number): SpeakerRef | null {
     const inner = d.mStart[k];
     if (inner && !inner.roleOnly && inner.r1 === j) return { kind: 'mention', m: inner, t0: i, t1: inner.r1 };
   }
-  // "said the group's leader, John Smith"
+  // "said the group's leader, John Smith", "said his best friend at Lehigh, Bruce Turry"
   if (isPunct(d.toks[j], ',')) {
     const inner = d.mStart[j + 1];
-    if (inner && !inner.roleOnly && nounHead(d, head)) return { kind: 'mention', m: inner, t0: i, t1: inner.r1 };
+    const lead = d.toks[i] as Token;
+    if (inner && !inner.roleOnly && inner.actor && inner.actor.type === 'person' && (nounHead(d, head) || d.L.determiners.has(lead.lw) || lead.poss)) {
+      const nx = d.toks[inner.r1];
+      if (!nx || !nx.word || nx.cap) return { kind: 'mention', m: inner, t0: i, t1: inner.r1 };
+    }
   }
   if (!nounHead(d, head)) return null;
   const first = d.toks[i] as Token;
@@ -446,8 +466,10 @@ function attributionAfter(d: Doc, qi: number): Attribution | null {
   }
   if (c === j) {
     const ref = rightNP(d, c + 1, ceil) ?? anyNPRight(d, c + 1, ceil);
+    if (ref && isPunct(d.toks[ref.t1], ':')) return null;
     return ref ? { ref, cue: ct.lw, how: 'after' } : null;
   }
+  if (isPunct(d.toks[c + 1], ':')) return null; // "… '' Mr. Zahed said: ''…''" introduces the next quote
   const e = skipModsLeft(d, c - 1, j);
   if (e < j) return null;
   // the phrase right after the quote names the speaker; an apposition may follow it
@@ -744,9 +766,31 @@ function findSpeakerTags(d: Doc, out: Candidate[]): void {
   }
 }
 
+/** "Asked whether X, she said ..." / "When asked about X, he ...": the question is reported speech. */
+function findAskedClauses(d: Doc, out: Candidate[]): void {
+  for (const sent of d.sents) {
+    let k = sent.t0;
+    const t0 = d.toks[k];
+    if (!t0 || !t0.word) continue;
+    if (t0.lw === 'when' && d.toks[k + 1]?.lw === 'asked') k++;
+    const a = d.toks[k] as Token;
+    if (a.lw !== 'asked' || a.q >= 0) continue;
+    const n = d.toks[k + 1];
+    if (!n || !n.word || !/^(about|whether|if|why|what|how|which|when|where|who)$/.test(n.lw)) continue;
+    let c = k + 1;
+    while (c < sent.t1 && !(isPunct(d.toks[c], ',') && (d.toks[c] as Token).q < 0)) c++;
+    if (c >= sent.t1 || c - k < 3) continue;
+    const sp = spanOfTokens(d, k + 1, c);
+    if (!sp || coveredByFullQuote(d, sp[0], sp[1])) continue;
+    const ref = rightNP(d, c + 1, sent.t1);
+    out.push(mkCand(sp, 'asked', ref, 'pre', sent, d));
+  }
+}
+
 function findIndirect(d: Doc, out: Candidate[]): void {
   const L = d.L;
   findSpeakerTags(d, out);
+  findAskedClauses(d, out);
   for (const sent of d.sents) {
     for (let i = sent.t0; i < sent.t1; i++) {
       const t = d.toks[i] as Token;
@@ -838,7 +882,7 @@ function findIndirect(d: Doc, out: Candidate[]): void {
       // pre-posed: "X said (that) CLAUSE"
       if (!ref && isPunct(d.toks[before], ',') === false) {
         const b = d.toks[before];
-        if (b && b.word && b.lw === 'and') {
+        if (b && b.word && (b.lw === 'and' || b.lw === 'but')) {
           ref = sentenceSubject(d, sent, before);
         }
       }
@@ -1014,7 +1058,8 @@ function skipObject(d: Doc, i: number, ceil: number): number {
     if (u.word && (u.lw === 'that' || u.lw === 'to' || u.lw === 'if' || u.lw === 'whether' || u.lw === 'about' || u.lw === 'how' || u.lw === 'why' || u.lw === 'what')) return k;
     if (isPunct(u, ',:')) return k + 1;
     if (u.mark === 1) return k;
-    if (u.word && (FINITE.has(u.lw) || SUBJ_PRON.has(u.lw)) && k > i) return k > i + 1 ? i + 1 : k;
+    if (u.word && SUBJ_PRON.has(u.lw) && k > i) return k; // "told host Chris Cuomo she believed ..."
+    if (u.word && FINITE.has(u.lw) && k > i) return k > i + 1 ? i + 1 : k;
   }
   return Math.min(i + 1, ceil);
 }

@@ -155,7 +155,7 @@ function readSingle(
 ): Promise<IngestedArticle[]> | IngestedArticle[] {
   switch (format) {
     case 'txt':
-      return [readPlainText(name, bytes)];
+      return readPlainText(name, bytes);
     case 'md':
       return [readMarkdown(name, bytes)];
     case 'html':

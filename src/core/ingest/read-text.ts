@@ -128,16 +128,46 @@ export function fixGluedSentences(text: string): { text: string; count: number }
   return { text: fixed, count };
 }
 
-export function readPlainText(name: string, bytes: Uint8Array): IngestedArticle {
-  const { text, encoding } = decodeTextOrThrow(bytes);
-  const clean = normaliseBody(text);
-  if (!clean) throw new IngestError('no text found (only whitespace)');
+const EXPORT_HEADER_LINE = /^date[:\s]\s*(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})\s+.{1,100}?\s+[-–—]\s+\S/i;
+
+function readTextArticle(name: string, text: string, warnings: string[]): IngestedArticle {
   const meta = emptyMeta();
-  if (encoding === 'windows-1252') meta.warnings.push('not valid UTF-8: read as Windows-1252');
-  const rest = takeTextHeader(clean, meta);
+  meta.warnings.push(...warnings);
+  const rest = takeTextHeader(text, meta);
   const glued = fixGluedSentences(paragraphsFromPlainText(rest));
   if (glued.count > 0) meta.warnings.push(`added ${glued.count} missing space(s) between sentences`);
   return finishArticle({ ...meta, body: glued.text }, { fileName: name, format: 'txt' });
+}
+
+/**
+ * Read a text file. A monitoring export with several `date YYYY-MM-DD Outlet - …` header lines gives one article
+ * per header; any other text is one article.
+ */
+export function readPlainText(name: string, bytes: Uint8Array): IngestedArticle[] {
+  const { text, encoding } = decodeTextOrThrow(bytes);
+  const clean = normaliseBody(text);
+  if (!clean) throw new IngestError('no text found (only whitespace)');
+  const warnings = encoding === 'windows-1252' ? ['not valid UTF-8: read as Windows-1252'] : [];
+  const lines = clean.split('\n');
+  const starts: number[] = [];
+  lines.forEach((l, i) => {
+    if (EXPORT_HEADER_LINE.test(l)) starts.push(i);
+  });
+  if (starts.length < 2 || starts[0] !== 0) return [readTextArticle(name, clean, warnings)];
+  const out: IngestedArticle[] = [];
+  const skipped: string[] = [];
+  starts.forEach((start, k) => {
+    const chunk = lines.slice(start, starts[k + 1] ?? lines.length).join('\n');
+    try {
+      out.push(readTextArticle(name, chunk, warnings));
+    } catch (e) {
+      if (!(e instanceof IngestError)) throw e;
+      skipped.push(`article ${k + 1}: ${e.message}`);
+    }
+  });
+  if (out.length === 0) throw new IngestError('no text found');
+  if (skipped.length > 0) out[0]!.warnings.push(`${skipped.length} article(s) skipped (${skipped[0]})`);
+  return out;
 }
 
 /** Read a simple YAML/TOML-ish front matter block: `key: value` lines, quotes stripped. */

@@ -14,6 +14,8 @@ export const ENGLISH_STOPWORDS = new Set(
     'nothing anything something everyone anyone everything including without within across toward towards around another ' +
     'next right left long good great important able whether though although yet however since either neither less least ' +
     'enough far soon ago call called ask asked tell says thing things lot done doing use used look looking find found ' +
+    'january february march april june july august september october november december ' +
+    'country countries possible plan plans meet meeting raise region regions ' +
     'mean means real really whole point place case fact end ever per via upon must shall cannot can\'t won\'t don\'t'
   ).split(/\s+/),
 );

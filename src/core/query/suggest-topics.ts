@@ -43,8 +43,9 @@ export function suggestTopics(
     }
   }
   const ranked = [...byPhrase.entries()]
-    .filter(([, e]) => e.articles.size >= 2)
-    .map(([phrase, e]) => ({ phrase, articles: e.articles.size, statements: e.statements, weight: e.articles.size * (1 + 0.6 * (phrase.split(' ').length - 1)) }))
+    .filter(([phrase, e]) => e.articles.size >= (phrase.includes(' ') ? 2 : 3) && (phrase.includes(' ') || phrase.length >= 5))
+    // Multi-word phrases name an issue better than single words, so they weigh more.
+    .map(([phrase, e]) => ({ phrase, articles: e.articles.size, statements: e.statements, weight: e.articles.size * (1 + 1.5 * (phrase.split(' ').length - 1)) }))
     .sort((a, b) => b.weight - a.weight || b.statements - a.statements || a.phrase.localeCompare(b.phrase));
   const out: TopicSuggestion[] = [];
   for (const r of ranked) {

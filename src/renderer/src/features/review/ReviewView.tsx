@@ -28,7 +28,15 @@ export function ReviewView() {
   const [index, setIndex] = useState(0);
   const [editing, setEditing] = useState<'speaker' | 'note' | null>(null);
   const queue = useApi(() => api.queryReviewQueue({ ...filter, statuses: undefined }, { order, limit: 200 }), [JSON.stringify(filter), order]);
-  const rows = queue.data?.rows ?? [];
+  // Statements just accepted or rejected leave the list at once, before the refreshed queue arrives, so fast
+  // keystrokes always act on the next statement and never twice on the same one.
+  const [handled, setHandled] = useState<ReadonlySet<string>>(new Set());
+  useEffect(() => {
+    const present = new Set((queue.data?.rows ?? []).map((r) => r.statement.id));
+    // Forget ids the server has processed; keep hiding those whose update is still on its way.
+    setHandled((h) => new Set([...h].filter((id) => present.has(id))));
+  }, [queue.data]);
+  const rows = (queue.data?.rows ?? []).filter((r) => !handled.has(r.statement.id));
   const current: TimelineRow | undefined = rows[Math.min(index, rows.length - 1)];
   const speakerRef = useRef<HTMLInputElement>(null);
   const noteRef = useRef<HTMLTextAreaElement>(null);
@@ -47,10 +55,19 @@ export function ReviewView() {
 
   const update = async (patch: StatementPatch, done?: string) => {
     if (!current) return;
+    const id = current.statement.id;
+    const leaves = patch.status !== undefined || patch.speakerName !== undefined;
+    if (leaves) setHandled((h) => new Set(h).add(id));
     try {
-      await api.updateStatement(current.statement.id, patch);
+      await api.updateStatement(id, patch);
       if (done) notify(done);
     } catch (err) {
+      if (leaves)
+        setHandled((h) => {
+          const next = new Set(h);
+          next.delete(id);
+          return next;
+        });
       notify(errorText(err), 'error');
     }
   };
