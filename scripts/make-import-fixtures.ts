@@ -8,7 +8,7 @@
  *   npx tsx scripts/make-import-fixtures.ts            # everything
  *   npx tsx scripts/make-import-fixtures.ts --no-pdf   # skip the Chromium step
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -658,7 +658,10 @@ async function main(): Promise<void> {
   writeEncryptedPdf();
   writeZipFixtures(docx, pdf);
   const sorted = Object.fromEntries(Object.entries(expected).sort(([a], [b]) => a.localeCompare(b)));
-  writeFileSync(join(OUT, 'expected.json'), JSON.stringify(sorted, null, 2) + '\n');
+  // Formatted the way the repository's Prettier config would, so `prettier --write .` leaves it alone.
+  const { format } = await import('prettier');
+  const prettierOptions = JSON.parse(readFileSync(join(ROOT, '.prettierrc.json'), 'utf8')) as Record<string, unknown>;
+  writeFileSync(join(OUT, 'expected.json'), await format(JSON.stringify(sorted), { ...prettierOptions, parser: 'json' }));
   console.log(`wrote ${Object.keys(sorted).length} fixtures to ${OUT}`);
 }
 

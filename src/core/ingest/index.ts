@@ -41,6 +41,7 @@ export {
   groupNearDuplicates,
   findNearDuplicate,
   NEAR_DUPLICATE_THRESHOLD,
+  FINGERPRINT_VERSION,
   type FingerprintedItem,
   type NearDuplicateGroup,
 } from './near-duplicates';
@@ -175,6 +176,22 @@ function readSingle(
   }
 }
 
+/** No single document may keep an import waiting longer than this (a stuck async parser becomes an error). */
+const READ_TIMEOUT_MS = 90_000;
+
+async function withDeadline<T>(work: Promise<T> | T, ms: number): Promise<T> {
+  if (!(work instanceof Promise)) return work;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new IngestError(`reading took too long (over ${Math.round(ms / 1000)} s)`)), ms);
+  });
+  try {
+    return await Promise.race([work, deadline]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 function errorMessage(e: unknown): string {
   if (e instanceof IngestError) return e.message;
   const msg = e instanceof Error ? e.message : String(e);
@@ -286,7 +303,7 @@ async function readEntries(file: SourceFile, ctx: ReadContext): Promise<IngestEn
     }
     if (format === 'zip') return await readZip(name, bytes, ctx);
     if (format === 'eml') return await readMessage(name, bytes, ctx);
-    const articles = await readSingle(name, bytes, format, ctx);
+    const articles = await withDeadline(readSingle(name, bytes, format, ctx), READ_TIMEOUT_MS);
     if (articles.length === 0) return [{ name, articles: [], error: 'no text found' }];
     return [{ name, articles }];
   } catch (e) {

@@ -22,6 +22,9 @@ export function normaliseForHash(body: string): string {
     .trim();
 }
 
+/** Bump when the fingerprint scheme changes (size, shingles, hashing): stored fingerprints must then be rebuilt. */
+export const FINGERPRINT_VERSION = 1;
+
 /** Number of MinHash components. 128 gives a standard error of about 0.045 on the similarity estimate. */
 export const FINGERPRINT_SIZE = 128;
 /** Words per shingle. */

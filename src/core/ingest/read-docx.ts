@@ -100,6 +100,16 @@ export async function readDocx(name: string, bytes: Uint8Array, limits: DocxLimi
       firstBlock.remove();
     }
   }
+  // Footnote markers ("[1]") and back-links ("↑") are navigation, not text; the notes themselves stay at the end.
+  const doc = document as unknown as {
+    querySelectorAll(s: string): ArrayLike<{ remove(): void; parentNode: unknown }>;
+  };
+  for (const el of Array.from(doc.querySelectorAll('a[href^="#footnote-ref"], a[href^="#endnote-ref"]'))) el.remove();
+  for (const el of Array.from(doc.querySelectorAll('a[href^="#footnote-"], a[href^="#endnote-"]'))) {
+    const parent = el.parentNode as { nodeName?: string; remove?: () => void } | null;
+    if (parent?.nodeName?.toUpperCase() === 'SUP' && parent.remove) parent.remove();
+    else el.remove();
+  }
   const body = document.body ? domToText(document.body) : '';
   const creator = coreXml ? xmlText(coreXml, 'dc:creator') : null;
   if (creator) origins.byline = 'docx core properties';

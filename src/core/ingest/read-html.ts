@@ -51,6 +51,9 @@ const SKIP = new Set(
   ),
 );
 
+const PULL_QUOTES = '.pullquote, .pull-quote, [class*="pullquote" i], [class*="pull-quote" i], [class*="pullQuote"]';
+const READ_MORE_LINE =
+  /^(?:read more|read also|also read|related|see also|more on this|watch|listen|recommended)\s*[:|›»-]\s*\S/i;
 const BOILERPLATE_LINE =
   /^(?:share|share this( article| story)?|tweet|print|email|e-mail|comments?|\d+ comments?|read more|advertisement|ad|subscribe|sign up|follow us|related|related articles|more from .{1,40}|skip to (?:main )?content|back to top|cookies?|accept( all)?( cookies)?)[.!:…]*$/i;
 
@@ -343,6 +346,8 @@ export function readHtmlString(html: string, opts: HtmlReadOptions): IngestedArt
   // Body: drop everything that is never text, then let Readability find the main content.
   for (const el of toArray(document.querySelectorAll(DROP_ALWAYS))) el.remove();
   for (const el of toArray(document.querySelectorAll('a[href^="javascript:" i], a[href^="javascript:"]'))) el.remove();
+  // Pull quotes repeat a quote from the story: keeping them would count the quote twice.
+  for (const el of toArray(document.querySelectorAll(PULL_QUOTES))) el.remove();
   const fullBody = document.body ? domToText(document.body) : '';
   let body = '';
   let readabilityByline: string | null = null;
@@ -360,7 +365,13 @@ export function readHtmlString(html: string, opts: HtmlReadOptions): IngestedArt
           document: DomDocument;
         };
         for (const el of toArray(frag.document.querySelectorAll(DROP_ALWAYS))) el.remove();
-        for (const el of toArray(frag.document.querySelectorAll('figure, figcaption'))) el.remove();
+        // Captions and asides interrupt the story.
+        for (const el of toArray(
+          frag.document.querySelectorAll(
+            'figure, figcaption, aside, .pullquote, .pull-quote, [class*="pullquote"], [class*="pull-quote"]',
+          ),
+        ))
+          el.remove();
         if (frag.document.body) body = domToText(frag.document.body);
         readabilityByline = result.byline ?? null;
       }
@@ -378,7 +389,9 @@ export function readHtmlString(html: string, opts: HtmlReadOptions): IngestedArt
   }
 
   // Drop a first paragraph that repeats the title or the byline, and stray widget labels anywhere.
-  const paras = paragraphsOf(body).filter((p) => !BOILERPLATE_LINE.test(p));
+  const paras = paragraphsOf(body).filter(
+    (p) => !BOILERPLATE_LINE.test(p) && !(p.length < 200 && READ_MORE_LINE.test(p)),
+  );
   const norm = (s: string): string =>
     s
       .toLowerCase()

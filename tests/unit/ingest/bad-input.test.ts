@@ -52,7 +52,7 @@ describe('limits', () => {
     const t0 = performance.now();
     const e = only(await readDocument({ name: 'liar.zip', bytes: zip }, { maxBytes: 1024 * 1024 }));
     expect(e.error).toBe('file expands beyond the limit when unpacked (over 1 MB; zip bomb?)');
-    expect(performance.now() - t0).toBeLessThan(2000);
+    expect(performance.now() - t0).toBeLessThan(5000);
   });
 
   it('caps the total unpacked size of an archive', async () => {
@@ -64,6 +64,22 @@ describe('limits', () => {
     expect(entries.slice(4).map((x) => x.error)).toEqual(
       Array(3).fill('archive expands too much (over 4 MB unpacked)'),
     );
+  });
+
+  it('reports encrypted and damaged members one by one', async () => {
+    const zip = zipSync({ 'secret.txt': strToU8(story), 'open.txt': strToU8(story) }, { level: 0 });
+    // Set the "encrypted" flag of the first member in the central directory.
+    for (let i = zip.length - 22; i >= 0; i--) {
+      if (zip[i] === 0x50 && zip[i + 1] === 0x4b && zip[i + 2] === 0x01 && zip[i + 3] === 0x02) {
+        const name = new TextDecoder().decode(zip.subarray(i + 46, i + 46 + zip[i + 28]!));
+        if (name === 'secret.txt') zip[i + 8] = zip[i + 8]! | 1;
+      }
+    }
+    const entries = await readDocument({ name: 'mixed.zip', bytes: zip });
+    expect(entries.map((e) => [e.name, e.error ?? 'ok'])).toEqual([
+      ['mixed.zip/secret.txt', 'file in archive is encrypted'],
+      ['mixed.zip/open.txt', 'ok'],
+    ]);
   });
 
   it('caps the number of archive members', async () => {

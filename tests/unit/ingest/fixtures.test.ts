@@ -20,6 +20,7 @@ interface Expectation {
   bodyExcludes?: string[];
   bodyIncludes?: string[];
   warnings?: string[];
+  each?: { entry?: string; title: string; date: string | null; source?: string | null; language?: string | null }[];
 }
 
 const manifest = JSON.parse(readFileSync(join(DIR, 'expected.json'), 'utf8')) as Record<string, Expectation>;
@@ -53,6 +54,18 @@ describe('import fixtures match expected.json', () => {
       for (const s of exp.bodyIncludes ?? []) expect(a.body).toContain(s);
       for (const s of exp.bodyExcludes ?? []) expect(a.body).not.toContain(s);
       for (const w of exp.warnings ?? []) expect(a.warnings).toContain(w);
+      if (exp.each) {
+        const got = entries.flatMap((e) => e.articles.map((x) => ({ entry: e.name, ...x })));
+        expect(got).toHaveLength(exp.each.length);
+        exp.each.forEach((want, i) => {
+          const g = got[i]!;
+          if (want.entry !== undefined) expect(g.entry).toBe(want.entry);
+          expect(g.title).toBe(want.title);
+          expect(g.date).toBe(want.date);
+          if (want.source !== undefined) expect(g.source).toBe(want.source);
+          if (want.language !== undefined) expect(g.language).toBe(want.language);
+        });
+      }
       for (const art of articles) {
         // Body invariants shared by every reader.
         expect(art.body).toBe(art.body.normalize('NFC'));

@@ -114,7 +114,7 @@ describe('groupNearDuplicates', () => {
     items.push({ id: 'copy', fingerprint: items[42]!.fingerprint.map((v, i) => (i % 10 === 0 ? v ^ 1 : v)) });
     const t0 = performance.now();
     const groups = groupNearDuplicates(items);
-    expect(performance.now() - t0).toBeLessThan(2000);
+    expect(performance.now() - t0).toBeLessThan(5000);
     expect(groups.map((g) => g.ids)).toEqual([['a42', 'copy']]);
   });
 });

@@ -29,6 +29,16 @@ describe('plain text', () => {
     expect(a.warnings).toEqual([]);
   });
 
+  it('takes a headline that follows the outlet on its own line as the title', async () => {
+    const a = await one(
+      'ledger.txt',
+      'date 2025-03-04 The Meridian Ledger - Ebbing port reopens\n\nThe port of Ebbing reopened on Tuesday, officials said.\n\n"Trade is flowing again," harbour master Edda Strand said.',
+    );
+    expect(a).toMatchObject({ title: 'Ebbing port reopens', date: '2025-03-04', source: 'The Meridian Ledger' });
+    expect(a.origins.title).toBe('text title line');
+    expect(a.body.startsWith('The port of Ebbing reopened')).toBe(true);
+  });
+
   it('falls back to the file name for a title when there is no sentence', async () => {
     const a = await one('Weekly_notes-2024.txt', '...\n');
     expect(a.title).toBe('Weekly notes - 2024');
@@ -185,6 +195,21 @@ describe('html', () => {
     expect(a.body).toBe('Minister Varga said "no" to the plan.');
     expect(a.format).toBe('html');
   });
+  it('drops pull quotes and "Read more" links so no quote is counted twice', async () => {
+    const p = (t: string): string => `<p>${t}</p>`;
+    const html = `<html><body><article><h1>Varga on tariffs</h1>${p(
+      'Minister Alena Varga said on Tuesday that the tariffs "will hurt every family" and that the government would respond within a week.',
+    )}<aside class="pullquote"><p>"The tariffs will hurt every family"</p></aside>${p('Read more: Estravia raises levies on timber')}${p(
+      'Opposition leader Piotr Dane said the minister was exaggerating and that the measures were modest and temporary, adding that industry had warned for months.',
+    )}<blockquote class="article-pull-quote">"Modest and temporary"</blockquote>${p(
+      'Talks resume in Karsk on Friday, officials in both capitals confirmed to reporters on Tuesday evening after the meeting.',
+    )}</article></body></html>`;
+    const a = await one('pq.html', html);
+    expect(a.body.split('\n\n')).toHaveLength(3);
+    expect(a.body).not.toContain('Read more');
+    expect(a.body).not.toContain('"Modest and temporary"');
+  });
+
   it('keeps no script, style, handler or comment text', async () => {
     const a = await one(
       'x.html',
@@ -270,5 +295,34 @@ describe('DOMMatrix shim for pdfjs', () => {
     expect([inv.a, inv.b, inv.c, inv.d, inv.e, inv.f].map((x) => Math.round(x * 1e9) / 1e9)).toEqual([
       1, 0, 0, 1, 0, 0,
     ]);
+  });
+});
+
+describe('docx details', () => {
+  it('drops footnote markers and back-links but keeps the notes', async () => {
+    const { Document, Packer, Paragraph, TextRun, FootnoteReferenceRun } = await import('docx');
+    const doc = new Document({
+      footnotes: { 1: { children: [new Paragraph('Figures from the Norvanian Institute for Trade.')] } },
+      sections: [
+        {
+          children: [
+            new Paragraph({
+              children: [
+                new TextRun('Minister Alena Varga said the tariffs would cost 0.4 percent of output'),
+                new FootnoteReferenceRun(1),
+                new TextRun('.'),
+              ],
+            }),
+            new Paragraph(
+              'Opposition leader Piotr Dane said the estimate was far too high and that the cabinet was exaggerating.',
+            ),
+          ],
+        },
+      ],
+    });
+    const a = await one('fn.docx', new Uint8Array(await Packer.toBuffer(doc)));
+    expect(a.body).toBe(
+      'Minister Alena Varga said the tariffs would cost 0.4 percent of output.\n\nOpposition leader Piotr Dane said the estimate was far too high and that the cabinet was exaggerating.\n\nFigures from the Norvanian Institute for Trade.',
+    );
   });
 });
