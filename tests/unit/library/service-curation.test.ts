@@ -134,3 +134,25 @@ describe('curation with undo, on the demo library in real lowdb files', () => {
     expect(s.note).toBe('note 0');
   });
 });
+
+describe('analyst decisions apply to later imports', () => {
+  it('maps a capital to its country until the analyst splits it out as its own actor', async () => {
+    const dir2 = await tempDir();
+    const inbox = await tempDir('soundbite-capital-');
+    const { writeFile } = await import('node:fs/promises');
+    const wb2 = await openWorkbench(dir2);
+    await writeFile(path.join(inbox, 'one.txt'), 'date 2025-01-02 Northwind Wire - Talks\n\nBeijing has repeatedly rejected calls to join the sanctions, calling them unilateral.\n');
+    await wb2.importFiles(pathItems(inbox));
+    const china = (await wb2.listActors()).find((a) => a.name === 'China');
+    expect(china?.aliases).toContain('Beijing');
+    await wb2.splitActorAlias(china!.id, 'Beijing');
+    await writeFile(path.join(inbox, 'two.txt'), 'date 2025-01-09 Northwind Wire - More talks\n\nBeijing has rejected the new proposal, saying it ignored the interests of smaller states.\n');
+    await wb2.importFiles(pathItems(path.join(inbox, 'two.txt')));
+    const beijing = (await wb2.listActors()).find((a) => a.name === 'Beijing')!;
+    const later = await wb2.queryTimeline({ actorIds: [beijing.id] });
+    expect(later.rows.map((r) => r.articleTitle)).toContain('More talks');
+    await wb2.close();
+    await removeDir(dir2);
+    await removeDir(inbox);
+  });
+});

@@ -10,7 +10,7 @@ import { contentHash } from '../content-hash';
 import type { ImportSource } from '../import-source';
 import { createTopicMatcher, sentenceAround } from '../topic-tagging';
 import type { WorkbenchContext } from '../workbench-context';
-import { resolveSpeaker } from './speakers';
+import { actorNamed, resolveSpeaker } from './speakers';
 import { saveTopicIn } from './topics';
 
 type ImportApi = Pick<WorkbenchApi, 'importFiles' | 'cancelImport' | 'loadDemoLibrary'>;
@@ -97,7 +97,10 @@ export function importUseCases(ctx: WorkbenchContext): ImportApi {
         const matcher = createTopicMatcher(state.topicList);
         result.statements.forEach((x, i) => {
           const aliases = result.actors.find((a) => a.name === x.speaker)?.aliases ?? [];
-          const speaker = x.speaker ? resolveSpeaker(state, tx, x.speaker, x.speakerType, aliases) : null;
+          const mention = x.speakerStart !== undefined && x.speakerEnd !== undefined ? doc.body.slice(x.speakerStart, x.speakerEnd) : '';
+          const speaker = x.speaker
+            ? (actorNamed(state, mention) ?? resolveSpeaker(state, tx, x.speaker, x.speakerType, aliases))
+            : null;
           const s: Statement = {
             id: `${id}-${i}`,
             articleId: id,
