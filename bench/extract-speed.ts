@@ -23,4 +23,6 @@ const t0 = performance.now();
 for (let r = 0; r < rounds; r++) for (const t of texts) sink += extractStatements({ text: t }).statements.length;
 const ms = performance.now() - t0;
 const cps = (chars * rounds) / (ms / 1000);
-console.log(`${texts.length} texts, ${chars} chars x ${rounds} rounds in ${ms.toFixed(0)} ms: ${Math.round(cps).toLocaleString('en-US')} chars/s (${sink} statements)`);
+console.log(
+  `${texts.length} texts, ${chars} chars x ${rounds} rounds in ${ms.toFixed(0)} ms: ${Math.round(cps).toLocaleString('en-US')} chars/s (${sink} statements)`,
+);

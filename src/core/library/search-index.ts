@@ -4,6 +4,7 @@ import { topK } from '../query/top-k';
 import { foldText, wordTokens } from '../query/topic-query';
 import type { LibraryState } from './library-state';
 import type { LibraryStore } from './store-port';
+import { WordIndex } from './word-index';
 
 const SNIPPET = 160;
 
@@ -14,6 +15,10 @@ const SNIPPET = 160;
  */
 export class SearchIndex {
   private readonly bodies = new Map<string, string>();
+  /** Words of article bodies (bodies never change) and of statements (re-indexed when a statement is replaced). */
+  private readonly bodyWords = new WordIndex();
+  private readonly statementWords = new WordIndex();
+  private readonly indexed = new Map<string, Statement>();
   /** Statements and actors are replaced, never mutated, on edit: keyed by object, a cached fold never goes stale. */
   private readonly foldedStatements = new WeakMap<Statement, string>();
   private readonly foldedActors = new WeakMap<Actor, string>();
@@ -36,7 +41,10 @@ export class SearchIndex {
       for (const id of [...this.state.articles.keys()]) {
         if (this.bodies.has(id)) continue;
         const body = await this.store.readBody(id);
-        if (body !== null) this.bodies.set(id, foldText(body));
+        if (body === null) continue;
+        const folded = foldText(body);
+        this.bodies.set(id, folded);
+        this.bodyWords.add(id, folded);
       }
       this.loaded = true;
     })();
@@ -58,10 +66,22 @@ export class SearchIndex {
       return total;
     };
 
-    // Score everything first; build snippets only for the hits that will be shown.
+    // Candidates come from the word indexes; only they are scored, and only the shown hits get snippets.
+    this.syncStatements();
+    const speakers = new Set(
+      this.state
+        .actors()
+        .filter((a) => terms.some((t) => this.foldActor(a).includes(t)))
+        .map((a) => a.id),
+    );
+    const candidates = this.statementWords.lookupAll(terms);
+    if (speakers.size > 0) {
+      for (const s of this.state.statements.values()) if (s.speakerId && speakers.has(s.speakerId)) candidates.add(s.id);
+    }
     const scored: Array<{ score: number; date: string; make: () => SearchHit }> = [];
-    for (const s of this.state.statements.values()) {
-      if (s.status === 'rejected') continue;
+    for (const id of candidates) {
+      const s = this.state.statements.get(id);
+      if (!s || s.status === 'rejected') continue;
       const actor = s.speakerId ? this.state.actor(s.speakerId) : undefined;
       const value = score(this.foldStatement(s), 1.5, actor ? this.foldActor(actor) : '');
       if (value <= 0) continue;
@@ -85,9 +105,12 @@ export class SearchIndex {
         },
       });
     }
+    // Articles: metadata is scanned (it is small and editable); bodies are looked up in the word index.
+    const inBody = this.bodyWords.lookupAll(terms);
     for (const a of this.state.articles.values()) {
       const meta = this.foldArticle(a);
-      const body = this.bodies.get(a.id) ?? '';
+      const body = inBody.has(a.id) ? (this.bodies.get(a.id) ?? '') : '';
+      if (!body && !terms.some((t) => meta.includes(t))) continue;
       const value = Math.max(score(meta, 2), score(body, 1, meta));
       if (value <= 0) continue;
       scored.push({
@@ -111,6 +134,22 @@ export class SearchIndex {
     }
     const best = topK(scored, limit, (x, y) => y.score - x.score || (x.date < y.date ? 1 : x.date > y.date ? -1 : 0));
     return { query, total: scored.length, hits: best.map((h) => h.make()), partial: !this.loaded };
+  }
+
+  /** Brings the statement word index up to date: statements are replaced on edit, so identity tells what changed. */
+  private syncStatements() {
+    for (const s of this.state.statements.values()) {
+      if (this.indexed.get(s.id) === s) continue;
+      this.indexed.set(s.id, s);
+      this.statementWords.add(s.id, this.foldStatement(s));
+    }
+    if (this.indexed.size > this.state.statements.size) {
+      for (const id of [...this.indexed.keys()]) {
+        if (this.state.statements.has(id)) continue;
+        this.indexed.delete(id);
+        this.statementWords.remove(id);
+      }
+    }
   }
 
   private foldStatement(s: Statement): string {
