@@ -82,7 +82,8 @@ export function lexSets(lex: Lexicon): LexSets {
   const hit = cache.get(lex.language);
   if (hit) return hit;
   const cueLemma = new Map<string, string>();
-  for (const [lemma, forms] of Object.entries(lex.speechVerbs)) for (const f of forms) if (!cueLemma.has(f)) cueLemma.set(f, lemma);
+  for (const [lemma, forms] of Object.entries(lex.speechVerbs))
+    for (const f of forms) if (!cueLemma.has(f)) cueLemma.set(f, lemma);
   const sets: LexSets = {
     lex,
     nonName: new Set(lex.nonNameCapitalised),
@@ -119,12 +120,40 @@ export function lexSets(lex: Lexicon): LexSets {
 }
 
 const PLACE_WORDS = new Set(
-  'square street road avenue hall island islands river lake sea ocean mountain mountains valley county city state province region park bridge airport station building tower palace village district peninsula gulf bay coast desert forest capitol'.split(' '),
+  'square street road avenue hall island islands river lake sea ocean mountain mountains valley county city state province region park bridge airport station building tower palace village district peninsula gulf bay coast desert forest capitol'.split(
+    ' ',
+  ),
 );
 /** Heads that take an "of" complement inside a name ("Bank of America", "Secretary of State"). */
-const OF_HEADS = new Set('bank university house secretary minister state states republic kingdom people city museum school college church department office court board chamber institute center centre council daughters sons friends league union federation association'.split(' '));
+const OF_HEADS = new Set(
+  'bank university house secretary minister state states republic kingdom people city museum school college church department office court board chamber institute center centre council daughters sons friends league union federation association'.split(
+    ' ',
+  ),
+);
 
-const TITLE_ABBR_GENDER: Record<string, Gender> = { mr: 'm', mrs: 'f', ms: 'f', miss: 'f', sir: 'm', dame: 'f', lady: 'f', lord: 'm', king: 'm', queen: 'f', prince: 'm', princess: 'f', congressman: 'm', congresswoman: 'f', chairman: 'm', chairwoman: 'f', spokesman: 'm', spokeswoman: 'f', father: 'm', sister: 'f', brother: 'm' };
+const TITLE_ABBR_GENDER: Record<string, Gender> = {
+  mr: 'm',
+  mrs: 'f',
+  ms: 'f',
+  miss: 'f',
+  sir: 'm',
+  dame: 'f',
+  lady: 'f',
+  lord: 'm',
+  king: 'm',
+  queen: 'f',
+  prince: 'm',
+  princess: 'f',
+  congressman: 'm',
+  congresswoman: 'f',
+  chairman: 'm',
+  chairwoman: 'f',
+  spokesman: 'm',
+  spokeswoman: 'f',
+  father: 'm',
+  sister: 'f',
+  brother: 'm',
+};
 
 function titleCase(s: string): string {
   return s.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
@@ -138,7 +167,17 @@ function isNameToken(t: Token, L: LexSets, sentInitial: boolean): boolean {
   if (/['’]s$/.test(t.w) && L.nonName.has(t.lw)) return false; // "It’s", "That’s"
   if (/^(it|that|there|here|what|he|she|let|who)['’]s$/.test(t.w.toLowerCase())) return false;
   if (sentInitial && L.cues.has(t.lw)) return false;
-  if (sentInitial && t.lw.length >= 6 && /(ed|ing|ly)$/.test(t.lw) && !L.male.has(t.lw) && !L.female.has(t.lw) && !L.lex.metonyms[t.lw] && !L.places.has(t.lw) && !L.countries.has(t.lw)) return false; // "Chastened by ...
+  if (
+    sentInitial &&
+    t.lw.length >= 6 &&
+    /(ed|ing|ly)$/.test(t.lw) &&
+    !L.male.has(t.lw) &&
+    !L.female.has(t.lw) &&
+    !L.lex.metonyms[t.lw] &&
+    !L.places.has(t.lw) &&
+    !L.countries.has(t.lw)
+  )
+    return false; // "Chastened by ...
   if (/\d/.test(t.w)) return false;
   return true;
 }
@@ -168,14 +207,19 @@ export function findMentions(toks: Token[], sents: Sentence[], L: LexSets): Ment
         if (u.w === '.' && u.s === (toks[j - 1] as Token).e) {
           const p = toks[j - 1] as Token;
           const nx = toks[j + 1];
-          if (nx && isNameToken(nx, L, false) && (L.abbreviations.has(p.lw) || L.titles.has(p.lw) || p.w.length === 1)) {
+          if (
+            nx &&
+            isNameToken(nx, L, false) &&
+            (L.abbreviations.has(p.lw) || L.titles.has(p.lw) || p.w.length === 1)
+          ) {
             j++;
             continue;
           }
         }
         // connectors: "Department of Justice", "Bank of the West"
         const pw = (toks[j - 1] as Token).lw;
-        const ofOk = u.lw !== 'of' && u.lw !== 'for' ? true : L.orgWords.has(pw) || L.titles.has(pw) || OF_HEADS.has(pw);
+        const ofOk =
+          u.lw !== 'of' && u.lw !== 'for' ? true : L.orgWords.has(pw) || L.titles.has(pw) || OF_HEADS.has(pw);
         if (!u.cap && u.word && ofOk && L.connectors.has(u.lw) && u.lw !== 'and' && u.lw !== 'on' && u.lw !== 'the') {
           let k = j + 1;
           if (toks[k] && (toks[k] as Token).lw === 'the' && u.lw === 'of') k++;
@@ -201,7 +245,12 @@ function analyseRun(toks: Token[], r0: number, r1: number, L: LexSets, poss: boo
   for (let k = r0; k < r1; k++) {
     const t = toks[k] as Token;
     if (!t.word) continue;
-    if (L.titles.has(t.lw) || L.titles.has(t.lw.replace(/\.$/, '')) || t.lw.endsWith('-general') || t.lw.startsWith('vice-')) {
+    if (
+      L.titles.has(t.lw) ||
+      L.titles.has(t.lw.replace(/\.$/, '')) ||
+      t.lw.endsWith('-general') ||
+      t.lw.startsWith('vice-')
+    ) {
       // any later real name token?
       let later = false;
       for (let m = k + 1; m < r1; m++) {
@@ -258,7 +307,11 @@ function surface(text: string, toks: Token[], m: Mention): string {
   return text.slice(m.s, m.e);
 }
 
-export function classify(words: string[], roles: string[], L: LexSets): { type: ActorType; canonical?: string | undefined } {
+export function classify(
+  words: string[],
+  roles: string[],
+  L: LexSets,
+): { type: ActorType; canonical?: string | undefined } {
   const joined = words.join(' ');
   const canon = L.lex.countryCanonical[joined];
   if (canon) return { type: 'country', canonical: canon };
@@ -271,7 +324,11 @@ export function classify(words: string[], roles: string[], L: LexSets): { type: 
   const firstW = words[0] ?? '';
   if (PLACE_WORDS.has(lastW)) return { type: 'other' };
   if (words.some((w) => L.places.has(w) || L.countries.has(w) || L.nationalities.has(w))) return { type: 'other' };
-  if (words.length >= 2 && (L.placeFirst.has(firstW) || /ing$/.test(firstW) && !L.male.has(firstW) && !L.female.has(firstW))) return { type: 'other' };
+  if (
+    words.length >= 2 &&
+    (L.placeFirst.has(firstW) || (/ing$/.test(firstW) && !L.male.has(firstW) && !L.female.has(firstW)))
+  )
+    return { type: 'other' };
   if (words.length > 4) return { type: 'other' };
   // a lone capitalised word stays 'other' until it is seen speaking or titled (see promoteSpeakers)
   return { type: words.length >= 2 ? 'person' : 'other' };
@@ -285,11 +342,23 @@ export function buildActors(text: string, toks: Token[], mentions: Mention[], L:
   const actors: Actor[] = [];
   const byKey = new Map<string, Actor>();
   const make = (name: string, type: ActorType, ws: string[]): Actor => {
-    const a: Actor = { id: actors.length, name, type, toks: ws, aliases: new Set(), roles: new Set(), gender: null, mentions: 0, spoke: false, personEvidence: 0 };
+    const a: Actor = {
+      id: actors.length,
+      name,
+      type,
+      toks: ws,
+      aliases: new Set(),
+      roles: new Set(),
+      gender: null,
+      mentions: 0,
+      spoke: false,
+      personEvidence: 0,
+    };
     actors.push(a);
     return a;
   };
-  const isAcronym = (m: Mention): boolean => m.n1 - m.n0 === 1 && /^[A-Z][A-Z.&]{1,6}$/.test((toks[m.n0] as Token).w.replace(/['’]s$/, ''));
+  const isAcronym = (m: Mention): boolean =>
+    m.n1 - m.n0 === 1 && /^[A-Z][A-Z.&]{1,6}$/.test((toks[m.n0] as Token).w.replace(/['’]s$/, ''));
 
   // pass 1: multi-word names, countries, acronyms
   const pending: Mention[] = [];
@@ -326,7 +395,7 @@ export function buildActors(text: string, toks: Token[], mentions: Mention[], L:
         if (/^[A-Z]{2,6}$/.test(w) && !L.lex.countryCanonical[w.toLowerCase()]) cls.type = 'organisation';
       }
       // same first and last token -> same actor ("Hillary Rodham Clinton" / "Hillary Clinton")
-      const key = (cls.type === 'person' ? 'p:' + ws[0] + '|' + ws[ws.length - 1] : 'x:' + ws.join(' '));
+      const key = cls.type === 'person' ? 'p:' + ws[0] + '|' + ws[ws.length - 1] : 'x:' + ws.join(' ');
       let a = byKey.get(key);
       if (!a) {
         a = make(surface(text, toks, m), cls.type, ws);
@@ -342,7 +411,17 @@ export function buildActors(text: string, toks: Token[], mentions: Mention[], L:
     pending.push(m);
   }
   // persons by single token
-  const persons = actors.filter((a) => a.type === 'person');
+  // full-name mentions by token, in text order, for linking short forms
+  const byToken = new Map<string, Mention[]>();
+  for (const other of mentions) {
+    const a = other.actor;
+    if (!a || a.type === 'country' || a.toks.length < 2) continue;
+    for (const w of new Set(a.toks)) {
+      const list = byToken.get(w);
+      if (list) list.push(other);
+      else byToken.set(w, [other]);
+    }
+  }
   for (const m of pending) {
     const w = mentionWords(toks, m)[0] as string;
     // a full name sharing the token: the one named in the last two sentences, else the first one
@@ -350,13 +429,15 @@ export function buildActors(text: string, toks: Token[], mentions: Mention[], L:
     let best: Actor | null = null;
     let recent: Actor | null = null;
     let later: Actor | null = null;
-    for (const other of mentions) {
-      const a = other.actor;
-      if (!a || a.type === 'country' || a.toks.length < 2 || !a.toks.includes(w)) continue;
+    for (const other of byToken.get(w) ?? []) {
+      const a = other.actor as Actor;
       if (other.s < m.s) {
         if (!best) best = a;
         if (m.sent - other.sent <= 1) recent = a;
-      } else if (!later) later = a;
+      } else {
+        later = a;
+        break;
+      }
     }
     best = recent ?? best ?? later;
     if (best) {
@@ -372,7 +453,6 @@ export function buildActors(text: string, toks: Token[], mentions: Mention[], L:
     }
     m.actor = a;
   }
-  void persons;
   // aliases, roles, gender
   for (const m of mentions) {
     const a = m.actor;
@@ -445,7 +525,11 @@ function learnGender(toks: Token[], mentions: Mention[], L: LexSets): void {
  * A lone capitalised word ("Bozell") becomes a person when it is the subject of a speech verb
  * ("Bozell says", "says Bozell") or carries an age apposition ("Benford, 58,").
  */
-const COGNITION = new Set('believes believed thinks thought feels felt hopes hoped knows knew wants wanted recalls remembers worries worried fears feared'.split(' '));
+const COGNITION = new Set(
+  'believes believed thinks thought feels felt hopes hoped knows knew wants wanted recalls remembers worries worried fears feared'.split(
+    ' ',
+  ),
+);
 
 export function promoteSpeakers(toks: Token[], mentions: Mention[], L: LexSets): void {
   for (const m of mentions) {
@@ -458,7 +542,11 @@ export function promoteSpeakers(toks: Token[], mentions: Mention[], L: LexSets):
     const before = toks[m.r0 - 1];
     const speaks =
       (after && after.word && !after.cap && (L.cues.has(after.lw) || COGNITION.has(after.lw))) ||
-      (before && before.word && !before.cap && L.cues.has(before.lw) && (toks[m.r1] === undefined || !(toks[m.r1] as Token).word));
+      (before &&
+        before.word &&
+        !before.cap &&
+        L.cues.has(before.lw) &&
+        (toks[m.r1] === undefined || !(toks[m.r1] as Token).word));
     const aged = after && after.w === ',' && toks[k + 1] && /^\d{1,2}$/.test((toks[k + 1] as Token).w);
     if (speaks || aged || m.roles.length) {
       a.type = 'person';

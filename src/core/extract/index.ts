@@ -13,7 +13,16 @@ import type { ActorType } from '../../shared/model';
 import type { ExtractInput, ExtractedActor, ExtractedStatement, ExtractionResult } from './types';
 import { getLexicon } from './lexicon';
 import { buildActors, findMentions, lexSets, promoteSpeakers, type Actor, type LexSets, type Mention } from './actors';
-import { assignQuotes, findQuotes, paragraphStarts, segment, tokenize, type QuoteSpan, type Sentence, type Token } from './tokens';
+import {
+  assignQuotes,
+  findQuotes,
+  paragraphStarts,
+  segment,
+  tokenize,
+  type QuoteSpan,
+  type Sentence,
+  type Token,
+} from './tokens';
 
 export type { ExtractInput, ExtractedActor, ExtractedStatement, ExtractionResult } from './types';
 
@@ -22,7 +31,6 @@ type SpeakerRef =
   | { kind: 'mention'; m: Mention; t0: number; t1: number }
   | { kind: 'pronoun'; tok: number; t0: number; t1: number }
   | { kind: 'np'; label: string; head: string; definite: boolean; t0: number; t1: number }
-  | { kind: 'subject'; t0: number; t1: number }
   | { kind: 'label'; text: string; t0: number; t1: number };
 
 interface Candidate {
@@ -33,7 +41,17 @@ interface Candidate {
   cue: string;
   ref: SpeakerRef | null;
   /** how the speaker was found; drives confidence */
-  how: 'after' | 'before' | 'post' | 'pre' | 'according' | 'continuation' | 'paragraph' | 'none' | 'participle' | 'fragment';
+  how:
+    | 'after'
+    | 'before'
+    | 'post'
+    | 'pre'
+    | 'according'
+    | 'continuation'
+    | 'paragraph'
+    | 'none'
+    | 'participle'
+    | 'fragment';
   quote: number;
   sent: number;
   /** used when no earlier statement in the sentence gives the speaker */
@@ -63,14 +81,22 @@ interface Doc {
 const PREPS = new Set(['for', 'of', 'at', 'from', 'with', 'in', 'on', 'to', 'by']);
 const CLAUSE_STARTERS = new Set(['that', 'if', 'whether', 'how', 'why', 'what', 'when', 'where', 'who', 'which']);
 const FINITE = new Set(
-  'is are was were will would can could should must may might has have had did does do be been isn’t wasn’t won’t can’t didn’t doesn’t hasn’t haven’t wouldn’t couldn’t shouldn’t isn\'t wasn\'t won\'t can\'t didn\'t doesn\'t hasn\'t haven\'t wouldn\'t couldn\'t shouldn\'t aren’t aren\'t weren’t weren\'t'.split(' '),
+  "is are was were will would can could should must may might has have had did does do be been isn’t wasn’t won’t can’t didn’t doesn’t hasn’t haven’t wouldn’t couldn’t shouldn’t isn't wasn't won't can't didn't doesn't hasn't haven't wouldn't couldn't shouldn't aren’t aren't weren’t weren't".split(
+    ' ',
+  ),
 );
 /** Reporting verbs that take a to-infinitive as their content ("vowed to repeal ..."). */
 const INF_VERBS = new Set(
-  'promise promises promised promising pledge pledges pledged pledging vow vows vowed vowing propose proposes proposed urge urges urged ask asks asked threaten threatened threatens agree agreed refuse refused refuses claim claims claimed offer offered offers demand demanded'.split(' '),
+  'promise promises promised promising pledge pledges pledged pledging vow vows vowed vowing propose proposes proposed urge urges urged ask asks asked threaten threatened threatens agree agreed refuse refused refuses claim claims claimed offer offered offers demand demanded'.split(
+    ' ',
+  ),
 );
 /** Things that speak for their owner ("her statement said"). */
-const DOC_NOUNS = new Set('statement letter tweet tweets post website book memoir essay column speech remarks ad op-ed blog account spokesman spokeswoman spokesperson lawyer attorney office'.split(' '));
+const DOC_NOUNS = new Set(
+  'statement letter tweet tweets post website book memoir essay column speech remarks ad op-ed blog account spokesman spokeswoman spokesperson lawyer attorney office'.split(
+    ' ',
+  ),
+);
 /** "PENCE: Well, ..." speaker tags at the start of a transcript paragraph. */
 const TRANSCRIPT_RE = /^((?:[A-Z][A-Z'’.-]+)(?: [A-Z][A-Z'’.-]+){0,2}):\s/;
 /** Confidence prior per statement frame (kind:how). */
@@ -91,13 +117,19 @@ const CONF_PRIOR: Record<string, number> = {
   'indirect:participle': 0.72,
 };
 /** Reporting verbs that are also common nouns; they need a clause starter or a finite verb soon after. */
-const NOUNISH_CUES = new Set('state states report reports promise promises claim claims estimate estimates post tweet tweets vow vows pledge pledges reveal warning'.split(' '));
+const NOUNISH_CUES = new Set(
+  'state states report reports promise promises claim claims estimate estimates post tweet tweets vow vows pledge pledges reveal warning'.split(
+    ' ',
+  ),
+);
+/** Reporting verbs whose content may be a noun phrase ("announced plans to ..."). */
+const NP_CONTENT = new Set(
+  'announced announces proposed proposes promised promises pledged pledges suggested suggests revealed reveals acknowledged acknowledges urged urges recommended'.split(
+    ' ',
+  ),
+);
 const SAY_FORMS = new Set(['say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling']);
 const SUBJ_PRON = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you', 'there']);
-
-function tokAt(d: Doc, i: number): Token | undefined {
-  return d.toks[i];
-}
 
 /** A full stop that belongs to an abbreviation or initial ("Mr.", "J."). */
 function isAbbrevDot(d: Doc, k: number): boolean {
@@ -114,11 +146,13 @@ function isPunct(t: Token | undefined, chars: string): boolean {
 function isPronoun(d: Doc, t: Token | undefined): boolean {
   if (!t || !t.word) return false;
   const L = d.L;
-  return L.pronounMale.has(t.lw) || L.pronounFemale.has(t.lw) || L.pronounPlural.has(t.lw) || L.pronounFirst.has(t.lw) || t.lw === 'it';
-}
-
-function subjPronoun(t: Token | undefined): boolean {
-  return !!t && t.word && (t.lw === 'he' || t.lw === 'she' || t.lw === 'they' || t.lw === 'i' || t.lw === 'we');
+  return (
+    L.pronounMale.has(t.lw) ||
+    L.pronounFemale.has(t.lw) ||
+    L.pronounPlural.has(t.lw) ||
+    L.pronounFirst.has(t.lw) ||
+    t.lw === 'it'
+  );
 }
 
 function isCue(d: Doc, t: Token | undefined): boolean {
@@ -138,7 +172,7 @@ function skipModsLeft(d: Doc, i: number, floor: number): number {
   let n = 0;
   while (k >= floor && n < 4) {
     const t = d.toks[k] as Token;
-    if (t.word && !t.cap && (d.L.modifiers.has(t.lw) || t.lw.endsWith('ly'))) {
+    if (t.word && ((!t.cap && (d.L.modifiers.has(t.lw) || t.lw.endsWith('ly'))) || d.L.time.has(t.lw))) {
       k--;
       n++;
       continue;
@@ -187,7 +221,16 @@ function genericLeft(d: Doc, i: number, floor: number): SpeakerRef | null {
       definite = u.lw === 'the' || u.lw === 'this' || u.lw === 'that';
       const p = d.toks[j - 1];
       const pp = d.toks[j - 2];
-      if (p && pp && j - 2 >= floor && p.word && PREPS.has(p.lw) && pp.word && pp.q < 0 && (p.lw === 'for' || p.lw === 'of' || p.lw === 'at' || p.lw === 'with' || p.lw === 'from')) {
+      if (
+        p &&
+        pp &&
+        j - 2 >= floor &&
+        p.word &&
+        PREPS.has(p.lw) &&
+        pp.word &&
+        pp.q < 0 &&
+        (p.lw === 'for' || p.lw === 'of' || p.lw === 'at' || p.lw === 'with' || p.lw === 'from')
+      ) {
         j -= 2;
         n++;
         continue;
@@ -231,9 +274,26 @@ function leftNP(d: Doc, i: number, floor: number, depth = 0): SpeakerRef | null 
     // "Grassley and Leahy said": both speak
     const and = d.toks[m.r0 - 1];
     const other = d.mEnd[m.r0 - 2];
-    if (and && and.lw === 'and' && other && other.actor && !other.poss && !other.roleOnly && other.r0 >= floor && other.actor !== m.actor) {
+    if (
+      and &&
+      and.lw === 'and' &&
+      other &&
+      other.actor &&
+      !other.poss &&
+      !other.roleOnly &&
+      other.r0 >= floor &&
+      other.actor !== m.actor
+    ) {
       const label = `${other.actor.name} and ${m.actor.name}`;
       return { kind: 'np', label, head: 'and', definite: false, t0: other.r0, t1: m.r1 };
+    }
+  }
+  if (m && !m.poss && !m.roleOnly && m.actor && m.actor.type !== 'person' && m.actor.type !== 'organisation') {
+    // "Senator Ted Cruz of Texas said": the place qualifies the person before it
+    const of = d.toks[m.r0 - 1];
+    const person = d.mEnd[m.r0 - 2];
+    if (of && of.lw === 'of' && person && person.actor && person.actor.type === 'person' && person.r0 >= floor) {
+      return { kind: 'mention', m: person, t0: person.r0, t1: m.r1 };
     }
   }
   if (m && !m.poss) {
@@ -255,12 +315,15 @@ function leftNP(d: Doc, i: number, floor: number, depth = 0): SpeakerRef | null 
     if (commas.length) {
       const k0 = commas[0] as number;
       const inner = d.mStart[k0 + 1];
-      if (inner && inner.r1 === i && !inner.roleOnly && !inner.poss) return { kind: 'mention', m: inner, t0: k0 + 1, t1: i };
+      if (inner && inner.r1 === i && !inner.roleOnly && !inner.poss)
+        return { kind: 'mention', m: inner, t0: k0 + 1, t1: i };
       for (const k of commas) {
         const m = d.mEnd[k - 1];
         const nx = d.toks[k + 1];
-        const appos = !!nx && nx.word && (!nx.cap || d.L.determiners.has(nx.lw) || nx.lw === 'who' || nx.poss || /^\d/.test(nx.w));
-        if (m && appos && !m.poss && !m.roleOnly && m.actor && m.actor.type !== 'other') return { kind: 'mention', m, t0: m.r0, t1: i };
+        const appos =
+          !!nx && nx.word && (!nx.cap || d.L.determiners.has(nx.lw) || nx.lw === 'who' || nx.poss || /^\d/.test(nx.w));
+        if (m && appos && !m.poss && !m.roleOnly && m.actor && m.actor.type !== 'other')
+          return { kind: 'mention', m, t0: m.r0, t1: i };
       }
       const before = leftNP(d, k0 - 1, floor, depth + 1);
       if (before && (before.kind === 'mention' || before.kind === 'np')) return { ...before, t1: i } as SpeakerRef;
@@ -294,18 +357,41 @@ function plainNPLeft(d: Doc, i: number, floor: number): SpeakerRef | null {
       if (u.w === '-' && j !== i) continue;
       break;
     }
-    if (FINITE.has(u.lw) || SUBJ_PRON.has(u.lw) || d.L.cues.has(u.lw) || CLAUSE_STARTERS.has(u.lw) || d.L.subordinators.has(u.lw)) break;
+    if (
+      FINITE.has(u.lw) ||
+      SUBJ_PRON.has(u.lw) ||
+      d.L.cues.has(u.lw) ||
+      CLAUSE_STARTERS.has(u.lw) ||
+      d.L.subordinators.has(u.lw)
+    )
+      break;
     if (j !== i && (u.lw === 'and' || u.lw === 'or')) break;
-    if (d.L.determiners.has(u.lw) || /^\d/.test(u.w) || u.lw === 'about' || u.lw === 'nearly' || u.lw === 'almost') start = j;
+    if (d.L.determiners.has(u.lw) || /^\d/.test(u.w) || u.lw === 'about' || u.lw === 'nearly' || u.lw === 'almost')
+      start = j;
     if (PREPS.has(u.lw) && u.lw !== 'in' && u.lw !== 'of') break;
   }
   if (start < 0) return null;
   // the NP must start the clause: sentence start, after a comma / conjunction / subordinator
   const prev = d.toks[start - 1];
-  if (start > floor && prev && !(isPunct(prev, ',;:—–(') || (prev.word && (prev.lw === 'and' || prev.lw === 'but' || prev.lw === 'so' || d.L.subordinators.has(prev.lw))))) return null;
+  if (
+    start > floor &&
+    prev &&
+    !(
+      isPunct(prev, ',;:—–(') ||
+      (prev.word && (prev.lw === 'and' || prev.lw === 'but' || prev.lw === 'so' || d.L.subordinators.has(prev.lw)))
+    )
+  )
+    return null;
   const last = d.toks[i] as Token;
-  if (d.L.determiners.has(last.lw) || PREPS.has(last.lw)) return null;
-  return { kind: 'np', label: d.text.slice((d.toks[start] as Token).s, last.e), head: last.lw, definite: (d.toks[start] as Token).lw === 'the', t0: start, t1: i + 1 };
+  if (d.L.determiners.has(last.lw) || PREPS.has(last.lw) || !/\p{L}/u.test(last.w)) return null;
+  return {
+    kind: 'np',
+    label: d.text.slice((d.toks[start] as Token).s, last.e),
+    head: last.lw,
+    definite: (d.toks[start] as Token).lw === 'the',
+    t0: start,
+    t1: i + 1,
+  };
 }
 
 /** Speaker noun phrase starting at token i (after an inverted cue: "said Dr. X"). */
@@ -320,7 +406,8 @@ function rightNP(d: Doc, i: number, ceil: number): SpeakerRef | null {
       const u = d.toks[k] as Token;
       if (u.q >= 0 || isPunct(u, '.;:')) break;
       const inner = d.mStart[k];
-      if (inner && !inner.roleOnly && !inner.poss && inner.actor && inner.actor.type === 'person') return { kind: 'mention', m: inner, t0: i, t1: inner.r1 };
+      if (inner && !inner.roleOnly && !inner.poss && inner.actor && inner.actor.type === 'person')
+        return { kind: 'mention', m: inner, t0: i, t1: inner.r1 };
     }
     return anyNPRight(d, i, ceil);
   }
@@ -328,9 +415,19 @@ function rightNP(d: Doc, i: number, ceil: number): SpeakerRef | null {
   if (m && !m.roleOnly) {
     // "MSNBC host Chris Matthews", "Clinton spokesman Brian Fallon": the later name is the speaker
     let k = m.r1;
-    while (k < m.r1 + 3 && k < ceil && (d.toks[k] as Token).word && !(d.toks[k] as Token).cap && !d.L.cues.has((d.toks[k] as Token).lw) && !PREPS.has((d.toks[k] as Token).lw) && !FINITE.has((d.toks[k] as Token).lw)) k++;
+    while (
+      k < m.r1 + 3 &&
+      k < ceil &&
+      (d.toks[k] as Token).word &&
+      !(d.toks[k] as Token).cap &&
+      !d.L.cues.has((d.toks[k] as Token).lw) &&
+      !PREPS.has((d.toks[k] as Token).lw) &&
+      !FINITE.has((d.toks[k] as Token).lw)
+    )
+      k++;
     const later = k > m.r1 ? d.mStart[k] : undefined;
-    if (later && !later.roleOnly && later.actor && later.actor.type === 'person') return { kind: 'mention', m: later, t0: m.r0, t1: later.r1 };
+    if (later && !later.roleOnly && later.actor && later.actor.type === 'person')
+      return { kind: 'mention', m: later, t0: m.r0, t1: later.r1 };
     return { kind: 'mention', m, t0: m.r0, t1: m.r1 };
   }
   if (!t.word) return null;
@@ -355,7 +452,8 @@ function rightNP(d: Doc, i: number, ceil: number): SpeakerRef | null {
   while (j < ceil && j < i + 9) {
     const u = d.toks[j] as Token;
     if (!u.word || u.q >= 0) break;
-    if (j > i && (u.lw === 'who' || u.lw === 'that' || u.lw === 'which' || d.L.cues.has(u.lw) || FINITE.has(u.lw))) break;
+    if (j > i && (u.lw === 'who' || u.lw === 'that' || u.lw === 'which' || d.L.cues.has(u.lw) || FINITE.has(u.lw)))
+      break;
     if (j > i && PREPS.has(u.lw) && !headSet) {
       headSet = true;
     }
@@ -373,18 +471,27 @@ function rightNP(d: Doc, i: number, ceil: number): SpeakerRef | null {
   if (isPunct(d.toks[j], ',')) {
     const inner = d.mStart[j + 1];
     const lead = d.toks[i] as Token;
-    if (inner && !inner.roleOnly && inner.actor && inner.actor.type === 'person' && (nounHead(d, head) || d.L.determiners.has(lead.lw) || lead.poss)) {
+    if (
+      inner &&
+      !inner.roleOnly &&
+      inner.actor &&
+      inner.actor.type === 'person' &&
+      (nounHead(d, head) || d.L.determiners.has(lead.lw) || lead.poss)
+    ) {
       const nx = d.toks[inner.r1];
       if (!nx || !nx.word || nx.cap) return { kind: 'mention', m: inner, t0: i, t1: inner.r1 };
     }
   }
   if (!nounHead(d, head)) return null;
   const first = d.toks[i] as Token;
-  return { kind: 'np', label: d.text.slice(first.s, (d.toks[j - 1] as Token).e), head, definite: first.lw === 'the', t0: i, t1: j };
-}
-
-function cueLemma(d: Doc, lw: string): string {
-  return lw;
+  return {
+    kind: 'np',
+    label: d.text.slice(first.s, (d.toks[j - 1] as Token).e),
+    head,
+    definite: first.lw === 'the',
+    t0: i,
+    t1: j,
+  };
 }
 
 /** The paragraph-level end token index (exclusive) of the sentence containing token i. */
@@ -408,15 +515,17 @@ function attributionAfter(d: Doc, qi: number): Attribution | null {
   const t0 = d.toks[j];
   if (!t0 || t0.para !== para) return null;
   const dash = isPunct(d.toks[j], '―—–-');
-  while (j <= qt.last + 3 && isPunct(d.toks[j], ',—–-―\'’')) j++;
-  const inPara = (k: number): boolean => !!d.toks[k] && (d.toks[k] as Token).para === para && (d.toks[k] as Token).q < 0;
+  while (j <= qt.last + 3 && isPunct(d.toks[j], ",—–-―'’")) j++;
+  const inPara = (k: number): boolean =>
+    !!d.toks[k] && (d.toks[k] as Token).para === para && (d.toks[k] as Token).q < 0;
   if (!inPara(j)) return null;
   if (dash) {
     // “…” ― Jane Doe   (signature line)
     const m = d.mStart[j];
     if (m && !m.roleOnly) {
       const nx = d.toks[m.r1];
-      if (!nx || nx.para !== para || isPunct(nx, ',.') || nx.mark === 1) return { ref: { kind: 'mention', m, t0: m.r0, t1: m.r1 }, cue: '', how: 'after' };
+      if (!nx || nx.para !== para || isPunct(nx, ',.') || nx.mark === 1)
+        return { ref: { kind: 'mention', m, t0: m.r0, t1: m.r1 }, cue: '', how: 'after' };
     }
   }
   // find the cue: first speech verb within a short window, crossing at most an apposition
@@ -439,7 +548,7 @@ function attributionAfter(d: Doc, qi: number): Attribution | null {
     if (k >= j + 16 && commas === 0) break;
     if (isPunct(t, ',')) {
       commas++;
-      if (commas > 4) break;
+      if (commas > 6) break;
       continue;
     }
     if (!t.word) continue;
@@ -451,7 +560,7 @@ function attributionAfter(d: Doc, qi: number): Attribution | null {
       c = k;
       break;
     }
-    if (k > j && (FINITE.has(t.lw) && !d.L.modifiers.has(t.lw))) break;
+    if (k > j && FINITE.has(t.lw) && !d.L.modifiers.has(t.lw)) break;
   }
   if (c < 0) return null;
   if (c >= j + 16 && commas < 2) return null;
@@ -474,8 +583,10 @@ function attributionAfter(d: Doc, qi: number): Attribution | null {
   if (e < j) return null;
   // the phrase right after the quote names the speaker; an apposition may follow it
   const head = rightNP(d, j, c);
-  if (head && head.kind !== 'np' && (head.t1 === e + 1 || isPunct(d.toks[head.t1], ','))) return { ref: head, cue: ct.lw, how: 'after' };
-  if (isPronoun(d, d.toks[j]) && (j === e || isPunct(d.toks[j + 1], ','))) return { ref: { kind: 'pronoun', tok: j, t0: j, t1: j + 1 }, cue: ct.lw, how: 'after' };
+  if (head && head.kind !== 'np' && (head.t1 === e + 1 || isPunct(d.toks[head.t1], ',')))
+    return { ref: head, cue: ct.lw, how: 'after' };
+  if (isPronoun(d, d.toks[j]) && (j === e || isPunct(d.toks[j + 1], ',')))
+    return { ref: { kind: 'pronoun', tok: j, t0: j, t1: j + 1 }, cue: ct.lw, how: 'after' };
   const ref = leftNP(d, e, j);
   if (ref && ref.t0 === j) return { ref, cue: ct.lw, how: 'after' };
   if (ref && ref.kind !== 'pronoun' && ref.t0 > j) {
@@ -502,7 +613,14 @@ function anyNP(d: Doc, t0: number, t1: number): SpeakerRef | null {
       if (u.w === '-' || u.w === '.') continue;
       return null;
     }
-    if (FINITE.has(u.lw) || SUBJ_PRON.has(u.lw) || d.L.cues.has(u.lw) || CLAUSE_STARTERS.has(u.lw) || d.L.time.has(u.lw)) return null;
+    if (
+      FINITE.has(u.lw) ||
+      SUBJ_PRON.has(u.lw) ||
+      d.L.cues.has(u.lw) ||
+      CLAUSE_STARTERS.has(u.lw) ||
+      d.L.time.has(u.lw)
+    )
+      return null;
     if (k === t0 && PREPS.has(u.lw)) return null;
   }
   const last = d.toks[t1 - 1] as Token;
@@ -549,14 +667,16 @@ function attributionBefore(d: Doc, qi: number): Attribution | null {
     if (isCue(d, t)) {
       const s = skipModsLeft(d, c - 1, floor);
       if (t.lw.endsWith('ing') && isPunct(d.toks[c - 1], ',')) {
-        // "Dean, ..., poked at Trump, tweeting, “…”": the subject of the sentence
-        const subj = sentenceSubject(d, sent, c);
+        // "Dean, ..., poked at Trump, tweeting, “…”": the subject of the sentence, or of the cue before
+        // ("“…,” she said, adding, “…”")
+        const subj = sentenceSubject(d, sent, c) ?? subjectOfPreviousCue(d, c, floor);
         return subj ? { ref: subj, cue: t.lw, how: 'before' } : null;
       }
       const ref = leftNP(d, s, floor);
       if (ref) return { ref, cue: t.lw, how: 'before' };
-      // inverted: ', said X: "'
-      const r2 = rightNP(d, c + 1, k + 1);
+      // inverted: ', said X: "' / 'Said Comey, "'
+      const inverted = c === floor || isPunct(d.toks[c - 1], ',') || (d.toks[c - 1] as Token).mark === 2;
+      const r2 = inverted ? rightNP(d, c + 1, k + 1) : null;
       if (r2) return { ref: r2, cue: t.lw, how: 'before' };
       const b = d.toks[s];
       if (b && b.word && b.lw === 'and') {
@@ -570,6 +690,18 @@ function attributionBefore(d: Doc, qi: number): Attribution | null {
   if (colon && k >= floor) {
     const subj = sentenceSubject(d, sent, k);
     if (subj) return { ref: subj, cue: ':', how: 'before' };
+  }
+  return null;
+}
+
+/** The speaker of the closest speech verb before token c in the sentence ("she said, adding, …"). */
+function subjectOfPreviousCue(d: Doc, c: number, floor: number): SpeakerRef | null {
+  for (let k = c - 2; k >= floor; k--) {
+    const t = d.toks[k] as Token;
+    if (!isCue(d, t) || t.lw.endsWith('ing')) continue;
+    const left = leftNP(d, skipModsLeft(d, k - 1, floor), floor);
+    if (left) return left;
+    return rightNP(d, k + 1, c);
   }
   return null;
 }
@@ -618,7 +750,19 @@ function contentEnd(d: Doc, from: number, sent: Sentence): number {
         end = k;
         break;
       }
-      if (n1.word && (n1.lw === 'adding' || n1.lw === 'saying' || n1.lw === 'noting' || n1.lw === 'arguing' || n1.lw === 'insisting' || n1.lw === 'explaining' || n1.lw === 'stressing' || n1.lw === 'warning' || n1.lw === 'claiming' || n1.lw === 'calling')) {
+      if (
+        n1.word &&
+        (n1.lw === 'adding' ||
+          n1.lw === 'saying' ||
+          n1.lw === 'noting' ||
+          n1.lw === 'arguing' ||
+          n1.lw === 'insisting' ||
+          n1.lw === 'explaining' ||
+          n1.lw === 'stressing' ||
+          n1.lw === 'warning' ||
+          n1.lw === 'claiming' ||
+          n1.lw === 'calling')
+      ) {
         end = k;
         break;
       }
@@ -632,6 +776,11 @@ function contentEnd(d: Doc, from: number, sent: Sentence): number {
         }
       }
       if (isCue(d, n1)) {
+        end = k;
+        break;
+      }
+      // a participle clause hangs off the matrix verb: "…, putting them ahead of …"
+      if (n1.word && !n1.cap && /ing$/.test(n1.lw) && n1.lw !== 'including' && n1.lw !== 'during' && k - from > 6) {
         end = k;
         break;
       }
@@ -658,7 +807,15 @@ function looksLikeClause(d: Doc, t0: number, t1: number, lemmaForm: string): boo
   if (first.word && CLAUSE_STARTERS.has(first.lw)) return true;
   if (first.mark === 1) return true;
   if (first.lw === 'to' && (d.L.addressee.has(lemmaForm) || INF_VERBS.has(lemmaForm))) return true;
-  if (first.word && PREPS.has(first.lw)) return false;
+  if (first.word && PREPS.has(first.lw)) {
+    // "analysts say for the nominee to win they will have to ...": a fronted phrase inside the content
+    if (!SAY_FORMS.has(lemmaForm)) return false;
+    for (let k = t0 + 1; k < t1 && k < t0 + 15; k++) {
+      const t = d.toks[k] as Token;
+      if (t.word && SUBJ_PRON.has(t.lw) && FINITE.has((d.toks[k + 1] as Token | undefined)?.lw ?? '')) return true;
+    }
+    return false;
+  }
   let words = 0;
   for (let k = t0; k < t1 && k < t0 + 14; k++) {
     const t = d.toks[k] as Token;
@@ -691,11 +848,25 @@ function skipDateline(d: Doc, t0: number, t1: number): number {
   return t0;
 }
 
+/** Index of the first quote whose closing mark ends after offset `pos` (quotes are in text order). */
+function firstQuoteEndingAfter(d: Doc, pos: number): number {
+  let lo = 0;
+  let hi = d.quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const q = d.quotes[mid] as QuoteSpan;
+    if (q.close + q.closeLen <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 function coveredByFullQuote(d: Doc, s: number, e: number): boolean {
   let cov = 0;
-  for (let qi = 0; qi < d.quotes.length; qi++) {
-    if (!d.fullQuote[qi]) continue;
+  for (let qi = firstQuoteEndingAfter(d, s); qi < d.quotes.length; qi++) {
     const q = d.quotes[qi] as QuoteSpan;
+    if (q.open >= e) break;
+    if (!d.fullQuote[qi]) continue;
     const a = Math.max(s, q.open);
     const b = Math.min(e, q.close + q.closeLen);
     if (b > a) cov += b - a;
@@ -704,28 +875,75 @@ function coveredByFullQuote(d: Doc, s: number, e: number): boolean {
 }
 
 function hasQuoteMark(d: Doc, s: number, e: number): boolean {
-  for (const q of d.quotes) if (q.cs < e && q.ce > s) return true;
+  for (let qi = firstQuoteEndingAfter(d, s); qi < d.quotes.length; qi++) {
+    const q = d.quotes[qi] as QuoteSpan;
+    if (q.open >= e) break;
+    if (q.cs < e && q.ce > s) return true;
+  }
   return false;
 }
 
 /** Subject NP at the start of the sentence (for coordinated cues: "X has refused ... and has instead argued"). */
 function sentenceSubject(d: Doc, sent: Sentence, before: number): SpeakerRef | null {
   let k = sent.t0;
-  let t = d.toks[k];
-  if (!t) return null;
-  if (t.word && d.L.subordinators.has(t.lw)) return null;
-  if (t.word && t.lw === 'the' && d.mStart[k + 1]) t = d.toks[++k] as Token;
-  const m = d.mStart[k];
-  if (m && !m.poss && !m.roleOnly && m.r1 <= before) return { kind: 'mention', m, t0: m.r0, t1: m.r1 };
-  if (isPronoun(d, t) && subjPronoun(t)) return { kind: 'pronoun', tok: k, t0: k, t1: k + 1 };
-  // "The president ..." generic NP
-  for (let j = k; j < Math.min(before, k + 6); j++) {
-    const u = d.toks[j] as Token;
-    if (!u.word) break;
-    const nx = d.toks[j + 1];
-    if (nounHead(d, u.lw) && nx && nx.word && (FINITE.has(nx.lw) || d.L.modifiers.has(nx.lw))) {
-      return genericLeft(d, j, sent.t0);
+  // up to three introductory phrases are skipped ("On Thursday, however, Trump ...",
+  // "Chastened by the analyses, as well as ..., Trump revised ...")
+  for (let round = 0; round < 4 && k < before; round++) {
+    const t = d.toks[k];
+    if (!t) return null;
+    if (t.q >= 0) return null;
+    if (t.word && d.L.subordinators.has(t.lw) && round === 0) return null;
+    let j0 = k;
+    if (t.word && t.lw === 'the' && d.mStart[k + 1]) j0 = k + 1;
+    const m = d.mStart[j0];
+    if (m && !m.poss && !m.roleOnly && m.r1 <= before) return { kind: 'mention', m, t0: m.r0, t1: m.r1 };
+    if (t.word && (t.lw === 'he' || t.lw === 'she' || t.lw === 'they' || t.lw === 'we' || t.lw === 'i')) {
+      return { kind: 'pronoun', tok: k, t0: k, t1: k + 1 };
     }
+    // modifiers before a name: "Chinese foreign ministry spokeswoman Hua Chunying shot back"
+    for (let j = k; j < k + 6 && j < before; j++) {
+      const u = d.toks[j] as Token;
+      if (!u.word || u.q >= 0 || FINITE.has(u.lw) || d.L.cues.has(u.lw) || PREPS.has(u.lw)) break;
+      const mm = d.mStart[j];
+      if (j > k && mm && !mm.poss && !mm.roleOnly && mm.actor && mm.actor.type === 'person') {
+        return { kind: 'mention', m: mm, t0: k, t1: mm.r1 };
+      }
+    }
+    // a determiner-led phrase up to the verb: "The diocese issued", "two Democratic speechwriters implored"
+    if (t.word && (d.L.determiners.has(t.lw) || /^\d/.test(t.w))) {
+      for (let j = k + 1; j < k + 7 && j < before; j++) {
+        const u = d.toks[j] as Token;
+        if (!u.word || u.q >= 0) break;
+        const looksVerb = FINITE.has(u.lw) || d.L.modifiers.has(u.lw) || (/(ed|s)$/.test(u.lw) && j > k + 1 && !u.cap);
+        if (looksVerb) {
+          const np = plainNPLeft(d, j - 1, k) ?? genericLeft(d, j - 1, k);
+          return np;
+        }
+      }
+      return null;
+    }
+    // otherwise an introductory phrase: continue after its comma
+    let next = -1;
+    for (let j = k + 1; j < Math.min(before, k + 16); j++) {
+      const u = d.toks[j] as Token;
+      if (u.q >= 0 && u.mark !== 2) break;
+      if (isPunct(u, ',')) {
+        next = j + 1;
+        break;
+      }
+      if (isPunct(u, '.;:')) break;
+    }
+    if (next < 0) return null;
+    k = next;
+    // "however," and similar adverbs between commas
+    const h = d.toks[k];
+    if (
+      h &&
+      h.word &&
+      (h.lw === 'however' || h.lw === 'meanwhile' || h.lw === 'though' || h.lw === 'too') &&
+      isPunct(d.toks[k + 1], ',')
+    )
+      k += 2;
   }
   return null;
 }
@@ -738,10 +956,13 @@ function findSpeakerTags(d: Doc, out: Candidate[]): void {
     lastPara = sent.para;
     const m = d.mStart[sent.t0];
     let k: number;
-    let ref: SpeakerRef | null = null;
+    let ref: SpeakerRef;
     if (m && !m.roleOnly && !m.poss) {
       const a = m.actor;
-      if (!a || (a.type === 'other' && a.toks.length > 1)) continue;
+      const w0 = (d.toks[m.n0] as Token).w;
+      if (!a || a.name.length < 3 || (a.type === 'other' && (a.toks.length > 1 || /^[A-Z]{2,}$/.test(w0)))) continue;
+      // an all-capitals tag must name a person of the article ("TAPPER"), not a section ("EMAIL", "EXCLUSIVE")
+      if (/^[A-Z]{2,}$/.test(w0) && a.type !== 'person') continue;
       ref = { kind: 'mention', m, t0: m.r0, t1: m.r1 };
       k = m.r1;
       // "Clinton to Planned Parenthood:"
@@ -810,7 +1031,8 @@ function findIndirect(d: Doc, out: Candidate[]): void {
           while (after < sent.t1 && !isPunct(d.toks[after], ',')) after++;
           const end = contentEnd(d, after + 1, sent);
           const sp = spanOfTokens(d, after + 1, end);
-          if (sp && !coveredByFullQuote(d, sp[0], sp[1])) out.push(mkCand(sp, 'according to', ref, 'according', sent, d));
+          if (sp && !coveredByFullQuote(d, sp[0], sp[1]))
+            out.push(mkCand(sp, 'according to', ref, 'according', sent, d));
         } else if (isPunct(prev, ',') || isPunct(prev, '(')) {
           const s0 = skipDateline(d, sent.t0, i);
           // "Fundraising, according to the campaign, has surged": the source interrupts one clause,
@@ -824,7 +1046,8 @@ function findIndirect(d: Doc, out: Candidate[]): void {
             if (words >= 3) endTok = end;
           }
           const sp = spanOfTokens(d, s0, endTok);
-          if (sp && !coveredByFullQuote(d, sp[0], sp[1])) out.push(mkCand(sp, 'according to', ref, 'according', sent, d));
+          if (sp && !coveredByFullQuote(d, sp[0], sp[1]))
+            out.push(mkCand(sp, 'according to', ref, 'according', sent, d));
         }
         continue;
       }
@@ -832,7 +1055,8 @@ function findIndirect(d: Doc, out: Candidate[]): void {
       // participle continuation: ", adding that ..." / ", saying ..."
       if (t.lw.endsWith('ing')) {
         const pv = d.toks[i - 1];
-        const commaBefore = isPunct(pv, ',') || (!!pv && pv.mark === 2 && d.text[(d.quotes[pv.q] as QuoteSpan).close - 1] === ',');
+        const commaBefore =
+          isPunct(pv, ',') || (!!pv && pv.mark === 2 && d.text[(d.quotes[pv.q] as QuoteSpan).close - 1] === ',');
         if (!commaBefore) continue;
         const end = contentEnd(d, i + 1, sent);
         let c0 = i + 1;
@@ -852,7 +1076,23 @@ function findIndirect(d: Doc, out: Candidate[]): void {
       const nx = skipTrailing(d, i + 1, sent.t1);
       const endsHere = nx >= sent.t1 || isPunct(d.toks[nx], ',.;!?') || (d.toks[nx] as Token).para !== t.para;
       let r0 = ref ? ref.t0 : -1;
-      if (ref && r0 > sent.t0 + 1 && (d.toks[r0 - 1] as Token).word && ((d.toks[r0 - 1] as Token).lw === 'the' || (d.toks[r0 - 1] as Token).lw === 'a')) r0--;
+      if (
+        ref &&
+        r0 > sent.t0 + 1 &&
+        (d.toks[r0 - 1] as Token).word &&
+        ((d.toks[r0 - 1] as Token).lw === 'the' || (d.toks[r0 - 1] as Token).lw === 'a')
+      )
+        r0--;
+      // "…, Donald Trump’s longtime confidant Roger Stone stated.": a short descriptor before the name
+      if (ref && ref.kind === 'mention' && endsHere && r0 > sent.t0 && !commaBefore(d, r0)) {
+        for (let k = r0 - 1, n = 0; k > sent.t0 && n < 6; k--, n++) {
+          const u = d.toks[k] as Token;
+          if (!u.word || u.q >= 0 || FINITE.has(u.lw) || d.L.cues.has(u.lw) || SUBJ_PRON.has(u.lw)) {
+            if (commaBefore(d, k + 1) && k + 1 < r0) r0 = k + 1;
+            break;
+          }
+        }
+      }
       if (ref && endsHere && r0 > sent.t0 && commaBefore(d, r0)) {
         emitPost(d, out, sent, isPunct(d.toks[r0 - 1], ',—–(') ? r0 - 1 : r0, nx, t.lw, ref);
         continue;
@@ -873,7 +1113,8 @@ function findIndirect(d: Doc, out: Candidate[]): void {
         if (asTok && asTok.word && asTok.lw === 'as' && (r0 - 1 === sent.t0 || isPunct(d.toks[r0 - 2], ',—–'))) {
           const end = contentEnd(d, nx + 1, sent);
           const sp = spanOfTokens(d, nx + 1, end);
-          if (sp && !coveredByFullQuote(d, sp[0], sp[1]) && wordCount(d.text.slice(sp[0], sp[1])) >= 3) out.push(mkCand(sp, t.lw, ref, 'according', sent, d));
+          if (sp && !coveredByFullQuote(d, sp[0], sp[1]) && wordCount(d.text.slice(sp[0], sp[1])) >= 3)
+            out.push(mkCand(sp, t.lw, ref, 'according', sent, d));
           continue;
         }
       }
@@ -887,26 +1128,46 @@ function findIndirect(d: Doc, out: Candidate[]): void {
         }
       }
       if (!ref) continue;
-      if (ref.kind === 'np' && ref.t0 > sent.t0 && (d.toks[ref.t0 - 1] as Token).word && PREPS.has((d.toks[ref.t0 - 1] as Token).lw)) continue;
+      if (
+        ref.kind === 'np' &&
+        ref.t0 > sent.t0 &&
+        (d.toks[ref.t0 - 1] as Token).word &&
+        PREPS.has((d.toks[ref.t0 - 1] as Token).lw)
+      )
+        continue;
       // "…,” he said, speaking to reporters": a comma right after the cue opens no reported clause
       if (isPunct(d.toks[i + 1], ',')) continue;
       let c0 = i + 1;
       if (L.addressee.has(t.lw)) {
         c0 = skipObject(d, c0, sent.t1);
         if (isPunct(d.toks[c0 - 1], ',') && c0 - 1 > i + 1) continue; // "told supporters in Syracuse, N.Y., ..."
+        const s0 = d.toks[c0];
+        if (!s0 || c0 >= sent.t1) continue;
+        // "told reporters as she emerged ...": no reported content
+        if (s0.word && (L.subordinators.has(s0.lw) || PREPS.has(s0.lw)) && s0.lw !== 'if' && s0.lw !== 'to') continue;
+        if (isPunct(s0, '.;,')) continue;
       }
       c0 = skipPP(d, c0, sent.t1);
       if (c0 >= sent.t1) continue;
       const ct = d.toks[c0] as Token;
       // verbs that double as nouns ("campaign promise", "secretary of state") need a clear clause
-      if (NOUNISH_CUES.has(t.lw) && !(ct.word && CLAUSE_STARTERS.has(ct.lw)) && !(ct.lw === 'to' && INF_VERBS.has(t.lw))) {
+      if (
+        NOUNISH_CUES.has(t.lw) &&
+        !(ct.word && CLAUSE_STARTERS.has(ct.lw)) &&
+        !(ct.lw === 'to' && INF_VERBS.has(t.lw))
+      ) {
         if (ref.kind === 'np' || !finiteWithin(d, c0, 6)) continue;
       }
-      if ((t.lw === 'described' || t.lw === 'describes' || t.lw === 'describe' || t.lw === 'describing') && !tokenWithin(d, c0, sent.t1, 'as', 14)) continue;
+      // "described Y as Z" counts as reported speech only with a quoted characterisation
+      if (
+        (t.lw === 'described' || t.lw === 'describes' || t.lw === 'describe' || t.lw === 'describing') &&
+        (!tokenWithin(d, c0, sent.t1, 'as', 14) || !hasQuoteMark(d, ct.s, (d.toks[sent.t1 - 1] as Token).e))
+      )
+        continue;
       if (isPunct(ct, ':')) continue;
       if (ct.word && FINITE.has(ct.lw)) continue; // "what he said were ..."
       const bt = d.toks[ref.t0 - 1];
-      if (bt && bt.word && (bt.lw === 'what' || bt.lw === 'as')) continue;
+      if (bt && bt.word && bt.lw === 'what') continue;
       if (ct.mark === 1 && d.fullQuote[ct.q]) continue;
       const end = contentEnd(d, c0, sent);
       let endTok = end;
@@ -925,12 +1186,27 @@ function findIndirect(d: Doc, out: Candidate[]): void {
         }
       }
       if (!looksLikeClause(d, c0, endTok, t.lw)) {
-        if (t.lw === 'described' || t.lw === 'describes' || t.lw === 'describe' || t.lw === 'rejected' || t.lw === 'denied' || t.lw === 'rejects' || t.lw === 'denies') {
+        if (
+          t.lw === 'described' ||
+          t.lw === 'describes' ||
+          t.lw === 'describe' ||
+          t.lw === 'rejected' ||
+          t.lw === 'denied' ||
+          t.lw === 'rejects' ||
+          t.lw === 'denies'
+        ) {
           // "described China as ...", "rejected pressure to ..."
+          if (endTok - c0 < 3) continue;
+        } else if (NP_CONTENT.has(t.lw) && ref.kind !== 'np') {
+          // "announced plans to ...", "proposed a tax on ...": a noun-phrase content
           if (endTok - c0 < 3) continue;
         } else continue;
       }
-      if (L.clauseOnly.has(t.lw) && !(ct.word && CLAUSE_STARTERS.has(ct.lw)) && !hasQuoteMark(d, ct.s, (d.toks[endTok - 1] as Token).e)) {
+      if (
+        L.clauseOnly.has(t.lw) &&
+        !(ct.word && CLAUSE_STARTERS.has(ct.lw)) &&
+        !hasQuoteMark(d, ct.s, (d.toks[endTok - 1] as Token).e)
+      ) {
         if (!looksLikeClause(d, c0, endTok, 'x')) continue;
       }
       const sp = spanOfTokens(d, c0, endTok);
@@ -946,7 +1222,16 @@ function findIndirect(d: Doc, out: Candidate[]): void {
  * When the attribution is a parenthetical (", Ms. Tchen said, the White House ..."), the reported
  * clause is the whole sentence around it.
  */
-function emitPost(d: Doc, out: Candidate[], sent: Sentence, comma: number, after: number, cue: string, ref: SpeakerRef, inverted = false): void {
+function emitPost(
+  d: Doc,
+  out: Candidate[],
+  sent: Sentence,
+  comma: number,
+  after: number,
+  cue: string,
+  ref: SpeakerRef,
+  inverted = false,
+): void {
   const s0 = skipDateline(d, sent.t0, comma);
   let endTok = comma;
   const front = spanOfTokens(d, s0, comma);
@@ -955,7 +1240,25 @@ function emitPost(d: Doc, out: Candidate[], sent: Sentence, comma: number, after
   if (a && after < sent.t1 && isPunct(a, ',') && !inverted) {
     const n1 = d.toks[after + 1];
     // the sentence goes on after the parenthetical source: "The plan, a source said, is to ..."
-    const goesOn = !!n1 && n1.word && n1.q < 0 && (d.L.determiners.has(n1.lw) || FINITE.has(n1.lw) || n1.lw === 'that' || n1.lw === 'to' || SUBJ_PRON.has(n1.lw) || !!d.mStart[after + 1]);
+    const goesOn =
+      !!n1 &&
+      n1.word &&
+      n1.q < 0 &&
+      (d.L.determiners.has(n1.lw) ||
+        FINITE.has(n1.lw) ||
+        n1.lw === 'that' ||
+        n1.lw === 'to' ||
+        SUBJ_PRON.has(n1.lw) ||
+        !!d.mStart[after + 1] ||
+        (!n1.cap &&
+          !/ing$/.test(n1.lw) &&
+          !d.L.subordinators.has(n1.lw) &&
+          !PREPS.has(n1.lw) &&
+          n1.lw !== 'and' &&
+          n1.lw !== 'but' &&
+          n1.lw !== 'who' &&
+          n1.lw !== 'which' &&
+          !d.L.cues.has(n1.lw)));
     if (goesOn) {
       const end = contentEnd(d, after + 1, sent);
       let words = 0;
@@ -989,7 +1292,22 @@ function skipTrailing(d: Doc, i: number, ceil: number): number {
       k++;
       continue;
     }
-    if (t.lw === 'on' || t.lw === 'in' || t.lw === 'at' || t.lw === 'during' || t.lw === 'to' || t.lw === 'last' || t.lw === 'this' || t.lw === 'earlier' || t.lw === 'later' || t.lw === 'recently' || t.lw === 'after' || t.lw === 'before' || t.lw === 'from' || t.lw === 'via') {
+    if (
+      t.lw === 'on' ||
+      t.lw === 'in' ||
+      t.lw === 'at' ||
+      t.lw === 'during' ||
+      t.lw === 'to' ||
+      t.lw === 'last' ||
+      t.lw === 'this' ||
+      t.lw === 'earlier' ||
+      t.lw === 'later' ||
+      t.lw === 'recently' ||
+      t.lw === 'after' ||
+      t.lw === 'before' ||
+      t.lw === 'from' ||
+      t.lw === 'via'
+    ) {
       let n = 0;
       while (k < ceil && n < 10 && !isPunct(d.toks[k], ',.;:!?') && (d.toks[k] as Token).q < 0) {
         k++;
@@ -1023,7 +1341,21 @@ function skipPP(d: Doc, i: number, ceil: number): number {
     if (isPunct(d.toks[k], ',')) k++;
     return k;
   }
-  if (t.lw === 'on' || t.lw === 'in' || t.lw === 'at' || t.lw === 'during' || t.lw === 'to' || t.lw === 'last' || t.lw === 'earlier' || t.lw === 'after' || t.lw === 'while' || t.lw === 'before' || t.lw === 'through' || t.lw === 'via' || t.lw === 'this') {
+  if (
+    t.lw === 'on' ||
+    t.lw === 'in' ||
+    t.lw === 'at' ||
+    t.lw === 'during' ||
+    t.lw === 'to' ||
+    t.lw === 'last' ||
+    t.lw === 'earlier' ||
+    t.lw === 'after' ||
+    t.lw === 'while' ||
+    t.lw === 'before' ||
+    t.lw === 'through' ||
+    t.lw === 'via' ||
+    t.lw === 'this'
+  ) {
     for (let k = i + 1; k < ceil && k < i + 12; k++) {
       const u = d.toks[k] as Token;
       if (u.q >= 0 && u.mark !== 1) continue;
@@ -1035,7 +1367,6 @@ function skipPP(d: Doc, i: number, ceil: number): number {
   return i;
 }
 
-/** Skip the addressee object: "told reporters (on Monday) that", "warned Trump to". */
 function finiteWithin(d: Doc, from: number, n: number): boolean {
   for (let k = from; k < from + n && k < d.toks.length; k++) {
     const t = d.toks[k] as Token;
@@ -1049,27 +1380,86 @@ function tokenWithin(d: Doc, from: number, ceil: number, lw: string, n: number):
   return false;
 }
 
+/** Skip the addressee object: "told reporters (on Monday) that", "told ABC’s George Stephanopoulos ...". */
 function skipObject(d: Doc, i: number, ceil: number): number {
-  const t = d.toks[i];
+  let k = i;
+  const t = d.toks[k];
   if (!t || !t.word) return i;
   if (t.lw === 'that' || t.lw === 'to') return i;
-  for (let k = i; k < ceil && k < i + 8; k++) {
+  // the object noun phrase: names (with possessives), pronouns, or a determiner phrase
+  for (let round = 0; round < 3 && k < ceil; round++) {
     const u = d.toks[k] as Token;
-    if (u.word && (u.lw === 'that' || u.lw === 'to' || u.lw === 'if' || u.lw === 'whether' || u.lw === 'about' || u.lw === 'how' || u.lw === 'why' || u.lw === 'what')) return k;
-    if (isPunct(u, ',:')) return k + 1;
-    if (u.mark === 1) return k;
-    if (u.word && SUBJ_PRON.has(u.lw) && k > i) return k; // "told host Chris Cuomo she believed ..."
-    if (u.word && FINITE.has(u.lw) && k > i) return k > i + 1 ? i + 1 : k;
+    const m = d.mStart[k];
+    if (m && !m.roleOnly) {
+      k = m.r1;
+      if (m.poss) continue; // "ABC’s George Stephanopoulos"
+      break;
+    }
+    if (
+      u.word &&
+      (u.lw === 'him' || u.lw === 'her' || u.lw === 'them' || u.lw === 'us' || u.lw === 'me' || u.lw === 'reporters')
+    ) {
+      k++;
+      break;
+    }
+    if (u.word && (d.L.determiners.has(u.lw) || u.poss)) {
+      let j = k + 1;
+      while (j < ceil && j < k + 7) {
+        const v = d.toks[j] as Token;
+        if (!v.word || v.q >= 0 || CLAUSE_STARTERS.has(v.lw) || v.lw === 'to' || SUBJ_PRON.has(v.lw) || PREPS.has(v.lw))
+          break;
+        if (d.mStart[j]) {
+          const mm = d.mStart[j] as Mention;
+          j = mm.r1;
+          if (mm.poss) continue;
+          break;
+        }
+        j++;
+      }
+      k = j;
+      break;
+    }
+    break;
   }
-  return Math.min(i + 1, ceil);
+  if (k === i) {
+    // unknown shape: fall back to the nearest clause marker
+    for (let j = i; j < ceil && j < i + 8; j++) {
+      const v = d.toks[j] as Token;
+      if (v.word && (CLAUSE_STARTERS.has(v.lw) || v.lw === 'to' || v.lw === 'about' || SUBJ_PRON.has(v.lw))) return j;
+      if (isPunct(v, ',:')) return j + 1;
+      if (v.mark === 1) return j;
+    }
+    return Math.min(i + 1, ceil);
+  }
+  return skipPP(d, k, ceil);
 }
 
-function mkCand(sp: [number, number], cue: string, ref: SpeakerRef | null, how: Candidate['how'], sent: Sentence, d: Doc): Candidate {
+function mkCand(
+  sp: [number, number],
+  cue: string,
+  ref: SpeakerRef | null,
+  how: Candidate['how'],
+  sent: Sentence,
+  d: Doc,
+): Candidate {
   const mixed = hasQuoteMark(d, sp[0], sp[1]);
-  const base: Candidate = { start: sp[0], end: sp[1], kind: 'indirect', mixed, cue, ref, how, quote: -1, sent: (d.toks[sent.t0] as Token).sent, speaker: null, label: null, conf: 0 };
+  const base: Candidate = {
+    start: sp[0],
+    end: sp[1],
+    kind: 'indirect',
+    mixed,
+    cue,
+    ref,
+    how,
+    quote: -1,
+    sent: (d.toks[sent.t0] as Token).sent,
+    speaker: null,
+    label: null,
+    conf: 0,
+  };
   if (mixed) {
     // the reported content is one quotation from mark to mark: a direct quote ("he said “…”")
-    for (let qi = 0; qi < d.quotes.length; qi++) {
+    for (let qi = firstQuoteEndingAfter(d, sp[0]); qi < d.quotes.length; qi++) {
       const q = d.quotes[qi] as QuoteSpan;
       if (q.open > sp[1]) break;
       if (q.open === sp[0] && q.close + q.closeLen >= sp[1] - 1 && q.close <= sp[1]) {
@@ -1108,7 +1498,8 @@ function resolvePronoun(d: Doc, tok: number, st: SalienceState, force?: 'any'): 
   const prevSent = d.sents[t.sent - 1];
   if (prevSent && prevSent.para === t.para && t.sent - 1 > st.lastSpeakerSent) {
     const pm = d.sentMentions[t.sent - 1]?.[0];
-    if (pm && pm.r0 === prevSent.t0 && pm.actor && compatible(pm.actor, g) && pm.actor.personEvidence > 0 && !pm.poss) return pm.actor;
+    if (pm && pm.r0 === prevSent.t0 && pm.actor && compatible(pm.actor, g) && pm.actor.personEvidence > 0 && !pm.poss)
+      return pm.actor;
   }
   // (b) the previous speaker, when it spoke in this paragraph
   if (st.lastSpeaker && compatible(st.lastSpeaker, g) && st.lastSpeakerPara === t.para) return st.lastSpeaker;
@@ -1143,7 +1534,8 @@ function resolvePronoun(d: Doc, tok: number, st: SalienceState, force?: 'any'): 
     const a = subjectOf(si, Infinity);
     if (a) {
       // a speaker from the previous paragraph outranks a passing mention there
-      if (sent.para !== t.para && st.lastSpeaker && compatible(st.lastSpeaker, g) && st.lastSpeakerPara === sent.para) return st.lastSpeaker;
+      if (sent.para !== t.para && st.lastSpeaker && compatible(st.lastSpeaker, g) && st.lastSpeakerPara === sent.para)
+        return st.lastSpeaker;
       return a;
     }
   }
@@ -1166,7 +1558,8 @@ function resolveRole(d: Doc, head: string, pos: number): Actor | null {
   let best: Actor | null = null;
   for (const m of d.mentions) {
     if (m.s >= pos) break;
-    if (m.actor && m.roles.some((r) => r === head || r.endsWith('-' + head) || r.startsWith(head + '-'))) best = m.actor;
+    if (m.actor && m.roles.some((r) => r === head || r.endsWith('-' + head) || r.startsWith(head + '-')))
+      best = m.actor;
   }
   if (!best) {
     for (const a of d.actors) if (a.roles.has(head)) best = a;
@@ -1192,7 +1585,6 @@ function resolveRef(d: Doc, c: Candidate, st: SalienceState): void {
       break;
     }
     case 'np': {
-      const roleHead = ref.head.replace(/s$/, '');
       if (ref.definite && (d.L.roles.has(ref.head) || ref.head.includes('-'))) {
         const a = resolveRole(d, ref.head, (d.toks[ref.t0] as Token).s);
         if (a) {
@@ -1200,9 +1592,13 @@ function resolveRef(d: Doc, c: Candidate, st: SalienceState): void {
           break;
         }
       }
-      void roleHead;
       // "her statement said", "his campaign said": the owner speaks
       const first = d.toks[ref.t0] as Token;
+      const owner = d.mStart[ref.t0];
+      if (owner && owner.poss && owner.actor && owner.actor.type === 'person' && DOC_NOUNS.has(ref.head)) {
+        c.speaker = owner.actor; // "Foster’s book says"
+        break;
+      }
       if ((first.lw === 'his' || first.lw === 'her') && ref.t1 - ref.t0 <= 3 && DOC_NOUNS.has(ref.head)) {
         const a = resolvePronoun(d, ref.t0, st);
         if (a) {
@@ -1215,8 +1611,6 @@ function resolveRef(d: Doc, c: Candidate, st: SalienceState): void {
       c.label = ref.label.replace(/[’']s$/, '').trim();
       break;
     }
-    case 'subject':
-      break;
     case 'label': {
       // transcript speaker tag ("PENCE:"): the actor with that name, else the tag in title case
       const lw = ref.text.toLowerCase().split(/\s+/);
@@ -1227,10 +1621,6 @@ function resolveRef(d: Doc, c: Candidate, st: SalienceState): void {
       break;
     }
   }
-}
-
-function metonymActor(d: Doc, a: Actor): Actor {
-  return a;
 }
 
 // ---------------------------------------------------------------- main
@@ -1281,7 +1671,20 @@ function run(input: ExtractInput): { result: ExtractionResult; trace: string[] }
   }
   const sentMentions: Mention[][] = sents.map(() => []);
   for (const m of mentions) sentMentions[m.sent]?.push(m);
-  const d: Doc = { text, L, toks, sents, quotes, quoteTok, mentions, mStart, mEnd, actors, fullQuote: quotes.map(() => false), sentMentions };
+  const d: Doc = {
+    text,
+    L,
+    toks,
+    sents,
+    quotes,
+    quoteTok,
+    mentions,
+    mStart,
+    mEnd,
+    actors,
+    fullQuote: quotes.map(() => false),
+    sentMentions,
+  };
 
   // --- direct quote candidates
   const cands: Candidate[] = [];
@@ -1304,15 +1707,23 @@ function run(input: ExtractInput): { result: ExtractionResult; trace: string[] }
     const endsPunct = /[.!?…,]/.test(lastCh) || text[q.ce] === ',';
     let full = false;
     if (starts) full = wc >= 2 || !!after;
-    else if (before && (before.how === 'before')) full = true;
+    else if (before && before.how === 'before') full = true;
     else if (prefixEndsColon(d, qi)) full = true;
     if (full && wc < 3 && !after && !before) full = false;
+    // the second half of a split quote: “…,” he told X after the debate, “and I hope …”
+    if (!full && qi > 0 && d.fullQuote[qi - 1] && /^\p{Ll}/u.test(content)) {
+      const pq = quotes[qi - 1] as QuoteSpan;
+      const prevTok = toks[qt.first - 1];
+      if (pq.para === q.para && prevTok && isPunct(prevTok, ',') && q.open - (pq.close + pq.closeLen) < 200)
+        full = true;
+    }
     if (!starts && !before && endsPunct && after && wc >= 6) full = false;
     d.fullQuote[qi] = full;
     if (!full) continue;
     let att = after ?? before;
     const tag = TRANSCRIPT_RE.exec(content);
-    if (tag && tag[1]) att = { ref: { kind: 'label', text: tag[1], t0: qt.first, t1: qt.first + 1 }, cue: ':', how: 'before' };
+    if (tag && tag[1])
+      att = { ref: { kind: 'label', text: tag[1], t0: qt.first, t1: qt.first + 1 }, cue: ':', how: 'before' };
     const c: Candidate = {
       start: q.cs,
       end: q.ce,
@@ -1338,7 +1749,12 @@ function run(input: ExtractInput): { result: ExtractionResult; trace: string[] }
   indirect.sort((a, b) => a.start - b.start || b.end - a.end);
   const keptInd: Candidate[] = [];
   for (const c of indirect) {
-    const dup = keptInd.find((k) => Math.min(k.end, c.end) - Math.max(k.start, c.start) > 0.8 * Math.min(k.end - k.start, c.end - c.start));
+    // kept candidates are in start order: only the last few can overlap this one
+    const dup = keptInd
+      .slice(-6)
+      .find(
+        (k) => Math.min(k.end, c.end) - Math.max(k.start, c.start) > 0.8 * Math.min(k.end - k.start, c.end - c.start),
+      );
     if (dup) continue;
     keptInd.push(c);
   }
@@ -1354,7 +1770,20 @@ function run(input: ExtractInput): { result: ExtractionResult; trace: string[] }
     const at = attrs[qi];
     const att = at?.after ?? null;
     if (!att) continue;
-    const c: Candidate = { start: q.cs, end: q.ce, kind: 'direct', mixed: false, cue: att ? att.cue : '', ref: att ? att.ref : null, how: att ? 'after' : 'fragment', quote: qi, sent: (toks[qt.first] as Token).sent, speaker: null, label: null, conf: 0 };
+    const c: Candidate = {
+      start: q.cs,
+      end: q.ce,
+      kind: 'direct',
+      mixed: false,
+      cue: att ? att.cue : '',
+      ref: att ? att.ref : null,
+      how: att ? 'after' : 'fragment',
+      quote: qi,
+      sent: (toks[qt.first] as Token).sent,
+      speaker: null,
+      label: null,
+      conf: 0,
+    };
     c.conf = -0.25; // penalty applied below
     direct[qi] = c;
     cands.push(c);
@@ -1379,7 +1808,8 @@ function run(input: ExtractInput): { result: ExtractionResult; trace: string[] }
   let lastStmt: Candidate | null = null;
   let prevCand: Candidate | null = null;
   let lastPara = -99;
-  for (const c of cands) {
+  for (let ci = 0; ci < cands.length; ci++) {
+    const c = cands[ci] as Candidate;
     const para = (toks[(sents[c.sent] as Sentence).t0] as Token).para;
     if (c.ref) resolveRef(d, c, st);
     else if (c.kind === 'direct') {
@@ -1394,7 +1824,13 @@ function run(input: ExtractInput): { result: ExtractionResult; trace: string[] }
         c.speaker = pq.speaker;
         c.label = pq.label;
         c.how = 'continuation';
-      } else if (full && lastStmt && lastStmt === prevCand && lastPara === para && (lastStmt.speaker || lastStmt.label)) {
+      } else if (
+        full &&
+        lastStmt &&
+        lastStmt === prevCand &&
+        lastPara === para &&
+        (lastStmt.speaker || lastStmt.label)
+      ) {
         c.speaker = lastStmt.speaker;
         c.label = lastStmt.label;
         c.how = 'continuation';
@@ -1433,7 +1869,14 @@ function run(input: ExtractInput): { result: ExtractionResult; trace: string[] }
     }
     if (c.how === 'participle' && !c.speaker && !c.label) {
       // ", adding that ..." with an unresolved subject: the previous statement in this sentence
-      const prev = cands.filter((o) => o !== c && o.sent === c.sent && o.start < c.start && (o.speaker || o.label)).pop();
+      let prev: Candidate | undefined;
+      for (let k = ci - 1; k >= 0 && k >= ci - 8; k--) {
+        const o = cands[k] as Candidate;
+        if (o.sent === c.sent && (o.speaker || o.label)) {
+          prev = o;
+          break;
+        }
+      }
       if (prev) {
         c.speaker = prev.speaker;
         c.label = prev.label;
@@ -1467,6 +1910,14 @@ function run(input: ExtractInput): { result: ExtractionResult; trace: string[] }
     else if (refKind === 'label') p -= 0.1;
     if (!c.speaker && !c.label) p = Math.min(p, 0.25);
     if (c.speaker && c.speaker.type === 'other') p -= 0.08;
+    if (c.kind === 'indirect') {
+      // say/according-to frames and quoted fragments are the most reliable reported speech
+      if (c.mixed || c.cue === 'said' || c.cue === 'says' || c.cue === 'according to') p += 0.04;
+      else if (c.cue === 'told' || c.cue === 'tells') p -= 0.08;
+      else if (/^(reject|denie|deny|describ)/.test(c.cue))
+        p -= 0.25; // stance verbs: rarely annotated as speech
+      else if (c.cue !== 'say') p -= 0.06;
+    }
     p += c.conf; // penalty carried by quote fragments
     c.conf = Math.max(0.05, Math.min(0.97, p));
   }
@@ -1495,7 +1946,6 @@ function run(input: ExtractInput): { result: ExtractionResult; trace: string[] }
   const outActors: ExtractedActor[] = actors
     .filter((a) => a.type !== 'other' || a.spoke)
     .map((a) => ({ name: a.name, type: a.type, aliases: [...a.aliases].filter((x) => x !== a.name) }));
-  void metonymActor;
   const trace = cands.map((c) => `${c.kind}:${c.how}:${c.ref ? c.ref.kind : 'none'}`);
   return { result: { language: lex.language, statements, actors: outActors }, trace };
 }

@@ -256,7 +256,8 @@ export function segment(text: string, toks: Token[], abbreviations: Set<string>,
       let f = i;
       while (f > 0 && (toks[f - 1] as Token).mark === 2 && (toks[f - 1] as Token).q === t.q) f--;
       const before = text[(toks[f] as Token).s - 1];
-      if ((before === '.' || before === '!' || before === '?') && (n.cap || n.mark === 1) && n.q !== t.q) boundary = true;
+      if ((before === '.' || before === '!' || before === '?') && (n.cap || n.mark === 1) && n.q !== t.q)
+        boundary = true;
       if (n.w === '.' && n.q < 0) continue;
     } else if (t.w === '.' || t.w === '!' || t.w === '?' || (t.word && t.w.endsWith('.') && t.w.length > 2)) {
       const p = toks[i - 1];

@@ -13,7 +13,9 @@ function sampleTexts(): { id: string; text: string }[] {
   const out: { id: string; text: string }[] = [];
   if (existsSync(SEED)) out.push({ id: 'seed', text: readFileSync(SEED, 'utf8') });
   if (existsSync(DEV)) {
-    const lines = readFileSync(DEV, 'utf8').split('\n').filter((l) => l.trim());
+    const lines = readFileSync(DEV, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim());
     // a deterministic pseudo-random spread of articles
     let x = 12345;
     const picked = new Set<number>();

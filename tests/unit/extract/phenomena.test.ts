@@ -47,7 +47,8 @@ describe('direct quotes: structure', () => {
   });
 
   it('continues a quote over paragraphs when the next paragraph reopens the mark', () => {
-    const text = 'Alma Ruiz spoke at the town hall. She said: “The first repairs start in May.\n\n“The second phase depends on the weather.”';
+    const text =
+      'Alma Ruiz spoke at the town hall. She said: “The first repairs start in May.\n\n“The second phase depends on the weather.”';
     const st = run(text);
     const first = st.find((s) => s.quote.startsWith('The first repairs'));
     const second = st.find((s) => s.quote.startsWith('The second phase'));
@@ -113,7 +114,10 @@ describe('reported speech', () => {
   });
 
   it('coordinated cue: X has refused to … and has instead argued that …', () => {
-    const s = one('Portugal has refused to sign the treaty and has instead argued that the border must be redrawn.', 'border');
+    const s = one(
+      'Portugal has refused to sign the treaty and has instead argued that the border must be redrawn.',
+      'border',
+    );
     expect(s.speaker).toBe('Portugal');
     expect(s.quote.startsWith('that the border')).toBe(true);
   });
@@ -130,6 +134,53 @@ describe('reported speech', () => {
   });
 });
 
+describe('more frames', () => {
+  it('a parenthetical source inside the sentence reports the whole sentence', () => {
+    const s = one('The new bridge, Alma Ruiz said, will carry twice the traffic.', 'bridge');
+    expect(s.quote).toBe('The new bridge, Alma Ruiz said, will carry twice the traffic');
+    expect(s.speaker).toBe('Alma Ruiz');
+  });
+
+  it('As X reported, CLAUSE', () => {
+    const s = one('As the Harbour Gazette reported, the ferry will stop running in June.', 'ferry');
+    expect(s.quote).toBe('the ferry will stop running in June');
+    expect(s.speaker).toBe('Harbour Gazette');
+  });
+
+  it('coordinated speakers', () => {
+    const s = one('Alma Ruiz and Tomas Berg said the plan was sound.', 'plan');
+    expect(s.speaker).toBe('Alma Ruiz and Tomas Berg');
+  });
+
+  it('a quote introduced by a colon at the end of the previous paragraph', () => {
+    const st = run('Mira Holt said:\n\n“We will not raise rates this year.”');
+    expect(st.find((s) => s.quote.startsWith('We will not'))?.speaker).toBe('Mira Holt');
+  });
+
+  it('transcript speaker tags inside quotes', () => {
+    const text =
+      'Anchor Lee Park interviewed Governor Ada Stone.\n\n"PARK: Will you run again?\n\n"STONE: I have not decided yet, and I will say so when I do.';
+    const st = run(text);
+    expect(st.find((s) => s.quote.includes('not decided'))?.speaker).toBe('Ada Stone');
+  });
+
+  it('a signature line after a quote', () => {
+    const st = run('“This is the best bakery in the valley.” ― Ivo Brandt\n\n“Too sweet for me.” ― Mira Holt');
+    expect(st.find((s) => s.quote.startsWith('This is'))?.speaker).toBe('Ivo Brandt');
+    expect(st.find((s) => s.quote.startsWith('Too sweet'))?.speaker).toBe('Mira Holt');
+  });
+
+  it('a participle continues the speaker of the sentence', () => {
+    const s = one('The Harbour Authority closed the pier on Friday, saying the planks were unsafe.', 'planks');
+    expect(s.speaker).toBe('Harbour Authority');
+  });
+
+  it('a possessive place before a name does not speak', () => {
+    const s = one('“Rates will stay low,” said Norway’s Mira Holt.', 'Rates');
+    expect(s.speaker).toBe('Mira Holt');
+  });
+});
+
 describe('speakers', () => {
   it('resolves a pronoun to the earlier person of the right gender', () => {
     const s = one('Mr. Berg spoke first. Then Mrs. Ruiz left the stage. “We need more time,” he said.', 'more time');
@@ -137,7 +188,10 @@ describe('speakers', () => {
   });
 
   it('resolves "she" via pronoun agreement learned from the text', () => {
-    const s = one('Alma Ruiz met the engineers on Monday and thanked them for her new office. She said the repairs would take weeks.', 'repairs');
+    const s = one(
+      'Alma Ruiz met the engineers on Monday and thanked them for her new office. She said the repairs would take weeks.',
+      'repairs',
+    );
     expect(s.speaker).toBe('Alma Ruiz');
   });
 
@@ -155,7 +209,9 @@ describe('speakers', () => {
   });
 
   it('never turns a title into a name', () => {
-    const res = extractStatements({ text: 'Prime Minister Mark Lund said the vote would pass. The prime minister said it twice.' });
+    const res = extractStatements({
+      text: 'Prime Minister Mark Lund said the vote would pass. The prime minister said it twice.',
+    });
     expect(res.statements.every((s) => s.speaker === 'Mark Lund')).toBe(true);
     expect(res.actors.some((a) => /minister/i.test(a.name))).toBe(false);
   });
@@ -179,7 +235,9 @@ describe('speakers', () => {
 
 describe('confidence', () => {
   it('ranks an explicitly attributed quote above an unattributed one', () => {
-    const st = run('“The vote is secure,” said Mira Holt.\n\nLater, the hall emptied.\n\n“Nobody expected this outcome at all.”');
+    const st = run(
+      '“The vote is secure,” said Mira Holt.\n\nLater, the hall emptied.\n\n“Nobody expected this outcome at all.”',
+    );
     const a = st.find((s) => s.quote.startsWith('The vote'));
     const b = st.find((s) => s.quote.startsWith('Nobody'));
     expect(a).toBeDefined();

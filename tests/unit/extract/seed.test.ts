@@ -45,7 +45,10 @@ describe.skipIf(!have)('seed article', () => {
       it.each([
         ['has no place for closed military and political alliances', 'Vladimir Putin'],
         ['We believe that the creation of such alliances is harmful and counterproductive', 'Vladimir Putin'],
-        ['It is absolutely crucial that Russian-Chinese relations are not ad hoc contacts and are not aimed against anyone', 'Vladimir Putin'],
+        [
+          'It is absolutely crucial that Russian-Chinese relations are not ad hoc contacts and are not aimed against anyone',
+          'Vladimir Putin',
+        ],
         ['the main country that is enabling Russia to conduct its war of aggression', 'Jens Stoltenberg'],
       ])('attributes "%s" to %s', (needle, speaker) => {
         const hit = stmts.filter((s) => overlap(text, s, needle) >= 0.5);
@@ -61,7 +64,8 @@ describe.skipIf(!have)('seed article', () => {
       });
 
       it('finds the reported speech in the first sentence ("… , Russian President Vladimir Putin stressed")', () => {
-        const needle = 'The Asia-Pacific region should be free of military blocs because of their potential to undermine the security balance';
+        const needle =
+          'The Asia-Pacific region should be free of military blocs because of their potential to undermine the security balance';
         const s = stmts.find((x) => overlap(text, x, needle) >= 0.5);
         expect(s).toBeDefined();
         expect(s?.speaker).toBe('Vladimir Putin');
@@ -95,7 +99,9 @@ describe.skipIf(!have)('seed article', () => {
       });
 
       it('does not treat names in quotes or scare quotes as statements', () => {
-        expect(stmts.some((s) => s.quote === 'AUKUS' || s.quote.includes('a security partnership called AUKUS'))).toBe(false);
+        expect(stmts.some((s) => s.quote === 'AUKUS' || s.quote.includes('a security partnership called AUKUS'))).toBe(
+          false,
+        );
         expect(stmts.some((s) => s.kind === 'direct' && s.quote === 'Cold-War mentality')).toBe(false);
       });
 

@@ -100,6 +100,7 @@ const speechVerbs: Record<string, string> = {
   whisper: 'whispered',
   reckon: 'reckoned',
   read: 'read reads',
+  remember: 'remembered remembers',
   comment: 'comment comments commented commenting',
   write2: 'wrote',
   affirm: 'affirm affirms affirmed',
@@ -140,7 +141,7 @@ admit admits admitted admitting assert asserts asserted asserting contend conten
 declare declares declared declaring maintain maintains maintained maintaining
 predict predicts predicted predicting promise promises promised promising pledge pledges pledged pledging
 vow vows vowed vowing report reports reported reporting write writes wrote writing
-tweet tweets tweeted tweeting state states stated stating emphasize emphasizes emphasized emphasizing
+tweet tweets tweeted tweeting stated stating emphasize emphasizes emphasized emphasizing
 emphasise emphasises emphasised urge urges urged urging recall recalls recalled recalling
 reveal reveals revealed revealing confirm confirms confirmed confirming conclude concludes concluded
 reiterate reiterates reiterated reiterating ask asks asked asking complain complains complained complaining
@@ -282,9 +283,23 @@ us usa uk u.s u.s. u.k u.k. america
 
 /** Multi-word countries (lower case, space separated). */
 const multiWordCountries = [
-  'united states', 'united kingdom', 'united arab emirates', 'south korea', 'north korea', 'south africa',
-  'new zealand', 'saudi arabia', 'sri lanka', 'costa rica', 'el salvador', 'czech republic',
-  'dominican republic', 'ivory coast', 'papua new guinea', 'united states of america', 'great britain',
+  'united states',
+  'united kingdom',
+  'united arab emirates',
+  'south korea',
+  'north korea',
+  'south africa',
+  'new zealand',
+  'saudi arabia',
+  'sri lanka',
+  'costa rica',
+  'el salvador',
+  'czech republic',
+  'dominican republic',
+  'ivory coast',
+  'papua new guinea',
+  'united states of america',
+  'great britain',
 ];
 
 /** Capital or seat of government -> country (metonymy: "Beijing said" means China). */
