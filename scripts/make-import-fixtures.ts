@@ -13,6 +13,8 @@ import { createHash } from 'node:crypto';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import { CHROMIUM_ARGS } from '../src/node/chromium-printer';
+import { chromiumPath } from '../src/node/paths';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, 'tests/fixtures/import');
@@ -1062,18 +1064,7 @@ function wrapLines(text: string, width: number): string[] {
 
 async function writePdfFixtures(): Promise<Uint8Array> {
   const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   const S = STORIES;
   const page = await browser.newPage();
   const render = async (

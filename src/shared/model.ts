@@ -9,9 +9,8 @@ export const STATEMENT_STATUSES: readonly StatementStatus[] = ['suggested', 'acc
 
 export type MetaField = 'title' | 'date' | 'source' | 'byline' | 'url' | 'language';
 
-/** Article metadata. The body lives apart (it is large and immutable). */
-export interface ArticleMeta {
-  id: string;
+/** What a document says about itself; ingest finds these, the analyst may correct them. */
+export interface ArticleFields {
   title: string;
   /** ISO date (YYYY-MM-DD) or null when no date could be found: never silently "today". */
   date: string | null;
@@ -19,6 +18,11 @@ export interface ArticleMeta {
   byline: string | null;
   url: string | null;
   language: string | null;
+}
+
+/** Article metadata. The body lives apart (it is large and immutable). */
+export interface ArticleMeta extends ArticleFields {
+  id: string;
   fileName: string;
   format: string;
   /** sha-256 of the normalised body: the identity used to skip re-imports. */

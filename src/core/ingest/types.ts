@@ -1,4 +1,4 @@
-import type { MetaField } from '../../shared/model';
+import type { ArticleFields, MetaField } from '../../shared/model';
 
 /** A file handed to ingest: its name (with extension) and its raw bytes. Core never touches the disk. */
 export interface SourceFile {
@@ -8,14 +8,7 @@ export interface SourceFile {
   lastModified?: number;
 }
 
-export interface IngestedArticle {
-  title: string;
-  /** ISO YYYY-MM-DD, or null when the document carries no date. */
-  date: string | null;
-  source: string | null;
-  byline: string | null;
-  url: string | null;
-  language: string | null;
+export interface IngestedArticle extends ArticleFields {
   /** Plain text body, normalised (\n line breaks, paragraphs separated by a blank line). */
   body: string;
   /** Reader that produced it: txt, md, html, mhtml, pdf, docx, eml, json, jsonl ... */

@@ -2,26 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { readDocument } from '../../../src/core/ingest/index';
+import type { Expectation } from '../../../scripts/make-import-fixtures';
 
 const DIR = resolve(__dirname, '../../fixtures/import');
 
-interface Expectation {
-  format: string;
-  title?: string;
-  date?: string | null;
-  source?: string | null;
-  byline?: string | null;
-  url?: string | null;
-  language?: string | null;
-  firstSentence?: string;
-  entries?: number;
-  articles?: number;
-  error?: string;
-  bodyExcludes?: string[];
-  bodyIncludes?: string[];
-  warnings?: string[];
-  each?: { entry?: string; title: string; date: string | null; source?: string | null; language?: string | null }[];
-}
 
 const manifest = JSON.parse(readFileSync(join(DIR, 'expected.json'), 'utf8')) as Record<string, Expectation>;
 

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { ActorRow } from '../../../../shared/api';
 import type { StatementKind, Topic } from '../../../../shared/model';
 import { SpeakerInput } from '../../components/SpeakerInput';
+import { TopicChecklist } from '../../components/TopicChecklist';
 
 /** Turns the selected text into a statement: speaker, kind and topics, then Create (or Enter). */
 export function NewStatementForm(props: {
@@ -32,21 +33,7 @@ export function NewStatementForm(props: {
           <input type="radio" name="kind" checked={kind === 'indirect'} onChange={() => setKind('indirect')} /> Reported speech
         </label>
       </fieldset>
-      {props.topics.length > 0 && (
-        <fieldset className="field">
-          <legend>Topics</legend>
-          {props.topics.map((t) => (
-            <label key={t.id} className="check">
-              <input
-                type="checkbox"
-                checked={topicIds.includes(t.id)}
-                onChange={(e) => setTopicIds(e.target.checked ? [...topicIds, t.id] : topicIds.filter((x) => x !== t.id))}
-              />
-              <span className="swatch" style={{ background: t.color }} /> {t.name}
-            </label>
-          ))}
-        </fieldset>
-      )}
+      <TopicChecklist topics={props.topics} selected={topicIds} onChange={setTopicIds} />
       <div className="button-row">
         <button
           type="button"

@@ -1,6 +1,7 @@
 import type { ActorRow, StatementPatch } from '../../../../shared/api';
 import type { Actor, Statement, Topic } from '../../../../shared/model';
 import { SpeakerInput } from '../../components/SpeakerInput';
+import { TopicChecklist } from '../../components/TopicChecklist';
 
 /** Details and review actions for the selected statement: accept, reject, re-attribute, tag, note, boundaries. */
 export function StatementPanel(props: {
@@ -75,21 +76,7 @@ export function StatementPanel(props: {
           </button>
         </div>
       </div>
-      {props.topics.length > 0 && (
-        <fieldset className="field">
-          <legend>Topics</legend>
-          {props.topics.map((t) => (
-            <label key={t.id} className="check">
-              <input
-                type="checkbox"
-                checked={s.topicIds.includes(t.id)}
-                onChange={(e) => onUpdate({ topicIds: e.target.checked ? [...s.topicIds, t.id] : s.topicIds.filter((x) => x !== t.id) })}
-              />
-              <span className="swatch" style={{ background: t.color }} /> {t.name}
-            </label>
-          ))}
-        </fieldset>
-      )}
+      <TopicChecklist topics={props.topics} selected={s.topicIds} onChange={(topicIds) => onUpdate({ topicIds })} />
       <label className="field">
         Note
         <textarea
