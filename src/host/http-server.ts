@@ -36,6 +36,8 @@ export async function startHostServer(options: {
   api: () => WorkbenchApi;
   rendererDir: string;
   port?: number;
+  /** When the port is taken, listen on any free one instead of failing. */
+  fallbackToFreePort?: boolean;
 }): Promise<HostServer> {
   const token = randomBytes(18).toString('base64url');
   const listeners = new Set<http.ServerResponse>();
@@ -103,10 +105,17 @@ export async function startHostServer(options: {
     res.end(body);
   }
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, '127.0.0.1', () => resolve());
-  });
+  const listen = (p: number) =>
+    new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(p, '127.0.0.1', () => resolve());
+    });
+  try {
+    await listen(port);
+  } catch (err) {
+    if (!options.fallbackToFreePort || (err as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw err;
+    await listen(0);
+  }
   port = (server.address() as AddressInfo).port;
 
   return {

@@ -17,7 +17,8 @@ if (!existsSync(path.join(rendererDir, 'index.html'))) {
   console.error('The renderer is not built yet: run `npm run build` first (npm run serve does this for you).');
   process.exit(1);
 }
-const host = await startHost({ dataDir, ...(values.port ? { port: Number(values.port) } : {}) });
+// A stable address is easier to bookmark; if another program holds it, any free port will do.
+const host = await startHost({ dataDir, port: values.port ? Number(values.port) : 5178, fallbackToFreePort: !values.port });
 console.log(`Soundbite (browser mode) is running at ${host.server.url}  library: ${dataDir}`);
 const stop = async () => {
   await host.stop();

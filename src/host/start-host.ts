@@ -12,7 +12,12 @@ export interface RunningHost {
 }
 
 /** The browser-mode host: one workbench over dataDir, the built renderer, and Chromium for PDF export. */
-export async function startHost(options: { dataDir: string; port?: number; rendererDir?: string }): Promise<RunningHost> {
+export async function startHost(options: {
+  dataDir: string;
+  port?: number;
+  fallbackToFreePort?: boolean;
+  rendererDir?: string;
+}): Promise<RunningHost> {
   const root = projectRoot();
   let server: HostServer | null = null;
   const printer = createChromiumPrinter(() => server!.url);
@@ -27,6 +32,7 @@ export async function startHost(options: { dataDir: string; port?: number; rende
     api: () => workbench,
     rendererDir: options.rendererDir ?? path.join(root, 'out', 'renderer'),
     ...(options.port !== undefined ? { port: options.port } : {}),
+    ...(options.fallbackToFreePort ? { fallbackToFreePort: true } : {}),
   });
   const running = server;
   return {

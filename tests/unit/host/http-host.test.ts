@@ -106,3 +106,13 @@ describe('HTTP host over real HTTP', () => {
     expect(events.join('')).toContain('"jobId":"j2"');
   });
 });
+
+describe('port choice', () => {
+  it('falls back to a free port when the wanted one is taken, and fails clearly when asked not to', async () => {
+    const taken = Number(new URL(host.url).port);
+    const other = await startHostServer({ api: () => wb, rendererDir: renderer, port: taken, fallbackToFreePort: true });
+    expect(other.url).not.toBe(host.url);
+    await other.close();
+    await expect(startHostServer({ api: () => wb, rendererDir: renderer, port: taken })).rejects.toThrow(/EADDRINUSE/);
+  });
+});
