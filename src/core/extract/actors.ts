@@ -5,6 +5,7 @@
 import type { ActorType } from '../../shared/model';
 import type { Lexicon } from './lexicon';
 import type { Sentence, Token } from './tokens';
+import { wordSet } from './word-lists';
 
 export type Gender = 'm' | 'f' | null;
 
@@ -119,16 +120,12 @@ export function lexSets(lex: Lexicon): LexSets {
   return sets;
 }
 
-const PLACE_WORDS = new Set(
-  'square street road avenue hall island islands river lake sea ocean mountain mountains valley county city state province region park bridge airport station building tower palace village district peninsula gulf bay coast desert forest capitol'.split(
-    ' ',
-  ),
+const PLACE_WORDS = wordSet(
+  'square street road avenue hall island islands river lake sea ocean mountain mountains valley county city state province region park bridge airport station building tower palace village district peninsula gulf bay coast desert forest capitol',
 );
 /** Heads that take an "of" complement inside a name ("Bank of America", "Secretary of State"). */
-const OF_HEADS = new Set(
-  'bank university house secretary minister state states republic kingdom people city museum school college church department office court board chamber institute center centre council daughters sons friends league union federation association'.split(
-    ' ',
-  ),
+const OF_HEADS = wordSet(
+  'bank university house secretary minister state states republic kingdom people city museum school college church department office court board chamber institute center centre council daughters sons friends league union federation association',
 );
 
 const TITLE_ABBR_GENDER: Record<string, Gender> = {
@@ -525,10 +522,8 @@ function learnGender(toks: Token[], mentions: Mention[], L: LexSets): void {
  * A lone capitalised word ("Bozell") becomes a person when it is the subject of a speech verb
  * ("Bozell says", "says Bozell") or carries an age apposition ("Benford, 58,").
  */
-const COGNITION = new Set(
-  'believes believed thinks thought feels felt hopes hoped knows knew wants wanted recalls remembers worries worried fears feared'.split(
-    ' ',
-  ),
+const COGNITION = wordSet(
+  'believes believed thinks thought feels felt hopes hoped knows knew wants wanted recalls remembers worries worried fears feared',
 );
 
 export function promoteSpeakers(toks: Token[], mentions: Mention[], L: LexSets): void {

@@ -1,0 +1,242 @@
+/** Where reported content starts and ends around a speech verb. */
+import type { Mention } from './actors';
+import { isCue, isPunct, type Doc } from './doc';
+import { rightNP, skipModsRight } from './speaker-phrases';
+import type { QuoteSpan, Sentence, Token } from './tokens';
+import { CLAUSE_STARTERS, FINITE, INF_VERBS, PREPS, SAY_FORMS, SUBJ_PRON, wordSet } from './word-lists';
+
+/** Token index (exclusive) where the reported clause that starts at `from` ends. */
+export function contentEnd(d: Doc, from: number, sent: Sentence): number {
+  let end = sent.t1;
+  for (let k = from; k < sent.t1; k++) {
+    const t = d.toks[k] as Token;
+    if (t.q >= 0) continue;
+    if (isPunct(t, ';')) {
+      end = k;
+      break;
+    }
+    if (isPunct(t, ',')) {
+      const n1 = d.toks[k + 1];
+      if (!n1) continue;
+      if (n1.lw === 'according' && d.toks[k + 2]?.lw === 'to') {
+        end = k;
+        break;
+      }
+      if (
+        n1.word &&
+        (n1.lw === 'adding' ||
+          n1.lw === 'saying' ||
+          n1.lw === 'noting' ||
+          n1.lw === 'arguing' ||
+          n1.lw === 'insisting' ||
+          n1.lw === 'explaining' ||
+          n1.lw === 'stressing' ||
+          n1.lw === 'warning' ||
+          n1.lw === 'claiming' ||
+          n1.lw === 'calling')
+      ) {
+        end = k;
+        break;
+      }
+      // ", he said" / ", the official added"
+      const r = rightNP(d, k + 1, sent.t1);
+      if (r) {
+        const c = skipModsRight(d, r.t1, sent.t1);
+        if (isCue(d, d.toks[c])) {
+          end = k;
+          break;
+        }
+      }
+      if (isCue(d, n1)) {
+        end = k;
+        break;
+      }
+      // a participle clause hangs off the matrix verb: "…, putting them ahead of …"
+      if (n1.word && !n1.cap && /ing$/.test(n1.lw) && n1.lw !== 'including' && n1.lw !== 'during' && k - from > 6) {
+        end = k;
+        break;
+      }
+    }
+  }
+  return end;
+}
+
+export function looksLikeClause(d: Doc, t0: number, t1: number, lemmaForm: string): boolean {
+  const first = d.toks[t0];
+  if (!first) return false;
+  if (first.word && CLAUSE_STARTERS.has(first.lw)) return true;
+  if (first.mark === 1) return true;
+  if (first.lw === 'to' && (d.L.addressee.has(lemmaForm) || INF_VERBS.has(lemmaForm))) return true;
+  if (first.word && PREPS.has(first.lw)) {
+    // "analysts say for the nominee to win they will have to ...": a fronted phrase inside the content
+    if (!SAY_FORMS.has(lemmaForm)) return false;
+    for (let k = t0 + 1; k < t1 && k < t0 + 15; k++) {
+      const t = d.toks[k] as Token;
+      if (t.word && SUBJ_PRON.has(t.lw) && FINITE.has((d.toks[k + 1] as Token | undefined)?.lw ?? '')) return true;
+    }
+    return false;
+  }
+  let words = 0;
+  for (let k = t0; k < t1 && k < t0 + 14; k++) {
+    const t = d.toks[k] as Token;
+    if (!t.word) continue;
+    words++;
+    if (FINITE.has(t.lw)) return true;
+    if (k > t0 && t.lw.endsWith('ed') && !d.L.determiners.has((d.toks[k - 1] as Token).lw)) return true;
+    if (k > t0 && /[a-z]s$/.test(t.lw) && SUBJ_PRON.has((d.toks[k - 1] as Token).lw)) return true;
+  }
+  if (lemmaForm === 'saying' && words >= 3) return true;
+  return words >= 4 && SAY_FORMS.has(lemmaForm) && lemmaForm !== 'saying';
+}
+
+/** Strip a leading dateline ("WASHINGTON —", "date 2024-05-16 Islam Times - "). */
+export function skipDateline(d: Doc, t0: number, t1: number): number {
+  const lim = Math.min(t1, t0 + 12);
+  for (let k = t0; k < lim; k++) {
+    const t = d.toks[k] as Token;
+    if (!t.word && (t.w === '-' || t.w === '—' || t.w === '–') && d.text[t.s - 1] === ' ' && d.text[t.e] === ' ') {
+      // everything before must be capitalised words, digits or dates
+      let ok = true;
+      for (let m = t0; m < k; m++) {
+        const u = d.toks[m] as Token;
+        if (u.word && !u.cap && !/\d/.test(u.w) && u.lw !== 'date' && u.lw !== 'by') ok = false;
+      }
+      if (ok) return k + 1;
+      return t0;
+    }
+  }
+  return t0;
+}
+
+/** Words that open a time phrase or PP after a post-posed cue ("said on Monday", "said last week"). */
+const TRAILING_PP_OPENERS = wordSet('on in at during to last this earlier later recently after before from via');
+/** Words that open a PP between a cue and its content ("said in a statement that"). */
+const PP_OPENERS = wordSet('on in at during to last earlier after while before through via this');
+
+function isTimeWord(d: Doc, t: Token): boolean {
+  return d.L.time.has(t.lw) || t.lw === 'today' || t.lw === 'yesterday' || t.lw === 'tonight';
+}
+
+/** Skip time expressions and short PPs after a cue ("said on Monday", "said in a statement"). */
+export function skipTrailing(d: Doc, i: number, ceil: number): number {
+  // time words and short prepositional phrases, possibly several ("said Tuesday in Paris")
+  let k = i;
+  for (let round = 0; round < 3; round++) {
+    const t = d.toks[k];
+    if (!t || !t.word || t.q >= 0) return k;
+    if (isTimeWord(d, t)) {
+      k++;
+      continue;
+    }
+    if (TRAILING_PP_OPENERS.has(t.lw)) {
+      let n = 0;
+      while (k < ceil && n < 10 && !isPunct(d.toks[k], ',.;:!?') && (d.toks[k] as Token).q < 0) {
+        k++;
+        n++;
+      }
+      return k;
+    }
+    return k;
+  }
+  return k;
+}
+
+/** A comma before token i, also when it sits inside a closing quotation (",” said X"). */
+export function commaBefore(d: Doc, i: number): boolean {
+  const p = d.toks[i - 1];
+  if (!p) return false;
+  if (isPunct(p, ',—–(')) return true;
+  if (p.mark === 2) {
+    const q = d.quotes[p.q] as QuoteSpan;
+    return d.text[q.close - 1] === ',' || d.text[q.ce] === ',';
+  }
+  return false;
+}
+
+/** Skip a PP between cue and content ("said in a statement that", "said Monday that"). */
+export function skipPP(d: Doc, i: number, ceil: number): number {
+  const t = d.toks[i];
+  if (!t || !t.word) return i;
+  if (isTimeWord(d, t)) {
+    let k = i + 1;
+    if (isPunct(d.toks[k], ',')) k++;
+    return k;
+  }
+  if (PP_OPENERS.has(t.lw)) {
+    for (let k = i + 1; k < ceil && k < i + 12; k++) {
+      const u = d.toks[k] as Token;
+      if (u.q >= 0 && u.mark !== 1) continue;
+      if (u.word && u.lw === 'that') return k;
+      if (isPunct(u, ',')) return k + 1;
+      if (u.mark === 1 || isPunct(u, '.;:')) return k;
+    }
+  }
+  return i;
+}
+
+export function finiteWithin(d: Doc, from: number, n: number): boolean {
+  for (let k = from; k < from + n && k < d.toks.length; k++) {
+    const t = d.toks[k] as Token;
+    if (t.word && FINITE.has(t.lw)) return true;
+  }
+  return false;
+}
+
+export function tokenWithin(d: Doc, from: number, ceil: number, lw: string, n: number): boolean {
+  for (let k = from; k < ceil && k < from + n; k++) if ((d.toks[k] as Token).lw === lw) return true;
+  return false;
+}
+
+/** Skip the addressee object: "told reporters (on Monday) that", "told ABC’s George Stephanopoulos ...". */
+export function skipObject(d: Doc, i: number, ceil: number): number {
+  let k = i;
+  const t = d.toks[k];
+  if (!t || !t.word) return i;
+  if (t.lw === 'that' || t.lw === 'to') return i;
+  // the object noun phrase: names (with possessives), pronouns, or a determiner phrase
+  for (let round = 0; round < 3 && k < ceil; round++) {
+    const u = d.toks[k] as Token;
+    const m = d.mStart[k];
+    if (m && !m.roleOnly) {
+      k = m.r1;
+      if (m.poss) continue; // "ABC’s George Stephanopoulos"
+      break;
+    }
+    if (
+      u.word &&
+      (u.lw === 'him' || u.lw === 'her' || u.lw === 'them' || u.lw === 'us' || u.lw === 'me' || u.lw === 'reporters')
+    ) {
+      k++;
+      break;
+    }
+    if (u.word && (d.L.determiners.has(u.lw) || u.poss)) {
+      let j = k + 1;
+      while (j < ceil && j < k + 7) {
+        const v = d.toks[j] as Token;
+        if (!v.word || v.q >= 0 || CLAUSE_STARTERS.has(v.lw) || v.lw === 'to' || SUBJ_PRON.has(v.lw) || PREPS.has(v.lw))
+          break;
+        if (d.mStart[j]) {
+          const mm = d.mStart[j] as Mention;
+          j = mm.r1;
+          if (mm.poss) continue;
+          break;
+        }
+        j++;
+      }
+      k = j;
+      break;
+    }
+    break;
+  }
+  if (k === i) {
+    // unknown shape: fall back to the nearest clause marker
+    for (let j = i; j < ceil && j < i + 8; j++) {
+      const v = d.toks[j] as Token;
+      if (v.word && (CLAUSE_STARTERS.has(v.lw) || v.lw === 'to' || v.lw === 'about' || SUBJ_PRON.has(v.lw))) return j;
+      if (isPunct(v, ',:')) return j + 1;
+      if (v.mark === 1) return j;
+    }
+    return Math.min(i + 1, ceil);
+  }
+  return skipPP(d, k, ceil);
+}

@@ -1,0 +1,85 @@
+/** Direct quotes: quotations that stand as statements, and long quoted fragments left over. */
+import { directCandidate, type Attribution, type Candidate } from './candidate';
+import { isPunct, wordCount, type Doc } from './doc';
+import { attributionAfter, attributionBefore, prefixEndsColon, quoteStartsSentence } from './quote-attribution';
+import type { QuoteSpan } from './tokens';
+
+/** "PENCE: Well, ..." speaker tags at the start of a transcript paragraph. */
+const TRANSCRIPT_RE = /^((?:[A-Z][A-Z'’.-]+)(?: [A-Z][A-Z'’.-]+){0,2}):\s/;
+
+export interface DirectQuotes {
+  cands: Candidate[];
+  /** the direct candidate per quotation, by quote index */
+  direct: (Candidate | null)[];
+  attrs: { after: Attribution | null; before: Attribution | null }[];
+}
+
+/** Decides which quotations are full quotes (sets d.fullQuote) and makes a candidate of each. */
+export function findDirectQuotes(d: Doc): DirectQuotes {
+  const { text, quotes, quoteTok, toks } = d;
+  const cands: Candidate[] = [];
+  const direct: (Candidate | null)[] = quotes.map(() => null);
+  const attrs: DirectQuotes['attrs'] = [];
+  for (let qi = 0; qi < quotes.length; qi++) {
+    const q = quotes[qi] as QuoteSpan;
+    const qt = quoteTok[qi] as { first: number; last: number };
+    if (qt.first < 0) {
+      attrs.push({ after: null, before: null });
+      continue;
+    }
+    const before = attributionBefore(d, qi);
+    const after = attributionAfter(d, qi);
+    attrs.push({ after, before });
+    const content = text.slice(q.cs, q.ce);
+    const wc = wordCount(content);
+    const starts = quoteStartsSentence(d, qi);
+    const lastCh = content[content.length - 1] ?? '';
+    const endsPunct = /[.!?…,]/.test(lastCh) || text[q.ce] === ',';
+    let full = false;
+    if (starts) full = wc >= 2 || !!after;
+    else if (before && before.how === 'before') full = true;
+    else if (prefixEndsColon(d, qi)) full = true;
+    if (full && wc < 3 && !after && !before) full = false;
+    // the second half of a split quote: “…,” he told X after the debate, “and I hope …”
+    if (!full && qi > 0 && d.fullQuote[qi - 1] && /^\p{Ll}/u.test(content)) {
+      const pq = quotes[qi - 1] as QuoteSpan;
+      const prevTok = toks[qt.first - 1];
+      if (pq.para === q.para && prevTok && isPunct(prevTok, ',') && q.open - (pq.close + pq.closeLen) < 200)
+        full = true;
+    }
+    if (!starts && !before && endsPunct && after && wc >= 6) full = false;
+    d.fullQuote[qi] = full;
+    if (!full) continue;
+    let att = after ?? before;
+    const tag = TRANSCRIPT_RE.exec(content);
+    if (tag && tag[1])
+      att = { ref: { kind: 'label', text: tag[1], t0: qt.first, t1: qt.first + 1 }, cue: ':', how: 'before' };
+    const c = directCandidate(d, qi, att, att ? att.how : 'none');
+    direct[qi] = c;
+    cands.push(c);
+  }
+  return { cands, direct, attrs };
+}
+
+/**
+ * Long fragments not covered by any reported-speech statement become low-confidence direct quotes
+ * (added to `found`).
+ */
+export function addQuoteFragments(d: Doc, found: DirectQuotes, reported: Candidate[]): void {
+  const { text, quotes, quoteTok } = d;
+  for (let qi = 0; qi < quotes.length; qi++) {
+    if (d.fullQuote[qi]) continue;
+    const q = quotes[qi] as QuoteSpan;
+    const wc = wordCount(text.slice(q.cs, q.ce));
+    if (wc < 6) continue;
+    if (reported.some((c) => c.start <= q.cs && c.end >= q.ce - 1)) continue;
+    const qt = quoteTok[qi] as { first: number; last: number };
+    if (qt.first < 0) continue;
+    const att = found.attrs[qi]?.after ?? null;
+    if (!att) continue;
+    const c = directCandidate(d, qi, att, 'after');
+    c.conf = -0.25; // penalty applied with the confidence
+    found.direct[qi] = c;
+    found.cands.push(c);
+  }
+}

@@ -1,0 +1,179 @@
+/** The speech verb and speaker next to a quotation: “…,” X said / X said: “…”. */
+import type { Attribution } from './candidate';
+import { isAbbrevDot, isClauseWord, isCue, isPronoun, isPunct, sentOf, type Doc } from './doc';
+import { subjectOfPreviousCue, sentenceSubject } from './sentence-subject';
+import { anyNP, anyNPRight, leftNP, rightNP, skipModsLeft } from './speaker-phrases';
+import type { QuoteSpan, Token } from './tokens';
+import { FINITE } from './word-lists';
+
+/** “…,” X said / “…,” said X / “…” ― X (signature line). */
+export function attributionAfter(d: Doc, qi: number): Attribution | null {
+  const qt = d.quoteTok[qi];
+  if (!qt) return null;
+  const para = (d.toks[qt.last] as Token).para;
+  let j = qt.last + 1;
+  const t0 = d.toks[j];
+  if (!t0 || t0.para !== para) return null;
+  const dash = isPunct(d.toks[j], '―—–-');
+  while (j <= qt.last + 3 && isPunct(d.toks[j], ",—–-―'’")) j++;
+  const inPara = (k: number): boolean =>
+    !!d.toks[k] && (d.toks[k] as Token).para === para && (d.toks[k] as Token).q < 0;
+  if (!inPara(j)) return null;
+  if (dash) {
+    // “…” ― Jane Doe   (signature line)
+    const m = d.mStart[j];
+    if (m && !m.roleOnly) {
+      const nx = d.toks[m.r1];
+      if (!nx || nx.para !== para || isPunct(nx, ',.') || nx.mark === 1)
+        return { ref: { kind: 'mention', m, t0: m.r0, t1: m.r1 }, cue: '', how: 'after' };
+    }
+  }
+  // find the cue: first speech verb within a short window, crossing at most an apposition
+  let c = -1;
+  let commas = 0;
+  for (let k = j; k < j + 45 && inPara(k); k++) {
+    const t = d.toks[k] as Token;
+    if (t.w === '.' && isAbbrevDot(d, k)) continue;
+    if (isPunct(t, '(')) {
+      // "Rep. John Mica (R-Fla.) said": step over a short parenthetical
+      let e = k + 1;
+      while (e < k + 10 && inPara(e) && !isPunct(d.toks[e], ')')) e++;
+      if (isPunct(d.toks[e], ')')) {
+        k = e;
+        continue;
+      }
+      break;
+    }
+    if (isPunct(t, '.;!?:)[]')) break;
+    if (k >= j + 16 && commas === 0) break;
+    if (isPunct(t, ',')) {
+      commas++;
+      if (commas > 6) break;
+      continue;
+    }
+    if (!t.word) continue;
+    if (t.lw === 'according' && d.toks[k + 1]?.lw === 'to') {
+      c = k;
+      break;
+    }
+    if (d.L.cues.has(t.lw) && !(t.cap && k !== j)) {
+      c = k;
+      break;
+    }
+    if (k > j && FINITE.has(t.lw) && !d.L.modifiers.has(t.lw)) break;
+  }
+  if (c < 0) return null;
+  if (c >= j + 16 && commas < 2) return null;
+  // a quote closed by a full stop is followed by a new sentence unless the cue comes at once
+  const q = d.quotes[qi] as QuoteSpan;
+  if (d.text[q.ce - 1] === '.' && c > j + 4) return null;
+  const ct = d.toks[c] as Token;
+  const ceil = Math.min(d.toks.length, c + 30);
+  if (ct.lw === 'according') {
+    const ref = rightNP(d, c + 2, ceil) ?? anyNPRight(d, c + 2, ceil);
+    return ref ? { ref, cue: 'according to', how: 'after' } : null;
+  }
+  if (c === j) {
+    const ref = rightNP(d, c + 1, ceil) ?? anyNPRight(d, c + 1, ceil);
+    if (ref && isPunct(d.toks[ref.t1], ':')) return null;
+    return ref ? { ref, cue: ct.lw, how: 'after' } : null;
+  }
+  if (isPunct(d.toks[c + 1], ':')) return null; // "… '' Mr. Zahed said: ''…''" introduces the next quote
+  const e = skipModsLeft(d, c - 1, j);
+  if (e < j) return null;
+  // the phrase right after the quote names the speaker; an apposition may follow it
+  const head = rightNP(d, j, c);
+  if (head && head.kind !== 'np' && (head.t1 === e + 1 || isPunct(d.toks[head.t1], ',')))
+    return { ref: head, cue: ct.lw, how: 'after' };
+  if (isPronoun(d, d.toks[j]) && (j === e || isPunct(d.toks[j + 1], ',')))
+    return { ref: { kind: 'pronoun', tok: j, t0: j, t1: j + 1 }, cue: ct.lw, how: 'after' };
+  const ref = leftNP(d, e, j);
+  if (ref && ref.t0 === j) return { ref, cue: ct.lw, how: 'after' };
+  if (ref && ref.kind !== 'pronoun' && ref.t0 > j) {
+    // "Clinton spokesman Josh Schwerin said": a name at the end of a short NP
+    let ok = true;
+    for (let k = j; k < ref.t0; k++) {
+      const u = d.toks[k] as Token;
+      if (!u.word || isClauseWord(d, u.lw)) ok = false;
+    }
+    if (ok && ref.t0 - j <= 4) return { ref, cue: ct.lw, how: 'after' };
+  }
+  // any short noun phrase: "the gambling tycoon told"
+  const np = anyNP(d, j, e + 1);
+  return np ? { ref: np, cue: ct.lw, how: 'after' } : null;
+}
+
+/** X said: “…” / X said, “…” / Said X, “…” / according to X, “…”. */
+export function attributionBefore(d: Doc, qi: number): Attribution | null {
+  const qt = d.quoteTok[qi];
+  if (!qt) return null;
+  const first = d.toks[qt.first] as Token;
+  let k = qt.first - 1;
+  const p = d.toks[k];
+  if (!p || p.q >= 0) return null;
+  // "He said:¶¶“…”": a colon closing the previous paragraph introduces the quote
+  if (p.para !== first.para && !isPunct(p, ':')) return null;
+  const punct = isPunct(p, ',:');
+  if (punct) k--;
+  const sent = sentOf(d, k >= 0 ? k : qt.first);
+  const floor = Math.max(sent.t0, 0);
+  // cue directly before the mark, or within a few tokens (object, PP) when a , or : precedes
+  const colon = isPunct(p, ':');
+  for (let c = k, n = 0; c >= floor && n < (colon ? 40 : punct ? 7 : 1); c--, n++) {
+    const t = d.toks[c] as Token;
+    if (t.q >= 0 || isPunct(t, '.;!?')) break;
+    if (t.lw === 'to' && d.toks[c - 1]?.lw === 'according') {
+      const ref = rightNP(d, c + 1, k + 1);
+      if (ref) return { ref, cue: 'according to', how: 'before' };
+      break;
+    }
+    if (isCue(d, t)) {
+      const s = skipModsLeft(d, c - 1, floor);
+      if (t.lw.endsWith('ing') && isPunct(d.toks[c - 1], ',')) {
+        // "Dean, ..., poked at Trump, tweeting, “…”": the subject of the sentence, or of the cue before
+        // ("“…,” she said, adding, “…”")
+        const subj = sentenceSubject(d, sent, c) ?? subjectOfPreviousCue(d, c, floor);
+        return subj ? { ref: subj, cue: t.lw, how: 'before' } : null;
+      }
+      const ref = leftNP(d, s, floor);
+      if (ref) return { ref, cue: t.lw, how: 'before' };
+      // inverted: ', said X: "' / 'Said Comey, "'
+      const inverted = c === floor || isPunct(d.toks[c - 1], ',') || (d.toks[c - 1] as Token).mark === 2;
+      const r2 = inverted ? rightNP(d, c + 1, k + 1) : null;
+      if (r2) return { ref: r2, cue: t.lw, how: 'before' };
+      const b = d.toks[s];
+      if (b && b.word && b.lw === 'and') {
+        const subj = sentenceSubject(d, sent, s);
+        if (subj) return { ref: subj, cue: t.lw, how: 'before' };
+      }
+      return null;
+    }
+  }
+  // "Sanders made the following comment: “…”": the subject of the introducing sentence
+  if (colon && k >= floor) {
+    const subj = sentenceSubject(d, sent, k);
+    if (subj) return { ref: subj, cue: ':', how: 'before' };
+  }
+  return null;
+}
+
+/** True when nothing but punctuation precedes the quote in its sentence. */
+export function quoteStartsSentence(d: Doc, qi: number): boolean {
+  const qt = d.quoteTok[qi];
+  if (!qt) return false;
+  const sent = sentOf(d, qt.first);
+  for (let k = sent.t0; k < qt.first; k++) {
+    const t = d.toks[k] as Token;
+    if (t.word && t.q < 0) return false;
+    if (t.q >= 0 && t.q !== qi && !d.fullQuote[t.q]) return false;
+  }
+  return true;
+}
+
+/** The quotation follows a colon in its own paragraph ("He added: “…”"). */
+export function prefixEndsColon(d: Doc, qi: number): boolean {
+  const qt = d.quoteTok[qi];
+  if (!qt) return false;
+  const p = d.toks[qt.first - 1];
+  return !!p && p.q < 0 && p.para === (d.toks[qt.first] as Token).para && isPunct(p, ':');
+}

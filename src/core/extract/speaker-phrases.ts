@@ -1,0 +1,356 @@
+/** Noun phrases that name a speaker, found left or right of a speech verb. */
+import { isAbbrevDot, isClauseWord, isPronoun, isPunct, nounHead, type Doc, type SpeakerRef } from './doc';
+import type { Token } from './tokens';
+import { CLAUSE_STARTERS, FINITE, PREPS, SUBJ_PRON } from './word-lists';
+
+/** Skip adverbs / auxiliaries leftwards from i; returns the new index. */
+export function skipModsLeft(d: Doc, i: number, floor: number): number {
+  let k = i;
+  let n = 0;
+  while (k >= floor && n < 4) {
+    const t = d.toks[k] as Token;
+    if (t.word && ((!t.cap && (d.L.modifiers.has(t.lw) || t.lw.endsWith('ly'))) || d.L.time.has(t.lw))) {
+      k--;
+      n++;
+      continue;
+    }
+    if (t.word && t.lw === 'not') {
+      k--;
+      n++;
+      continue;
+    }
+    break;
+  }
+  return k;
+}
+
+export function skipModsRight(d: Doc, i: number, ceil: number): number {
+  let k = i;
+  let n = 0;
+  while (k < ceil && n < 4) {
+    const t = d.toks[k] as Token;
+    if (t.word && !t.cap && (d.L.modifiers.has(t.lw) || t.lw.endsWith('ly'))) {
+      k++;
+      n++;
+      continue;
+    }
+    break;
+  }
+  return k;
+}
+
+/** A generic noun phrase ending at token i (walking left). */
+export function genericLeft(d: Doc, i: number, floor: number): SpeakerRef | null {
+  const t = d.toks[i];
+  if (!t || !t.word || t.q >= 0) return null;
+  let j = i;
+  let n = 0;
+  let definite = false;
+  let start = i;
+  while (j >= floor && n < 8) {
+    const u = d.toks[j] as Token;
+    if (!u.word || u.q >= 0) break;
+    if (d.L.cues.has(u.lw) && j !== i) break;
+    if (FINITE.has(u.lw) || SUBJ_PRON.has(u.lw)) break;
+    start = j;
+    n++;
+    if (d.L.determiners.has(u.lw)) {
+      definite = u.lw === 'the' || u.lw === 'this' || u.lw === 'that';
+      const p = d.toks[j - 1];
+      const pp = d.toks[j - 2];
+      if (
+        p &&
+        pp &&
+        j - 2 >= floor &&
+        p.word &&
+        PREPS.has(p.lw) &&
+        pp.word &&
+        pp.q < 0 &&
+        (p.lw === 'for' || p.lw === 'of' || p.lw === 'at' || p.lw === 'with' || p.lw === 'from')
+      ) {
+        j -= 2;
+        n++;
+        continue;
+      }
+      break;
+    }
+    if (u.poss && j !== i) {
+      // "the campaign's spokesman" -> keep walking, possessor is part of the NP
+    }
+    j--;
+  }
+  // head: word before the first preposition, else the last word
+  let head = t.lw;
+  for (let k = start; k <= i; k++) {
+    const u = d.toks[k] as Token;
+    if (u.word && PREPS.has(u.lw) && k > start) {
+      head = (d.toks[k - 1] as Token).lw;
+      break;
+    }
+  }
+  if (!nounHead(d, head)) return null;
+  const label = d.text.slice((d.toks[start] as Token).s, t.e);
+  return { kind: 'np', label, head, definite, t0: start, t1: i + 1 };
+}
+
+/** Speaker noun phrase ending at token i. */
+export function leftNP(d: Doc, i: number, floor: number, depth = 0): SpeakerRef | null {
+  const t = d.toks[i];
+  if (!t || i < floor || t.q >= 0) return null;
+  if (t.word && isPronoun(d, t) && !t.poss) {
+    if (t.lw === 'him' || t.lw === 'her' || t.lw === 'them') return null;
+    return { kind: 'pronoun', tok: i, t0: i, t1: i + 1 };
+  }
+  if (t.word && t.lw === 'who' && depth === 0) {
+    let j = i - 1;
+    if (isPunct(d.toks[j], ',')) j--;
+    return leftNP(d, j, floor, depth + 1);
+  }
+  const m = d.mEnd[i];
+  if (m && !m.poss && !m.roleOnly && m.actor && depth === 0) {
+    // "Grassley and Leahy said": both speak
+    const and = d.toks[m.r0 - 1];
+    const other = d.mEnd[m.r0 - 2];
+    if (
+      and &&
+      and.lw === 'and' &&
+      other &&
+      other.actor &&
+      !other.poss &&
+      !other.roleOnly &&
+      other.r0 >= floor &&
+      other.actor !== m.actor
+    ) {
+      const label = `${other.actor.name} and ${m.actor.name}`;
+      return { kind: 'np', label, head: 'and', definite: false, t0: other.r0, t1: m.r1 };
+    }
+  }
+  if (m && !m.poss && !m.roleOnly && m.actor && m.actor.type !== 'person' && m.actor.type !== 'organisation') {
+    // "Senator Ted Cruz of Texas said": the place qualifies the person before it
+    const of = d.toks[m.r0 - 1];
+    const person = d.mEnd[m.r0 - 2];
+    if (of && of.lw === 'of' && person && person.actor && person.actor.type === 'person' && person.r0 >= floor) {
+      return { kind: 'mention', m: person, t0: person.r0, t1: m.r1 };
+    }
+  }
+  if (m && !m.poss) {
+    if (m.roleOnly) {
+      const head = (d.toks[m.r1 - 1] as Token).lw;
+      return { kind: 'np', label: d.text.slice(m.s, m.e), head, definite: true, t0: m.r0, t1: m.r1 };
+    }
+    return { kind: 'mention', m, t0: m.r0, t1: m.r1 };
+  }
+  if (isPunct(t, ',') && depth < 2) {
+    // "X, the foreign minister, said" / "the foreign minister, X, said" / "X, meanwhile, who ..., said"
+    const commas: number[] = [];
+    for (let k = i - 1, n = 0; k >= floor && n < 45 && commas.length < 4; k--, n++) {
+      const u = d.toks[k] as Token;
+      if (u.q >= 0 && u.mark !== 2) break;
+      if (isPunct(u, '.;:')) break;
+      if (isPunct(u, ',')) commas.push(k);
+    }
+    if (commas.length) {
+      const k0 = commas[0] as number;
+      const inner = d.mStart[k0 + 1];
+      if (inner && inner.r1 === i && !inner.roleOnly && !inner.poss)
+        return { kind: 'mention', m: inner, t0: k0 + 1, t1: i };
+      for (const k of commas) {
+        const m = d.mEnd[k - 1];
+        const nx = d.toks[k + 1];
+        const appos =
+          !!nx && nx.word && (!nx.cap || d.L.determiners.has(nx.lw) || nx.lw === 'who' || nx.poss || /^\d/.test(nx.w));
+        if (m && appos && !m.poss && !m.roleOnly && m.actor && m.actor.type !== 'other')
+          return { kind: 'mention', m, t0: m.r0, t1: i };
+      }
+      const before = leftNP(d, k0 - 1, floor, depth + 1);
+      if (before && (before.kind === 'mention' || before.kind === 'np')) return { ...before, t1: i } as SpeakerRef;
+      if (before) return before;
+    }
+    // "Sen. Jack Reed (D-R.I.), said": a lone comma after a bracket
+    if (isPunct(d.toks[i - 1], ')')) return leftNP(d, i - 1, floor, depth + 1);
+    return null;
+  }
+  if (isPunct(t, ')')) {
+    let k = i - 1;
+    while (k >= floor && k > i - 12 && !isPunct(d.toks[k], '(')) k--;
+    if (isPunct(d.toks[k], '(')) return leftNP(d, k - 1, floor, depth + 1);
+    return null;
+  }
+  if (t.word) return genericLeft(d, i, floor) ?? plainNPLeft(d, i, floor);
+  return null;
+}
+
+/**
+ * Any short determiner-led noun phrase ending at i ("the airline", "One in five", "The 57-year-old
+ * scientist"): a generic source label. Only the words of a plain NP are allowed.
+ */
+export function plainNPLeft(d: Doc, i: number, floor: number): SpeakerRef | null {
+  let j = i;
+  let start = -1;
+  for (let n = 0; j >= floor && n < 6; n++, j--) {
+    const u = d.toks[j] as Token;
+    if (u.q >= 0) return null;
+    if (!u.word) {
+      if (u.w === '-' && j !== i) continue;
+      break;
+    }
+    if (isClauseWord(d, u.lw) || CLAUSE_STARTERS.has(u.lw) || d.L.subordinators.has(u.lw)) break;
+    if (j !== i && (u.lw === 'and' || u.lw === 'or')) break;
+    if (d.L.determiners.has(u.lw) || /^\d/.test(u.w) || u.lw === 'about' || u.lw === 'nearly' || u.lw === 'almost')
+      start = j;
+    if (PREPS.has(u.lw) && u.lw !== 'in' && u.lw !== 'of') break;
+  }
+  if (start < 0) return null;
+  // the NP must start the clause: sentence start, after a comma / conjunction / subordinator
+  const prev = d.toks[start - 1];
+  if (
+    start > floor &&
+    prev &&
+    !(
+      isPunct(prev, ',;:—–(') ||
+      (prev.word && (prev.lw === 'and' || prev.lw === 'but' || prev.lw === 'so' || d.L.subordinators.has(prev.lw)))
+    )
+  )
+    return null;
+  const last = d.toks[i] as Token;
+  if (d.L.determiners.has(last.lw) || PREPS.has(last.lw) || !/\p{L}/u.test(last.w)) return null;
+  return {
+    kind: 'np',
+    label: d.text.slice((d.toks[start] as Token).s, last.e),
+    head: last.lw,
+    definite: (d.toks[start] as Token).lw === 'the',
+    t0: start,
+    t1: i + 1,
+  };
+}
+
+/** Speaker noun phrase starting at token i (after an inverted cue: "said Dr. X"). */
+export function rightNP(d: Doc, i: number, ceil: number): SpeakerRef | null {
+  const t = d.toks[i];
+  if (!t || i >= ceil || t.q >= 0) return null;
+  if (t.word && isPronoun(d, t) && !t.poss) return { kind: 'pronoun', tok: i, t0: i, t1: i + 1 };
+  const m0 = d.mStart[i];
+  if (m0 && m0.poss && !m0.roleOnly) {
+    // "Florida’s Rick Wilson", "Rubio’s deputy campaign manager, Rich Beeson": the possessor does not speak
+    for (let k = m0.r1; k < ceil && k < m0.r1 + 8; k++) {
+      const u = d.toks[k] as Token;
+      if (u.q >= 0 || isPunct(u, '.;:')) break;
+      const inner = d.mStart[k];
+      if (inner && !inner.roleOnly && !inner.poss && inner.actor && inner.actor.type === 'person')
+        return { kind: 'mention', m: inner, t0: i, t1: inner.r1 };
+    }
+    return anyNPRight(d, i, ceil);
+  }
+  const m = m0;
+  if (m && !m.roleOnly) {
+    // "MSNBC host Chris Matthews", "Clinton spokesman Brian Fallon": the later name is the speaker
+    let k = m.r1;
+    while (
+      k < m.r1 + 3 &&
+      k < ceil &&
+      (d.toks[k] as Token).word &&
+      !(d.toks[k] as Token).cap &&
+      !d.L.cues.has((d.toks[k] as Token).lw) &&
+      !PREPS.has((d.toks[k] as Token).lw) &&
+      !FINITE.has((d.toks[k] as Token).lw)
+    )
+      k++;
+    const later = k > m.r1 ? d.mStart[k] : undefined;
+    if (later && !later.roleOnly && later.actor && later.actor.type === 'person')
+      return { kind: 'mention', m: later, t0: m.r0, t1: later.r1 };
+    return { kind: 'mention', m, t0: m.r0, t1: m.r1 };
+  }
+  if (!t.word) return null;
+  // "the Rev. Peter Wherry", "lead author Dr. Allan Garland": a name within the next few tokens
+  for (let k = i + 1; k < ceil && k < i + 6; k++) {
+    const u = d.toks[k] as Token;
+    if (u.q >= 0) break;
+    if (!u.word && !(u.w === '.' && isAbbrevDot(d, k))) break;
+    if (u.word && (FINITE.has(u.lw) || d.L.cues.has(u.lw) || u.lw === 'who' || u.lw === 'that')) break;
+    const inner = d.mStart[k];
+    if (inner && !inner.roleOnly && inner.actor && inner.actor.type === 'person') {
+      // "a senior Cruz adviser", "a Trump supporter who": a name modifying a noun is not the speaker
+      const after = d.toks[inner.r1];
+      if (after && after.word && !after.cap && !PREPS.has(after.lw) && after.lw !== 'and') break;
+      return { kind: 'mention', m: inner, t0: i, t1: inner.r1 };
+    }
+  }
+  // generic NP: determiner? words up to punctuation
+  let j = i;
+  let head = '';
+  let headSet = false;
+  while (j < ceil && j < i + 9) {
+    const u = d.toks[j] as Token;
+    if (!u.word || u.q >= 0) break;
+    if (j > i && (u.lw === 'who' || u.lw === 'that' || u.lw === 'which' || d.L.cues.has(u.lw) || FINITE.has(u.lw)))
+      break;
+    if (j > i && PREPS.has(u.lw) && !headSet) {
+      headSet = true;
+    }
+    if (!headSet) head = u.lw;
+    j++;
+  }
+  if (j === i) return null;
+  if (m && m.roleOnly) head = (d.toks[m.r1 - 1] as Token).lw;
+  // "said farmer Tomas Berg": a name closing the phrase is the speaker
+  for (let k = i + 1; k < j; k++) {
+    const inner = d.mStart[k];
+    if (inner && !inner.roleOnly && inner.r1 === j) return { kind: 'mention', m: inner, t0: i, t1: inner.r1 };
+  }
+  // "said the group's leader, John Smith", "said his best friend at Lehigh, Bruce Turry"
+  if (isPunct(d.toks[j], ',')) {
+    const inner = d.mStart[j + 1];
+    const lead = d.toks[i] as Token;
+    if (
+      inner &&
+      !inner.roleOnly &&
+      inner.actor &&
+      inner.actor.type === 'person' &&
+      (nounHead(d, head) || d.L.determiners.has(lead.lw) || lead.poss)
+    ) {
+      const nx = d.toks[inner.r1];
+      if (!nx || !nx.word || nx.cap) return { kind: 'mention', m: inner, t0: i, t1: inner.r1 };
+    }
+  }
+  if (!nounHead(d, head)) return null;
+  const first = d.toks[i] as Token;
+  return {
+    kind: 'np',
+    label: d.text.slice(first.s, (d.toks[j - 1] as Token).e),
+    head,
+    definite: first.lw === 'the',
+    t0: i,
+    t1: j,
+  };
+}
+
+/** A short plain noun phrase over tokens [t0, t1) (no verbs, no pronouns), as a generic label. */
+export function anyNP(d: Doc, t0: number, t1: number): SpeakerRef | null {
+  if (t1 <= t0 || t1 - t0 > 7) return null;
+  for (let k = t0; k < t1; k++) {
+    const u = d.toks[k] as Token;
+    if (u.q >= 0) return null;
+    if (!u.word) {
+      if (u.w === '-' || u.w === '.') continue;
+      return null;
+    }
+    if (isClauseWord(d, u.lw) || CLAUSE_STARTERS.has(u.lw) || d.L.time.has(u.lw)) return null;
+    if (k === t0 && PREPS.has(u.lw)) return null;
+  }
+  const last = d.toks[t1 - 1] as Token;
+  if (!last.word || PREPS.has(last.lw) || d.L.determiners.has(last.lw)) return null;
+  const first = d.toks[t0] as Token;
+  return { kind: 'np', label: d.text.slice(first.s, last.e), head: last.lw, definite: first.lw === 'the', t0, t1 };
+}
+
+/** A short noun phrase starting at i, up to punctuation. */
+export function anyNPRight(d: Doc, i: number, ceil: number): SpeakerRef | null {
+  let k = i;
+  while (k < ceil && k < i + 7) {
+    const u = d.toks[k] as Token;
+    if (!u.word || u.q >= 0) break;
+    if (k > i && (PREPS.has(u.lw) || u.lw === 'who' || u.lw === 'that')) break;
+    k++;
+  }
+  return anyNP(d, i, k);
+}
