@@ -150,9 +150,9 @@ export async function fileFor(i: number, format: Format): Promise<{ name: string
 }
 
 /** Writes `count` files, the formats in turn, into dir. */
-export async function writeCorpus(dir: string, count: number): Promise<void> {
+export async function writeCorpus(dir: string, count: number, firstIndex = 0): Promise<void> {
   await mkdir(dir, { recursive: true });
-  for (let i = 0; i < count; i++) {
+  for (let i = firstIndex; i < firstIndex + count; i++) {
     const f = await fileFor(i, FORMATS[i % FORMATS.length]!);
     await writeFile(path.join(dir, f.name), f.data);
   }

@@ -22,7 +22,7 @@ export async function composeWorkbench(options: {
   const workbench = await createWorkbench(store, {
     openImportItems: (items) => openImportItems(items, { allowPaths: options.allowPaths }),
     demoLibrary: () => loadDemoLibrary(options.resourcesDir),
-    ...(pool ? { readDocument: (file) => pool.read(file), extract: (input) => pool.extract(input) } : {}),
+    ...(pool ? { analyseFile: (file) => pool.analyse(file) } : {}),
     ...(options.emit ? { emit: options.emit } : {}),
     ...(options.printReport ? { printReport: options.printReport } : {}),
   });

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ExtractInput, ExtractionResult } from '../core/extract/types';
 import type { IngestEntry, SourceFile } from '../core/ingest/types';
+import type { AnalysedEntry } from '../core/library/analyse-file';
 
 interface Job {
   worker: Worker;
@@ -105,6 +106,12 @@ export class ImportPool {
   read(file: SourceFile): Promise<IngestEntry[]> {
     const bytes = file.bytes.slice();
     return this.run({ op: 'read', name: file.name, bytes }, [bytes.buffer as ArrayBuffer], 'reading the file');
+  }
+
+  /** Read, hash, fingerprint and extract a whole file in a worker. */
+  analyse(file: SourceFile): Promise<AnalysedEntry[]> {
+    const bytes = file.bytes.slice();
+    return this.run({ op: 'analyse', name: file.name, bytes }, [bytes.buffer as ArrayBuffer], 'reading the file');
   }
 
   extract(input: ExtractInput): Promise<ExtractionResult> {

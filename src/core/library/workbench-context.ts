@@ -2,6 +2,7 @@ import type { HistoryState, ImportItem, NewTopic, ReportOptions, WorkbenchEvents
 import type { Filter } from '../../shared/model';
 import type { ExtractInput, ExtractionResult } from '../extract/types';
 import type { IngestEntry, SourceFile } from '../ingest/types';
+import type { AnalysedEntry } from './analyse-file';
 import { History } from './history';
 import type { ImportSource } from './import-source';
 import type { LibraryState } from './library-state';
@@ -17,6 +18,8 @@ export interface WorkbenchDeps {
   printReport?(filter: Filter, options: ReportOptions): Promise<Uint8Array>;
   emit?<E extends keyof WorkbenchEvents>(event: E, payload: WorkbenchEvents[E]): void;
   readDocument?(file: SourceFile): Promise<IngestEntry[]>;
+  /** Reads and analyses a whole file elsewhere (a worker thread); see analyse-file.ts. */
+  analyseFile?(file: SourceFile): Promise<AnalysedEntry[]>;
   extract?(input: ExtractInput): ExtractionResult | Promise<ExtractionResult>;
   now?(): Date;
 }
@@ -57,7 +60,11 @@ export class WorkbenchContext {
    * One user action: applied through a transaction, persisted, and (unless history is false) undoable.
    * If the work throws half-way, what it had applied is reverted, so the library never keeps half an edit.
    */
-  mutate<T>(label: string, work: (tx: Transaction) => T | Promise<T>, options: { history?: boolean } = {}): Promise<T> {
+  mutate<T>(
+    label: string,
+    work: (tx: Transaction) => T | Promise<T>,
+    options: { history?: boolean; persist?: boolean } = {},
+  ): Promise<T> {
     return this.serial(async () => {
       const tx = new Transaction(this.state, label);
       let result: T;
@@ -68,10 +75,20 @@ export class WorkbenchContext {
         throw err;
       }
       if (tx.isEmpty()) return result;
-      await this.state.flush(this.store);
       if (options.history !== false) this.history.push(tx.change);
+      // A bulk import persists in batches (persist: false, then persistNow) instead of once per article.
+      if (options.persist === false) return result;
+      await this.state.flush(this.store);
       this.emit('libraryChanged', { reason: label });
       return result;
+    });
+  }
+
+  /** Writes whatever changed since the last write, and tells the UI. */
+  persistNow(reason: string): Promise<void> {
+    return this.serial(async () => {
+      const written = await this.state.flush(this.store);
+      if (written.shards > 0 || written.registry) this.emit('libraryChanged', { reason });
     });
   }
 

@@ -5,8 +5,7 @@ import { readDocument } from '../../ingest/index';
 import type { ExtractionResult } from '../../extract/types';
 import type { IngestedArticle, SourceFile } from '../../ingest/types';
 import { errorMessage } from '../../../shared/result';
-import { fingerprint } from '../../ingest/near-duplicates';
-import { contentHash } from '../content-hash';
+import { analyseFile, type AnalysedEntry } from '../analyse-file';
 import type { ImportSource } from '../import-source';
 import { createTopicMatcher, sentenceAround } from '../topic-tagging';
 import type { WorkbenchContext } from '../workbench-context';
@@ -15,13 +14,16 @@ import { saveTopicIn } from './topics';
 
 type ImportApi = Pick<WorkbenchApi, 'importFiles' | 'cancelImport' | 'loadDemoLibrary'>;
 
-/** How many files are read and analysed ahead of the one being saved. */
-const LOOKAHEAD = 4;
+/** How many files are read and analysed ahead of the one being saved (enough to keep every worker busy). */
+const LOOKAHEAD = 8;
+/** Write the library after this many new articles, or this long after the last write, whichever comes first. */
+const PERSIST_EVERY = 100;
+const PERSIST_MS = 1000;
 
 interface Analysed {
   name: string;
   error?: string;
-  entries: Array<{ name: string; error?: string; articles: Array<{ doc: IngestedArticle; hash: string; result: ExtractionResult; print: number[] }> }>;
+  entries: AnalysedEntry[];
 }
 
 export function importUseCases(ctx: WorkbenchContext): ImportApi {
@@ -34,22 +36,8 @@ export function importUseCases(ctx: WorkbenchContext): ImportApi {
   async function analyse(source: ImportSource): Promise<Analysed> {
     if ('error' in source) return { name: source.name, entries: [], error: source.error };
     const file = await source.load();
-    const entries = await read(file);
-    const out: Analysed = { name: source.name, entries: [] };
-    for (const entry of entries) {
-      if (entry.error || entry.articles.length === 0) {
-        out.entries.push({ name: entry.name, error: entry.error ?? 'no article text found', articles: [] });
-        continue;
-      }
-      const articles = [];
-      for (const doc of entry.articles) {
-        const hash = await contentHash(doc.body);
-        const result = await extract({ text: doc.body, title: doc.title, date: doc.date, language: doc.language });
-        articles.push({ doc, hash, result, print: fingerprint(doc.body) });
-      }
-      out.entries.push({ name: entry.name, articles });
-    }
-    return out;
+    const entries = deps.analyseFile ? await deps.analyseFile(file) : await analyseFile(file, read, extract);
+    return { name: source.name, entries };
   }
 
   /** Adds one analysed article; runs one at a time so duplicates within a batch are caught too. */
@@ -123,7 +111,7 @@ export function importUseCases(ctx: WorkbenchContext): ImportApi {
         });
         return result.statements.length;
       },
-      { history: false },
+      { history: false, persist: false },
     );
     return { name, status: 'imported', articleId: id, title: meta.title, statements: count };
   }
@@ -147,6 +135,8 @@ export function importUseCases(ctx: WorkbenchContext): ImportApi {
       while (inFlight.length < LOOKAHEAD && next < sources.length && !cancelled.has(jobId)) inFlight.push(settle(sources[next++]!));
     };
     let wasCancelled = false;
+    let unsaved = 0;
+    let lastPersist = Date.now();
     fill();
     for (let i = 0; i < sources.length; i++) {
       const source = sources[i]!;
@@ -168,14 +158,22 @@ export function importUseCases(ctx: WorkbenchContext): ImportApi {
         for (const a of entry.articles) {
           try {
             files.push(await commit(entry.name, a.doc, a.hash, a.result, a.print));
+            unsaved++;
           } catch (err) {
             files.push({ name: entry.name, status: 'failed', message: errorMessage(err) });
           }
         }
       }
+      // Shards are written in batches: a 1,000-file import would otherwise rewrite them a thousand times.
+      if (unsaved >= PERSIST_EVERY || (unsaved > 0 && Date.now() - lastPersist > PERSIST_MS)) {
+        await ctx.persistNow('import');
+        unsaved = 0;
+        lastPersist = Date.now();
+      }
       progress.done++;
       publish();
     }
+    await ctx.persistNow('import');
     cancelled.delete(jobId);
     progress.current = null;
     publish();
