@@ -21,6 +21,8 @@ export class LibraryState implements LibraryView {
   /** Position of each statement in `ordered`, so an edit that keeps the order replaces in place. */
   private orderIndex = new Map<string, number>();
   topicList: Topic[] = [];
+  /** Told the id of every statement that is added, replaced or removed (the search index listens). */
+  private readonly statementWatchers: Array<(id: string) => void> = [];
   notDuplicates: string[] = [];
 
   private constructor(
@@ -109,7 +111,10 @@ export class LibraryState implements LibraryView {
   }
 
   removeArticle(id: string) {
-    for (const sid of this.statementIdsByArticle.get(id) ?? []) this.statements.delete(sid);
+    for (const sid of this.statementIdsByArticle.get(id) ?? []) {
+      this.statements.delete(sid);
+      this.statementChanged(sid);
+    }
     this.statementIdsByArticle.delete(id);
     const meta = this.articles.get(id);
     if (meta) this.articleIdByHash.delete(meta.contentHash);
@@ -118,7 +123,16 @@ export class LibraryState implements LibraryView {
     this.shardMembers.get(shardOf(id, this.shardCount))?.delete(id);
   }
 
+  watchStatements(watcher: (id: string) => void) {
+    this.statementWatchers.push(watcher);
+  }
+
+  private statementChanged(id: string) {
+    for (const w of this.statementWatchers) w(id);
+  }
+
   putStatement(s: Statement) {
+    this.statementChanged(s.id);
     const previous = this.statements.get(s.id);
     if (!previous) this.indexStatement(s);
     else {
@@ -134,6 +148,7 @@ export class LibraryState implements LibraryView {
   removeStatement(id: string) {
     const s = this.statements.get(id);
     if (!s) return;
+    this.statementChanged(id);
     this.statements.delete(id);
     const ids = this.statementIdsByArticle.get(s.articleId);
     if (ids) this.statementIdsByArticle.set(s.articleId, ids.filter((x) => x !== id));

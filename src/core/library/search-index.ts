@@ -18,7 +18,8 @@ export class SearchIndex {
   /** Words of article bodies (bodies never change) and of statements (re-indexed when a statement is replaced). */
   private readonly bodyWords = new WordIndex();
   private readonly statementWords = new WordIndex();
-  private readonly indexed = new Map<string, Statement>();
+  private built = false;
+  private readonly dirty = new Set<string>();
   /** Statements and actors are replaced, never mutated, on edit: keyed by object, a cached fold never goes stale. */
   private readonly foldedStatements = new WeakMap<Statement, string>();
   private readonly foldedActors = new WeakMap<Actor, string>();
@@ -29,7 +30,9 @@ export class SearchIndex {
   constructor(
     private readonly state: LibraryState,
     private readonly store: LibraryStore,
-  ) {}
+  ) {
+    state.watchStatements((id) => this.built && this.dirty.add(id));
+  }
 
   /** Starts (once) reading bodies into the index, a few at a time. */
   warm(): Promise<void> {
@@ -106,13 +109,17 @@ export class SearchIndex {
       });
     }
     // Articles: metadata is scanned (it is small and editable); bodies are looked up in the word index.
-    const inBody = this.bodyWords.lookupAll(terms);
+    // Body term counts come from the index, so long texts are never rescanned per query.
+    const inBody = this.bodyWords.countsAll(terms);
     for (const a of this.state.articles.values()) {
+      const counts = inBody.get(a.id);
       const meta = this.foldArticle(a);
-      const body = inBody.has(a.id) ? (this.bodies.get(a.id) ?? '') : '';
-      if (!body && !terms.some((t) => meta.includes(t))) continue;
-      const value = Math.max(score(meta, 2), score(body, 1, meta));
+      if (!counts && !terms.some((t) => meta.includes(t))) continue;
+      const metaValue = score(meta, 2);
+      const bodyValue = counts ? counts.reduce((sum, n) => sum + 1 + Math.log(n), 0) : 0;
+      const value = Math.max(metaValue, bodyValue);
       if (value <= 0) continue;
+      const body = counts ? (this.bodies.get(a.id) ?? '') : '';
       scored.push({
         score: value,
         date: a.date ?? '',
@@ -136,20 +143,20 @@ export class SearchIndex {
     return { query, total: scored.length, hits: best.map((h) => h.make()), partial: !this.loaded };
   }
 
-  /** Brings the statement word index up to date: statements are replaced on edit, so identity tells what changed. */
+  /** Brings the statement word index up to date: built whole on first use, then only what changed. */
   private syncStatements() {
-    for (const s of this.state.statements.values()) {
-      if (this.indexed.get(s.id) === s) continue;
-      this.indexed.set(s.id, s);
-      this.statementWords.add(s.id, this.foldStatement(s));
+    if (!this.built) {
+      for (const s of this.state.statements.values()) this.statementWords.add(s.id, this.foldStatement(s));
+      this.built = true;
+      this.dirty.clear();
+      return;
     }
-    if (this.indexed.size > this.state.statements.size) {
-      for (const id of [...this.indexed.keys()]) {
-        if (this.state.statements.has(id)) continue;
-        this.indexed.delete(id);
-        this.statementWords.remove(id);
-      }
+    for (const id of this.dirty) {
+      const s = this.state.statements.get(id);
+      if (s) this.statementWords.add(id, this.foldStatement(s));
+      else this.statementWords.remove(id);
     }
+    this.dirty.clear();
   }
 
   private foldStatement(s: Statement): string {

@@ -1,8 +1,8 @@
 import { wordTokens } from '../query/topic-query';
 
-/** An inverted index of folded words: which documents contain a word, or a word starting with a prefix. */
+/** An inverted index of folded words: which documents contain a word (or a word starting with a prefix), how often. */
 export class WordIndex {
-  private readonly postings = new Map<string, Set<string>>();
+  private readonly postings = new Map<string, Map<string, number>>();
   private readonly wordsOf = new Map<string, string[]>();
 
   get size(): number {
@@ -15,12 +15,13 @@ export class WordIndex {
 
   add(doc: string, foldedText: string) {
     this.remove(doc);
-    const words = [...new Set(wordTokens(foldedText))];
-    this.wordsOf.set(doc, words);
-    for (const w of words) {
-      let set = this.postings.get(w);
-      if (!set) this.postings.set(w, (set = new Set()));
-      set.add(doc);
+    const counts = new Map<string, number>();
+    for (const w of wordTokens(foldedText)) counts.set(w, (counts.get(w) ?? 0) + 1);
+    this.wordsOf.set(doc, [...counts.keys()]);
+    for (const [w, n] of counts) {
+      let docs = this.postings.get(w);
+      if (!docs) this.postings.set(w, (docs = new Map()));
+      docs.set(doc, n);
     }
   }
 
@@ -29,36 +30,41 @@ export class WordIndex {
     if (!words) return;
     this.wordsOf.delete(doc);
     for (const w of words) {
-      const set = this.postings.get(w);
-      set?.delete(doc);
-      if (set?.size === 0) this.postings.delete(w);
+      const docs = this.postings.get(w);
+      docs?.delete(doc);
+      if (docs?.size === 0) this.postings.delete(w);
     }
   }
 
-  docs(): IterableIterator<string> {
-    return this.wordsOf.keys();
+  /** How often each document uses a word starting with the term ("tariff" counts "tariffs" too). */
+  counts(term: string): Map<string, number> {
+    const out = new Map<string, number>(this.postings.get(term) ?? []);
+    for (const [word, docs] of this.postings) {
+      if (word.length <= term.length || !word.startsWith(term)) continue;
+      for (const [d, n] of docs) out.set(d, (out.get(d) ?? 0) + n);
+    }
+    return out;
   }
 
-  /** Documents with a word that starts with the term ("tariff" finds "tariffs"), as search matching does. */
   lookup(term: string): Set<string> {
-    const exact = this.postings.get(term);
-    const out = new Set<string>(exact ?? []);
-    for (const [word, set] of this.postings) {
-      if (word.length > term.length && word.startsWith(term)) for (const d of set) out.add(d);
+    return new Set(this.counts(term).keys());
+  }
+
+  /** For documents that contain every term: the count of each term, in the order of `terms`. */
+  countsAll(terms: string[]): Map<string, number[]> {
+    const per = terms.map((t) => this.counts(t));
+    const out = new Map<string, number[]>();
+    const smallest = [...per].sort((a, b) => a.size - b.size)[0];
+    if (!smallest) return out;
+    for (const doc of smallest.keys()) {
+      const row = per.map((m) => m.get(doc) ?? 0);
+      if (row.every((n) => n > 0)) out.set(doc, row);
     }
     return out;
   }
 
   /** Documents that contain every term. */
   lookupAll(terms: string[]): Set<string> {
-    const [first, ...rest] = [...terms].sort((a, b) => b.length - a.length);
-    if (first === undefined) return new Set();
-    let result = this.lookup(first);
-    for (const t of rest) {
-      if (result.size === 0) break;
-      const hits = this.lookup(t);
-      result = new Set([...result].filter((d) => hits.has(d)));
-    }
-    return result;
+    return new Set(this.countsAll(terms).keys());
   }
 }

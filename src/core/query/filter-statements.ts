@@ -17,6 +17,7 @@ export function matcherFor(view: LibraryView, filter: Filter): (s: Statement) =>
   const from = filter.from ?? null;
   const to = filter.to ?? null;
   const needsArticle = !!(sources || from || to);
+  if (!actors && !topics && !kinds && !text && !needsArticle) return () => true;
   return (s) => {
     if (actors && !(s.speakerId && actors.has(s.speakerId))) return false;
     if (topics && !s.topicIds.some((t) => topics.has(t))) return false;

@@ -115,6 +115,18 @@ describe('curation with undo, on the demo library in real lowdb files', () => {
     expect((await wb.search('zzzunknownword')).total).toBe(0);
   });
 
+  it('keeps search up to date with edits, new statements and deletions', async () => {
+    expect((await wb.search('zanzibarish')).total).toBe(0);
+    const [row] = (await wb.queryTimeline({}, { limit: 1 })).rows;
+    await wb.updateStatement(row!.statement.id, { note: 'check the zanzibarish transcript' });
+    const found = await wb.search('zanzibarish');
+    expect(found.hits.map((h) => h.statementId)).toContain(row!.statement.id);
+    await wb.deleteStatement(row!.statement.id);
+    expect((await wb.search('zanzibarish')).hits.filter((h) => h.kind === 'statement')).toHaveLength(0);
+    await wb.undo();
+    expect((await wb.search('zanzibarish')).hits.map((h) => h.statementId)).toContain(row!.statement.id);
+  });
+
   it('orders the review queue and keeps counts per state', async () => {
     const queue = await wb.queryReviewQueue({}, { order: 'least-confident', limit: 5 });
     expect(queue.counts.suggested).toBe(queue.total);

@@ -1,7 +1,9 @@
 import type { ReviewCounts, StatementPatch, WorkbenchApi } from '../../../shared/api';
 import type { Statement } from '../../../shared/model';
 import { matcherFor } from '../../query/filter-statements';
-import { topK } from '../../query/top-k';
+import { TopK } from '../../query/top-k';
+
+const byConfidence = (a: Statement, b: Statement) => a.confidence - b.confidence || (a.id < b.id ? -1 : 1);
 import { toTimelineRow } from '../../query/timeline';
 import { createTopicMatcher, sentenceAround } from '../topic-tagging';
 import type { WorkbenchContext } from '../workbench-context';
@@ -50,18 +52,23 @@ export function reviewUseCases(ctx: WorkbenchContext): ReviewApi {
       const matches = matcherFor(state, filter);
       const counts: ReviewCounts = { suggested: 0, accepted: 0, rejected: 0, edited: 0 };
       const wanted = new Set(filter.statuses?.length ? filter.statuses : ['suggested']);
-      let queue: Statement[] = [];
-      for (const s of state.statementsInOrder()) {
-        if (!matches(s)) continue;
-        counts[s.status]++;
-        if (wanted.has(s.status)) queue.push(s);
-      }
       const order = page?.order ?? 'newest';
       const offset = page?.offset ?? 0;
       const limit = page?.limit ?? 100;
-      const total = queue.length;
-      if (order === 'least-confident') {
-        queue = topK(queue, offset + limit, (a, b) => a.confidence - b.confidence || (a.id < b.id ? -1 : 1)).slice(offset);
+      let queue: Statement[] = [];
+      let total = 0;
+      // Least confident first keeps only the first offset+limit while scanning: the queue can hold 100,000.
+      const least = order === 'least-confident' ? new TopK<Statement>(offset + limit, byConfidence) : null;
+      for (const s of state.statementsInOrder()) {
+        if (!matches(s)) continue;
+        counts[s.status]++;
+        if (!wanted.has(s.status)) continue;
+        total++;
+        if (least) least.offer(s);
+        else queue.push(s);
+      }
+      if (least) {
+        queue = least.items().slice(offset);
       } else if (order === 'newest') {
         queue = queue.slice(Math.max(0, total - offset - limit), Math.max(0, total - offset)).reverse();
       } else queue = queue.slice(offset, offset + limit);
