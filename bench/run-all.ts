@@ -16,3 +16,15 @@ for (const [title, script] of [
   const r = spawnSync('npx', ['tsx', script], { stdio: 'inherit' });
   if (r.status !== 0) process.exitCode = 1;
 }
+
+// Score the dev predictions with the shared scorer (the texts stay in ../shared, never in the project).
+const scorer = '../shared/bench/score-quotes.mjs';
+const predictions = '/tmp/extract-dev.jsonl';
+if (existsSync(scorer) && existsSync(predictions)) {
+  console.log('\n== Extraction scores on the dev set (detection and attribution F1)');
+  for (const kind of [[], ['--kind', 'direct'], ['--kind', 'indirect']]) {
+    const r = spawnSync('node', [scorer, '../shared/bench/quotes-dev.jsonl', predictions, ...kind], { encoding: 'utf8' });
+    const last = r.stdout.trim().split('\n').pop() ?? '';
+    console.log(`  ${(kind[1] ?? 'all').padEnd(9)} ${last}`);
+  }
+}
