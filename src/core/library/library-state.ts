@@ -80,6 +80,25 @@ export class LibraryState implements LibraryView {
     return this.ordered;
   }
 
+  /** The article, statement or actor with this id, or a clear error for the caller. */
+  requireArticle(id: string): ArticleMeta {
+    const a = this.articles.get(id);
+    if (!a) throw new Error(`no article with id ${id}`);
+    return a;
+  }
+
+  requireStatement(id: string): Statement {
+    const s = this.statements.get(id);
+    if (!s) throw new Error(`no statement with id ${id}`);
+    return s;
+  }
+
+  requireActor(id: string): Actor {
+    const a = this.registry.get(id);
+    if (!a) throw new Error(`no actor with id ${id}`);
+    return a;
+  }
+
   articleByHash(hash: string): ArticleMeta | undefined {
     const id = this.articleIdByHash.get(hash);
     return id ? this.articles.get(id) : undefined;

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { WIRE_COPY, WIRE_STORY } from '../../helpers/wire-story';
 import { dropFiles, expect, test, type DroppedFile } from '../support/host-fixture';
 
 const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/import');
@@ -13,16 +14,6 @@ async function fixture(rel: string): Promise<DroppedFile> {
   const bytes = await readFile(path.join(FIXTURES, rel));
   return { name: path.basename(rel), content: bytes.toString('base64'), binary: true, type: 'application/octet-stream' };
 }
-
-const STORY = [
-  'The Kestrian port of Ebbing reopened on Tuesday after nine days of strikes by dock workers, harbour officials said.',
-  '“Trade is flowing again and the queues of ships outside the harbour will be gone by Friday,” harbour master Edda Strand said.',
-  'The dock workers union said its members had accepted a pay offer of six percent over two years and would return to work.',
-  'Union leader Pavel Roth said the agreement showed that patient negotiation could still deliver results for working families.',
-  'Shipping companies had diverted more than forty vessels to Norvanian ports during the strike, raising costs for importers.',
-];
-const copy = [...STORY];
-copy[4] = 'During the strike more than forty ships were sent on to ports in Norvania, which pushed up costs for importers.';
 
 test('a mixed set of real files: progress, per-file failures, duplicates, and the right metadata', async ({ page, host }) => {
   const files = await Promise.all(
@@ -39,8 +30,8 @@ test('a mixed set of real files: progress, per-file failures, duplicates, and th
     ].map(fixture),
   );
   files.push(
-    { name: 'ledger-ebbing.txt', content: `date 2025-03-04 The Meridian Ledger - Ebbing port reopens\n\n${STORY.join('\n\n')}\n` },
-    { name: 'wire-ebbing.txt', content: `date 2025-03-05 Northwind Wire - Ships return to Ebbing\n\n${copy.join('\n\n')}\n` },
+    { name: 'ledger-ebbing.txt', content: `date 2025-03-04 The Meridian Ledger - Ebbing port reopens\n\n${WIRE_STORY.join('\n\n')}\n` },
+    { name: 'wire-ebbing.txt', content: `date 2025-03-05 Northwind Wire - Ships return to Ebbing\n\n${WIRE_COPY.join('\n\n')}\n` },
   );
   await page.goto(host.server.url);
   await dropFiles(page, files);

@@ -2,17 +2,8 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openWorkbench, pathItems, removeDir, tempDir } from '../../helpers/temp-library';
+import { WIRE_COPY, WIRE_STORY } from '../../helpers/wire-story';
 
-const STORY = [
-  'The Kestrian port of Ebbing reopened on Tuesday after nine days of strikes by dock workers, harbour officials said.',
-  '“Trade is flowing again and the queues of ships outside the harbour will be gone by Friday,” harbour master Edda Strand said at the quay.',
-  'The dock workers union said its members had accepted a pay offer of six percent over two years and would return to every shift.',
-  'Union leader Pavel Roth said the agreement showed that patient negotiation could still deliver results for working families.',
-  'Shipping companies had diverted more than forty vessels to Norvanian ports during the strike, raising costs for importers.',
-  '“We lost money every single day the cranes stood still,” said Ilse Marden of the Kestrian Shippers Council.',
-];
-const COPY = [...STORY];
-COPY[4] = 'During the strike more than forty ships were sent on to ports in Norvania, which pushed up costs for importers.';
 const OTHER = [
   'Dock workers in the Norvanian port of Sarnmouth voted on Thursday to hold a one-day strike next month over pensions.',
   '“Our members have waited three years for a fair pension offer,” union secretary Mara Voss said after the vote.',
@@ -24,8 +15,8 @@ let inbox: string;
 beforeEach(async () => {
   dir = await tempDir();
   inbox = await tempDir('soundbite-dups-');
-  await writeFile(path.join(inbox, 'a-ledger.txt'), `date 2025-03-04 The Meridian Ledger - Ebbing port reopens after strike\n\n${STORY.join('\n\n')}\n`);
-  await writeFile(path.join(inbox, 'b-wire.txt'), `date 2025-03-05 Northwind Wire - Strike over, ships return to Ebbing\n\n${COPY.join('\n\n')}\n`);
+  await writeFile(path.join(inbox, 'a-ledger.txt'), `date 2025-03-04 The Meridian Ledger - Ebbing port reopens after strike\n\n${WIRE_STORY.join('\n\n')}\n`);
+  await writeFile(path.join(inbox, 'b-wire.txt'), `date 2025-03-05 Northwind Wire - Strike over, ships return to Ebbing\n\n${WIRE_COPY.join('\n\n')}\n`);
   await writeFile(path.join(inbox, 'c-courier.txt'), `date 2025-03-06 Veltrin Daily Courier - Sarnmouth dockers plan strike\n\n${OTHER.join('\n\n')}\n`);
 });
 afterEach(async () => {

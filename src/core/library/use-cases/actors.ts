@@ -7,11 +7,6 @@ type ActorApi = Pick<WorkbenchApi, 'listActors' | 'updateActor' | 'mergeActors' 
 
 export function actorUseCases(ctx: WorkbenchContext): ActorApi {
   const { state, store } = ctx;
-  const requireActor = (id: string): Actor => {
-    const a = state.actor(id);
-    if (!a) throw new Error(`no actor with id ${id}`);
-    return a;
-  };
   const uniqueNames = (names: string[], exclude: string[]) => {
     const seen = new Set(exclude.map(normaliseName));
     const out: string[] = [];
@@ -37,7 +32,7 @@ export function actorUseCases(ctx: WorkbenchContext): ActorApi {
     },
 
     async updateActor(id, patch) {
-      const current = requireActor(id);
+      const current = state.requireActor(id);
       const name = patch.name?.trim() ?? current.name;
       const owner = state.registry.find(name);
       if (owner && owner.id !== id) throw new Error(`"${name}" is already the actor "${owner.name}": merge the two instead`);
@@ -57,8 +52,8 @@ export function actorUseCases(ctx: WorkbenchContext): ActorApi {
     },
 
     async mergeActors(ids, intoId) {
-      const target = requireActor(intoId);
-      const others = [...new Set(ids)].filter((id) => id !== intoId).map(requireActor);
+      const target = state.requireActor(intoId);
+      const others = [...new Set(ids)].filter((id) => id !== intoId).map((id) => state.requireActor(id));
       if (others.length === 0) throw new Error('choose at least one other actor to merge');
       const merged: Actor = {
         ...target,
@@ -77,7 +72,7 @@ export function actorUseCases(ctx: WorkbenchContext): ActorApi {
     },
 
     async splitActorAlias(actorId, alias) {
-      const actor = requireActor(actorId);
+      const actor = state.requireActor(actorId);
       const key = normaliseName(alias);
       const listed = actor.aliases.find((a) => normaliseName(a) === key);
       if (!listed) throw new Error(`"${alias}" is not an alias of "${actor.name}"`);

@@ -17,11 +17,6 @@ export function articleRow(ctx: WorkbenchContext, a: ArticleMeta): ArticleRow {
 
 export function articleUseCases(ctx: WorkbenchContext): ArticleApi {
   const { state, store } = ctx;
-  const requireArticle = (id: string): ArticleMeta => {
-    const a = state.articles.get(id);
-    if (!a) throw new Error(`no article with id ${id}`);
-    return a;
-  };
 
   return {
     async listArticles(): Promise<ArticleRow[]> {
@@ -31,7 +26,7 @@ export function articleUseCases(ctx: WorkbenchContext): ArticleApi {
     },
 
     async getArticle(id) {
-      const meta = requireArticle(id);
+      const meta = state.requireArticle(id);
       const body = await store.readBody(id);
       if (body === null) throw new Error(`the text of "${meta.title}" is missing from the library folder`);
       const statements = state.statementsOf(id);
@@ -46,13 +41,13 @@ export function articleUseCases(ctx: WorkbenchContext): ArticleApi {
     },
 
     async deleteArticle(id) {
-      const meta = requireArticle(id);
+      const meta = state.requireArticle(id);
       // The body file stays until the library is next opened, so the deletion can be undone in this session.
       await ctx.mutate(`delete "${meta.title}"`, (tx) => tx.removeArticle(id));
     },
 
     async updateArticle(id, patch) {
-      const current = requireArticle(id);
+      const current = state.requireArticle(id);
       const next: ArticleMeta = { ...current, origins: { ...current.origins } };
       const fields = ['title', 'date', 'source', 'byline', 'url'] as const satisfies readonly MetaField[];
       for (const field of fields) {

@@ -9,11 +9,6 @@ const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
 
 export function duplicateUseCases(ctx: WorkbenchContext, rowOf: (a: ArticleMeta) => ArticleRow): DuplicateApi {
   const { state } = ctx;
-  const requireArticle = (id: string): ArticleMeta => {
-    const a = state.articles.get(id);
-    if (!a) throw new Error(`no article with id ${id}`);
-    return a;
-  };
 
   return {
     async listDuplicateGroups(): Promise<DuplicateGroup[]> {
@@ -37,8 +32,8 @@ export function duplicateUseCases(ctx: WorkbenchContext, rowOf: (a: ArticleMeta)
     },
 
     async mergeDuplicates(keepId, otherIds) {
-      const keep = requireArticle(keepId);
-      const others = [...new Set(otherIds)].filter((id) => id !== keepId).map(requireArticle);
+      const keep = state.requireArticle(keepId);
+      const others = [...new Set(otherIds)].filter((id) => id !== keepId).map((id) => state.requireArticle(id));
       if (others.length === 0) throw new Error('choose at least one other copy to merge');
       const attest = (a: ArticleMeta): Attestation => ({ title: a.title, date: a.date, source: a.source, url: a.url, fileName: a.fileName });
       const merged: ArticleMeta = {
@@ -54,7 +49,7 @@ export function duplicateUseCases(ctx: WorkbenchContext, rowOf: (a: ArticleMeta)
 
     async markNotDuplicates(articleIds) {
       const ids = [...new Set(articleIds)];
-      ids.forEach(requireArticle);
+      ids.forEach((id) => state.requireArticle(id));
       const next = new Set(state.notDuplicates);
       for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) next.add(pairKey(ids[i]!, ids[j]!));
       await ctx.mutate('mark as not duplicates', (tx) => tx.setNotDuplicates([...next]));

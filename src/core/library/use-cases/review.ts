@@ -26,11 +26,6 @@ function describePatch(patch: StatementPatch): string {
 export function reviewUseCases(ctx: WorkbenchContext): ReviewApi {
   const { state, store } = ctx;
 
-  const requireStatement = (id: string): Statement => {
-    const s = state.statements.get(id);
-    if (!s) throw new Error(`no statement with id ${id}`);
-    return s;
-  };
   const checkTopics = (ids: string[]) => {
     const known = new Set(state.topicList.map((t) => t.id));
     const unknown = ids.find((t) => !known.has(t));
@@ -106,7 +101,7 @@ export function reviewUseCases(ctx: WorkbenchContext): ReviewApi {
     },
 
     async updateStatement(id, patch) {
-      const current = requireStatement(id);
+      const current = state.requireStatement(id);
       if (patch.topicIds) checkTopics(patch.topicIds);
       if (patch.speakerId && !state.actor(patch.speakerId)) throw new Error(`no actor with id ${patch.speakerId}`);
       const moving = patch.start !== undefined || patch.end !== undefined;
@@ -148,7 +143,7 @@ export function reviewUseCases(ctx: WorkbenchContext): ReviewApi {
     },
 
     async deleteStatement(id) {
-      requireStatement(id);
+      state.requireStatement(id);
       await ctx.mutate('delete statement', (tx) => tx.removeStatement(id));
     },
   };
