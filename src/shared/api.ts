@@ -235,6 +235,8 @@ export interface ReportStatement {
   note?: string;
   /** Other outlets that published the same story ("Northwind Wire, 2025-03-02"). */
   alsoIn?: string[];
+  /** The analyst's note on the article the statement comes from. */
+  articleNote?: string;
 }
 
 export interface ReportModel {

@@ -29,6 +29,7 @@ export function buildReport(view: LibraryView, filter: Filter, options: ReportOp
         .filter((t) => s.topicIds.includes(t.id))
         .map((t) => t.name),
       ...(s.note ? { note: s.note } : {}),
+      ...(article?.note ? { articleNote: article.note } : {}),
       ...(article?.attestations?.length
         ? { alsoIn: article.attestations.map((x) => [x.source ?? 'unknown outlet', x.date ?? 'no date'].join(', ')) }
         : {}),

@@ -62,6 +62,14 @@ describe('review, topics and queries', () => {
     expect(report.groups[0]!.actorName).toBe('Vladimir Putin');
     expect(report.groups[0]!.statements[0]).toMatchObject({ source: 'Islam Times', date: '2024-05-16' });
     expect(report.filterSummary[0]).toBe('Actors: Vladimir Putin');
+
+    const first = (await wb.queryTimeline({ actorIds: [putin.id] })).rows[0]!.statement;
+    await wb.updateStatement(first.id, { note: 'confirmed in the Kremlin transcript' });
+    await wb.updateArticle(first.articleId, { note: 'syndicated from RT' });
+    const noted = await wb.getReportModel({ actorIds: [putin.id] }, {});
+    const line = noted.groups[0]!.statements.find((x) => x.quote === first.quote)!;
+    expect(line.note).toBe('confirmed in the Kremlin transcript');
+    expect(line.articleNote).toBe('syndicated from RT');
   });
 
   it('dates charts by month across articles and leaves undated ones out of the time series', async () => {

@@ -63,6 +63,7 @@ export function ReportPage({ params }: { params: URLSearchParams }) {
                 </div>
                 {s.alsoIn && <div className="cite small">Also published by {s.alsoIn.join('; ')}</div>}
                 {s.note && <div className="note small">Note: {s.note}</div>}
+                {s.articleNote && <div className="note small">Note on the article: {s.articleNote}</div>}
               </li>
             ))}
           </ol>
