@@ -1,4 +1,4 @@
-// Prints one "N passed, N failed, N skipped" line from the Vitest and Playwright JSON reports.
+// Adds up the Vitest and Playwright JSON reports for .ci/run's closing line.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -26,4 +26,5 @@ if (existsSync(pwFile)) {
 } else console.log('e2e: no report (the run stopped before the e2e tests)');
 
 if (status !== '0' && failed === 0) failed = 1; // typecheck, lint or build failed: count it
-console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
+// .ci/run prints the closing "N passed, N failed, N skipped" line from these numbers.
+console.log(`counts ${passed} ${failed} ${skipped}`);
