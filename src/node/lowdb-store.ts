@@ -56,6 +56,11 @@ export class LowdbLibraryStore implements LibraryStore {
     await rm(this.bodyPath(articleId), { force: true });
   }
 
+  async listBodyIds(): Promise<string[]> {
+    const names = await readdir(path.join(this.dataDir, 'bodies')).catch(() => [] as string[]);
+    return names.filter((n) => n.endsWith('.json')).map((n) => n.slice(0, -'.json'.length));
+  }
+
   private registryPath() {
     return path.join(this.dataDir, 'registry.json');
   }

@@ -36,6 +36,8 @@ export interface LibraryStore {
   readBody(articleId: string): Promise<string | null>;
   writeBody(articleId: string, body: string): Promise<void>;
   deleteBody(articleId: string): Promise<void>;
+  /** Ids of every stored body, to find those no article names any more. */
+  listBodyIds(): Promise<string[]>;
 }
 
 export function shardOf(articleId: string, shardCount: number): number {

@@ -119,6 +119,20 @@ describe('importing into a real lowdb library', () => {
     expect(await readFile(path.join(dir, 'shards', kept[0]!), 'utf8')).toBe('{"articles": [ broken');
   });
 
+  it('drops the text of an article deleted in an earlier session, but keeps it while the deletion can be undone', async () => {
+    const wb = await openWorkbench(dir);
+    await wb.importFiles(pathItems(SEED));
+    const [article] = await wb.listArticles();
+    await wb.deleteArticle(article!.id);
+    expect(await readdir(path.join(dir, 'bodies'))).toHaveLength(1);
+    await wb.undo();
+    expect((await wb.getArticle(article!.id)).article.body.length).toBeGreaterThan(100);
+    await wb.redo();
+    await wb.close();
+    await openWorkbench(dir);
+    expect(await readdir(path.join(dir, 'bodies'))).toHaveLength(0);
+  });
+
   it('refuses a library written by a newer schema', async () => {
     await writeFile(path.join(dir, 'registry.json'), JSON.stringify({ schemaVersion: 99, shardCount: 64, actors: [], topics: [] }));
     await expect(openWorkbench(dir)).rejects.toThrow(/newer Soundbite/);
