@@ -4,7 +4,9 @@ import { parseArgs } from 'node:util';
 import type { Filter } from '../shared/model';
 import { readDocument } from '../core/ingest/index';
 import { extractStatements } from '../core/extract/index';
-import { composeWorkbench } from '../node/compose-workbench';
+import type { WorkbenchApi } from '../shared/api';
+import { composeWorkbench, type LibraryAccess } from '../node/compose-workbench';
+import { LibraryLockedError } from '../node/library-lock';
 import { defaultDataDir, projectRoot } from '../node/paths';
 import { startHost } from '../host/start-host';
 import { extractJsonl } from './extract-jsonl';
@@ -17,6 +19,9 @@ const HELP = `Soundbite command line
   soundbite extract --jsonl < in > out      extract statements from JSON lines (benchmark contract)
   soundbite extract <file>                  show the statements found in one file (nothing is saved)
   soundbite report --pdf out.pdf [--actor NAME]… [--topic NAME]… [--source NAME]… [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--title T]
+  soundbite check                           list what is wrong with the library folder, and the repairs
+  soundbite check --repair ID --with REPAIR apply one repair (ids and repairs as listed by check)
+  soundbite check --empty-trash             delete what earlier repairs and clean-ups moved to the trash
 
   --data-dir DIR   the library folder (default: $SOUNDBITE_DATA_DIR or ~/.soundbite/library)
   (via npm: npm run -s cli -- <command> …)`;
@@ -33,6 +38,9 @@ const { values, positionals } = parseArgs({
     from: { type: 'string' },
     to: { type: 'string' },
     title: { type: 'string' },
+    repair: { type: 'string' },
+    with: { type: 'string' },
+    'empty-trash': { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   },
 });
@@ -54,6 +62,8 @@ async function main(): Promise<number> {
       return list();
     case 'report':
       return report();
+    case 'check':
+      return check();
     default:
       console.error(`unknown command: ${command}\n\n${HELP}`);
       return 1;
@@ -86,7 +96,7 @@ async function importPaths(paths: string[]): Promise<number> {
     console.error('import needs at least one file or folder');
     return 1;
   }
-  const workbench = await composeWorkbench({ dataDir, resourcesDir: path.join(projectRoot(), 'resources'), allowPaths: true });
+  const workbench = await openLibrary('write', 'soundbite import');
   const summary = await workbench.importFiles({
     jobId: 'cli',
     items: paths.map((p) => ({ kind: 'path', path: path.resolve(p) })),
@@ -96,15 +106,18 @@ async function importPaths(paths: string[]): Promise<number> {
     console.log(`${f.status.padEnd(9)} ${f.name}  ${detail}`);
   }
   console.log(`${summary.imported} imported, ${summary.duplicates} duplicates, ${summary.failed} failed, ${summary.statements} statements → ${dataDir}`);
+  await reportHealth(workbench);
   await workbench.close();
   return summary.failed > 0 && summary.imported === 0 ? 2 : 0;
 }
 
 async function list(): Promise<number> {
-  const workbench = await composeWorkbench({ dataDir, resourcesDir: path.join(projectRoot(), 'resources'), allowPaths: true });
+  const workbench = await openLibrary('read', 'soundbite list');
   for (const a of await workbench.listArticles()) {
     console.log(`${a.date ?? 'no date   '}  ${(a.source ?? '').padEnd(20).slice(0, 20)}  ${String(a.statementCount).padStart(3)}  ${a.title}`);
   }
+  await reportHealth(workbench);
+  await workbench.close();
   return 0;
 }
 
@@ -113,8 +126,9 @@ async function report(): Promise<number> {
     console.error('report needs --pdf out.pdf');
     return 1;
   }
-  const host = await startHost({ dataDir });
+  const host = await startHost({ dataDir, access: 'read', app: 'soundbite report' });
   try {
+    await reportHealth(host.workbench);
     const filter = await filterFromFlags(host.workbench);
     const exported = await host.workbench.exportReport(filter, values.title ? { title: values.title } : {});
     const out = path.resolve(values.pdf);
@@ -124,6 +138,53 @@ async function report(): Promise<number> {
   } finally {
     await host.stop();
   }
+}
+
+function openLibrary(access: LibraryAccess, app: string) {
+  return composeWorkbench({ dataDir, resourcesDir: path.join(projectRoot(), 'resources'), allowPaths: true, access, app });
+}
+
+/** One line on stderr while anything in the library needs attention, so no command hides damage. */
+async function reportHealth(workbench: WorkbenchApi) {
+  const { health } = await workbench.getLibraryInfo();
+  if (health.problems > 0) {
+    const what = health.damage > 0 ? `${plural(health.damage, 'damaged part')} (recovery mode)` : plural(health.problems, 'notice');
+    console.error(`library health: ${what} — run \`soundbite check\` to see them and the repairs`);
+  }
+}
+
+async function check(): Promise<number> {
+  const repairing = values.repair !== undefined || values['empty-trash'];
+  const workbench = await openLibrary(repairing ? 'write' : 'write-or-read', 'soundbite check');
+  try {
+    let health = await workbench.checkLibrary();
+    if (values['empty-trash']) health = await workbench.emptyTrash();
+    if (values.repair !== undefined) {
+      const problem = health.problems.find((p) => p.id === values.repair);
+      const how = values.with ?? (problem?.repairs.length === 1 ? problem.repairs[0]!.id : undefined);
+      if (!how) {
+        console.error(`say which repair with --with (one of: ${problem?.repairs.map((r) => r.id).join(', ') || 'none'})`);
+        return 1;
+      }
+      health = await workbench.repairLibrary(values.repair, how);
+      console.log(`repaired: ${values.repair} (${how})`);
+    }
+    console.log(`library: ${dataDir}`);
+    console.log(`mode: ${health.mode}${health.readOnlyReason ? ` (${health.readOnlyReason})` : ''}`);
+    if (health.problems.length === 0) console.log('no problems found');
+    for (const p of health.problems) {
+      console.log(`\n[${p.severity}] ${p.id}\n  ${p.message}`);
+      for (const r of p.repairs) console.log(`  repair: soundbite check --repair '${p.id}' --with ${r.id}    (${r.label})`);
+    }
+    console.log(`\ntrash: ${plural(health.trash.files, 'file')}, ${plural(health.trash.bytes, 'byte')}${health.trash.files ? ' (soundbite check --empty-trash)' : ''}`);
+    return health.problems.some((p) => p.severity === 'damage') ? 2 : 0;
+  } finally {
+    await workbench.close();
+  }
+}
+
+function plural(n: number, one: string) {
+  return `${n.toLocaleString('en-GB')} ${n === 1 ? one : `${one}s`}`;
 }
 
 async function filterFromFlags(workbench: Awaited<ReturnType<typeof composeWorkbench>>): Promise<Filter> {
@@ -154,6 +215,6 @@ main().then(
   (code) => process.exit(code),
   (err: unknown) => {
     console.error(`soundbite: ${err instanceof Error ? err.message : String(err)}`);
-    process.exit(1);
+    process.exit(err instanceof LibraryLockedError ? 3 : 1);
   },
 );

@@ -1,13 +1,12 @@
 import path from 'node:path';
-import type { Workbench } from '../core/library/service';
 import { createChromiumPrinter } from '../node/chromium-printer';
-import { composeWorkbench } from '../node/compose-workbench';
+import { composeWorkbench, type ComposedWorkbench, type LibraryAccess } from '../node/compose-workbench';
 import { projectRoot } from '../node/paths';
 import { startHostServer, type HostServer } from './http-server';
 
 export interface RunningHost {
   server: HostServer;
-  workbench: Workbench;
+  workbench: ComposedWorkbench;
   stop(): Promise<void>;
 }
 
@@ -17,6 +16,9 @@ export async function startHost(options: {
   port?: number;
   fallbackToFreePort?: boolean;
   rendererDir?: string;
+  /** 'write' (default) refuses to start while another process writes the library. */
+  access?: LibraryAccess;
+  app?: string;
 }): Promise<RunningHost> {
   const root = projectRoot();
   let server: HostServer | null = null;
@@ -25,6 +27,8 @@ export async function startHost(options: {
     dataDir: options.dataDir,
     resourcesDir: path.join(root, 'resources'),
     allowPaths: false,
+    access: options.access ?? 'write',
+    app: options.app ?? 'Soundbite browser mode',
     emit: (event, payload) => server?.broadcast(event, payload),
     printReport: (filter, opts) => printer.print(filter, opts),
   });

@@ -1,9 +1,10 @@
-import { app, BrowserWindow, session, type WebContents } from 'electron';
+import { app, BrowserWindow, dialog, session, type WebContents } from 'electron';
 import path from 'node:path';
 import type { WorkbenchEvents } from '../shared/api';
 import { EVENT_CHANNEL } from '../shared/ipc-channels';
 import { CONTENT_SECURITY_POLICY } from '../shared/csp';
-import { composeWorkbench } from '../node/compose-workbench';
+import { composeWorkbench, type LibraryAccess } from '../node/compose-workbench';
+import { LibraryLockedError } from '../node/library-lock';
 import { registerApiHandler } from './ipc';
 import { installMenu } from './menu';
 import { printReportWithElectron } from './pdf';
@@ -21,15 +22,35 @@ async function start() {
 
   const dataDir = process.env.SOUNDBITE_DATA_DIR || path.join(app.getPath('userData'), 'library');
   const resourcesDir = app.isPackaged ? process.resourcesPath : path.join(app.getAppPath(), 'resources');
-  const workbench = await composeWorkbench({
-    dataDir,
-    resourcesDir,
-    allowPaths: true,
-    emit: <E extends keyof WorkbenchEvents>(event: E, payload: WorkbenchEvents[E]) => {
-      for (const win of BrowserWindow.getAllWindows()) win.webContents.send(EVENT_CHANNEL, event, payload);
-    },
-    printReport: printReportWithElectron,
-  });
+  const open = (access: LibraryAccess) =>
+    composeWorkbench({
+      dataDir,
+      resourcesDir,
+      allowPaths: true,
+      access,
+      app: 'Soundbite (desktop)',
+      emit: <E extends keyof WorkbenchEvents>(event: E, payload: WorkbenchEvents[E]) => {
+        for (const win of BrowserWindow.getAllWindows()) win.webContents.send(EVENT_CHANNEL, event, payload);
+      },
+      printReport: printReportWithElectron,
+    });
+  let workbench;
+  try {
+    workbench = await open('write');
+  } catch (err) {
+    if (!(err instanceof LibraryLockedError)) throw err;
+    // Another program (browser mode, the command line) writes this library: never a second writer.
+    const choice = await dialog.showMessageBox({
+      type: 'warning',
+      message: 'This library is already open',
+      detail: `${err.message}.\n\nLibrary: ${dataDir}`,
+      buttons: ['Open read-only', 'Quit'],
+      defaultId: 0,
+      cancelId: 1,
+    });
+    if (choice.response !== 0) return app.quit();
+    workbench = await open('read');
+  }
   const trusted = (sender: WebContents) => {
     const url = sender.getURL();
     return url.startsWith('file://') && url.includes('/renderer/index.html');
@@ -41,14 +62,26 @@ async function start() {
   app.on('activate', () => {
     if (!mainWindow) mainWindow = createMainWindow();
   });
-  app.on('before-quit', () => void workbench.close());
+  const opened = workbench;
+  app.on('before-quit', () => void opened.close());
 }
+
+app.on('second-instance', () => {
+  if (!mainWindow) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.focus();
+});
 
 app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();
 });
 
-start().catch((err: unknown) => {
-  console.error('Soundbite failed to start:', err);
-  app.exit(1);
-});
+// A second launch brings the running window to the front instead of starting a second writer.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  start().catch((err: unknown) => {
+    console.error('Soundbite failed to start:', err);
+    app.exit(1);
+  });
+}

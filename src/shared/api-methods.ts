@@ -34,6 +34,9 @@ export const API_METHODS = [
   'getHistory',
   'getReportModel',
   'exportReport',
+  'checkLibrary',
+  'repairLibrary',
+  'emptyTrash',
 ] as const satisfies readonly ApiMethod[];
 
 // Compile-time check that the list names every method of the contract.

@@ -145,6 +145,9 @@ export const apiArgSchemas = {
   getHistory: z.tuple([]),
   getReportModel: z.tuple([filterSchema, reportOptions.optional()]),
   exportReport: z.tuple([filterSchema, reportOptions.optional()]),
+  checkLibrary: z.tuple([]),
+  repairLibrary: z.tuple([z.string().min(1).max(2000), z.string().min(1).max(100)]),
+  emptyTrash: z.tuple([]),
 } satisfies Record<ApiMethod, z.ZodType>;
 
 export function isApiMethod(name: string): name is ApiMethod {

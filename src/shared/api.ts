@@ -254,6 +254,26 @@ export interface ExportedReport {
   bytes: number;
 }
 
+/** One thing wrong with the library folder, with the repairs the analyst may choose from. */
+export interface HealthProblem {
+  /** Stable while the problem lasts, e.g. "damaged:shards/07.json.damaged-1733130000000". */
+  id: string;
+  kind: 'damaged-file' | 'temp-file' | 'conflict-copy' | 'orphan-texts' | 'missing-speakers' | 'recovered';
+  /** 'damage' keeps the library in recovery mode (nothing is cleaned up automatically) until handled. */
+  severity: 'damage' | 'notice';
+  message: string;
+  files: string[];
+  repairs: Array<{ id: string; label: string }>;
+}
+
+export interface LibraryHealth {
+  /** read-only: another process writes this library; recovery: something is damaged, nothing is cleaned up. */
+  mode: 'normal' | 'recovery' | 'read-only';
+  readOnlyReason: string | null;
+  problems: HealthProblem[];
+  trash: { files: number; bytes: number };
+}
+
 export interface LibraryInfo {
   schemaVersion: number;
   articles: number;
@@ -262,7 +282,8 @@ export interface LibraryInfo {
   topics: number;
   sources: string[];
   dateRange: { from: string | null; to: string | null };
-  warnings: string[];
+  /** The health at the last check (open, repair or checkLibrary); the full list comes from checkLibrary. */
+  health: { mode: LibraryHealth['mode']; readOnlyReason: string | null; problems: number; damage: number };
 }
 
 export interface WorkbenchApi {
@@ -298,6 +319,9 @@ export interface WorkbenchApi {
   getHistory(): Promise<HistoryState>;
   getReportModel(filter: Filter, options?: ReportOptions): Promise<ReportModel>;
   exportReport(filter: Filter, options?: ReportOptions): Promise<ExportedReport>;
+  checkLibrary(): Promise<LibraryHealth>;
+  repairLibrary(problemId: string, repairId: string): Promise<LibraryHealth>;
+  emptyTrash(): Promise<LibraryHealth>;
 }
 
 export type ApiMethod = keyof WorkbenchApi;

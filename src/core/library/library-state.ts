@@ -1,7 +1,7 @@
 import type { Actor, ArticleMeta, Statement, Topic } from '../../shared/model';
 import type { LibraryView } from '../query/library-view';
 import { ActorRegistry } from './actor-registry';
-import { SCHEMA_VERSION, shardOf, type LibraryStore, type Registry } from './store-port';
+import { SCHEMA_VERSION, shardOf, type DamagedFile, type LibraryStore, type Registry } from './store-port';
 
 const DEFAULT_SHARDS = 64;
 
@@ -24,11 +24,18 @@ export class LibraryState implements LibraryView {
   /** Told the id of every statement that is added, replaced or removed (the search index listens). */
   private readonly statementWatchers: Array<(id: string) => void> = [];
   notDuplicates: string[] = [];
+  recoveryNotes: string[] = [];
+  /**
+   * Actors removed since the last flush. They stay in the registry file until the shards that referred to them
+   * are written, so a crash between the writes never leaves a statement pointing at an actor that is not saved.
+   */
+  private readonly removedActors = new Map<string, Actor>();
 
   private constructor(
     readonly registry: ActorRegistry,
     readonly shardCount: number,
-    readonly warnings: string[],
+    /** What the open found: files it could not use, and whether the registry was there. */
+    readonly opened: { damaged: DamagedFile[]; registryState: 'ok' | 'missing' | 'damaged' },
   ) {}
 
   static async open(store: LibraryStore, newActorId: () => string): Promise<LibraryState> {
@@ -39,13 +46,13 @@ export class LibraryState implements LibraryView {
         `this library was written by a newer Soundbite (schema ${reg.schemaVersion}, this version reads ${SCHEMA_VERSION})`,
       );
     }
-    const state = new LibraryState(
-      new ActorRegistry(reg?.actors ?? [], newActorId),
-      reg?.shardCount ?? DEFAULT_SHARDS,
-      opened.warnings,
-    );
+    const state = new LibraryState(new ActorRegistry(reg?.actors ?? [], newActorId), reg?.shardCount ?? DEFAULT_SHARDS, {
+      damaged: opened.damaged,
+      registryState: opened.registryState,
+    });
     state.topicList = reg?.topics ?? [];
     state.notDuplicates = reg?.notDuplicates ?? [];
+    state.recoveryNotes = reg?.recoveryNotes ?? [];
     if (!reg) state.registryDirty = true;
     for (const shard of opened.shards.values()) {
       for (const a of shard.articles) state.indexArticle(a);
@@ -121,11 +128,19 @@ export class LibraryState implements LibraryView {
 
   putActor(actor: Actor) {
     this.registry.put(actor);
+    this.removedActors.delete(actor.id);
     this.registryDirty = true;
   }
 
   removeActor(id: string) {
+    const actor = this.registry.get(id);
+    if (actor) this.removedActors.set(id, actor);
     this.registry.remove(id);
+    this.registryDirty = true;
+  }
+
+  setRecoveryNotes(notes: string[]) {
+    this.recoveryNotes = notes;
     this.registryDirty = true;
   }
 
@@ -189,10 +204,20 @@ export class LibraryState implements LibraryView {
     return this.registry.all();
   }
 
-  /** Writes every shard and the registry that changed since the last flush. */
+  /**
+   * Writes every shard and the registry that changed since the last flush, in an order that keeps the files
+   * consistent at every moment: the registry first (new actors exist before any statement names them), then the
+   * shards, then the registry again without the actors this change removed.
+   */
   async flush(store: LibraryStore): Promise<{ shards: number; registry: boolean }> {
+    if (!store.writable) return { shards: 0, registry: false };
     const shards = [...this.dirtyShards];
     this.dirtyShards.clear();
+    const registry = this.registryDirty;
+    this.registryDirty = false;
+    const removed = [...this.removedActors.values()];
+    this.removedActors.clear();
+    if (registry) await store.writeRegistry(this.registrySnapshot(removed));
     for (const index of shards) {
       const members = [...(this.shardMembers.get(index) ?? [])];
       await store.writeShard(index, {
@@ -202,22 +227,24 @@ export class LibraryState implements LibraryView {
         ),
       });
     }
-    const registry = this.registryDirty;
-    if (registry) {
-      this.registryDirty = false;
-      await store.writeRegistry(this.registrySnapshot());
-    }
+    if (registry && removed.length > 0) await store.writeRegistry(this.registrySnapshot());
     return { shards: shards.length, registry };
   }
 
-  registrySnapshot(): Registry {
+  registrySnapshot(stillReferenced: Actor[] = []): Registry {
     return {
       schemaVersion: SCHEMA_VERSION,
       shardCount: this.shardCount,
-      actors: this.registry.all(),
+      actors: [...this.registry.all(), ...stillReferenced],
       topics: this.topicList,
       notDuplicates: this.notDuplicates,
+      ...(this.recoveryNotes.length ? { recoveryNotes: this.recoveryNotes } : {}),
     };
+  }
+
+  /** Marks everything as changed, so the next flush writes the registry (after a recovery at open). */
+  markRegistryDirty() {
+    this.registryDirty = true;
   }
 
   private touchArticle(articleId: string) {

@@ -1,5 +1,7 @@
 import type { WorkbenchApi } from '../../shared/api';
+import { LibraryHealthService } from './library-health';
 import { LibraryState } from './library-state';
+import { rebuildMissingSpeakers, recoverRegistry, tidyAtOpen } from './recover-at-open';
 import { SearchIndex } from './search-index';
 import type { LibraryStore } from './store-port';
 import { actorUseCases } from './use-cases/actors';
@@ -18,34 +20,39 @@ export interface Workbench extends WorkbenchApi {
   close(): Promise<void>;
 }
 
-/**
- * Bodies no article names: articles deleted in an earlier session (kept then so the deletion could be undone) or
- * an import cut off before its article was saved. Skipped when a damaged file was set aside at open, since its
- * articles may still come back.
- */
-async function removeOrphanBodies(state: LibraryState, store: LibraryStore): Promise<void> {
-  if (state.warnings.length > 0) return;
-  for (const id of await store.listBodyIds()) {
-    if (!state.articles.has(id)) await store.deleteBody(id);
-  }
-}
-
 /** The whole workbench over one store: every host (Electron, HTTP, CLI, tests) serves this object. */
 export async function createWorkbench(store: LibraryStore, deps: WorkbenchDeps): Promise<Workbench> {
   let counter = 0;
   const state = await LibraryState.open(store, () => `p${Date.now().toString(36)}${(counter++).toString(36)}`);
+  const now = deps.now?.() ?? new Date();
+  // Recovery happens in memory first; a read-only store never writes it back.
+  await recoverRegistry(state, store, now);
+  await rebuildMissingSpeakers(state, store, now);
   await state.flush(store);
-  await removeOrphanBodies(state, store);
   const ctx = new WorkbenchContext(state, store, deps);
+  const { importSources, ...importApi } = importUseCases(ctx);
+  const health = new LibraryHealthService(ctx, deps.readOnlyReason ?? null, importSources);
+  // Nothing is moved at open unless the library is whole and this process is its one writer.
+  if ((await health.checkNow()).mode === 'normal') {
+    await tidyAtOpen(state, store);
+    await health.checkNow();
+  }
   const searchIndex = new SearchIndex(state, store);
   return {
-    ...importUseCases(ctx),
+    ...importApi,
     ...articleUseCases(ctx),
     ...duplicateUseCases(ctx, (a) => articleRow(ctx, a)),
     ...actorUseCases(ctx),
     ...topicUseCases(ctx),
     ...reviewUseCases(ctx),
-    ...queryUseCases(ctx, searchIndex),
-    close: () => ctx.serial(async () => void (await state.flush(store))),
+    ...queryUseCases(ctx, searchIndex, () => health.summary()),
+    checkLibrary: () => health.check(),
+    repairLibrary: (problemId, repairId) => health.repair(problemId, repairId),
+    emptyTrash: () => health.emptyTrash(),
+    close: () =>
+      ctx.serial(async () => {
+        await state.flush(store);
+        await store.close?.();
+      }),
   };
 }

@@ -1,3 +1,11 @@
+/**
+ * The storage port: what core needs from wherever the library lives (src/node/lowdb-store.ts on disk).
+ *
+ *   Registry / Shard            the documents: actors + topics, and article metadata + statements
+ *   LibraryStore                read at open, write documents and bodies, keep a registry backup
+ *   StrayFile / TrashEntry      files that are not library data (set aside, unfinished, sync conflicts) and the
+ *                               trash they are moved to: nothing is ever deleted except by emptying the trash
+ */
 import type { Actor, ArticleMeta, Statement, Topic } from '../../shared/model';
 
 export const SCHEMA_VERSION = 1;
@@ -10,6 +18,8 @@ export interface Registry {
   topics: Topic[];
   /** Pairs of article ids ("a|b", sorted) the analyst said are not duplicates. */
   notDuplicates?: string[];
+  /** What a recovery at open did, shown in the library's health until the analyst dismisses it. */
+  recoveryNotes?: string[];
 }
 
 /**
@@ -21,23 +31,63 @@ export interface Shard {
   statements: Statement[];
 }
 
-export interface OpenedLibrary {
-  registry: Registry | null;
-  shards: Map<number, Shard>;
-  /** Files that could not be read; they were set aside (never overwritten) and the library opened without them. */
-  warnings: string[];
+/** A library file that could not be used at open. */
+export interface DamagedFile {
+  /** Path inside the library folder, e.g. "shards/07.json". */
+  file: string;
+  reason: string;
+  /** Where it was set aside ("shards/07.json.damaged-…"), or null when the store is read-only and left it. */
+  setAsideAs: string | null;
 }
 
-/** The storage port. Core depends on this interface only; the lowdb implementation lives in src/node. */
+export interface OpenedLibrary {
+  registry: Registry | null;
+  /** 'missing' for a new library as well as a lost registry; the service tells them apart by the shards. */
+  registryState: 'ok' | 'missing' | 'damaged';
+  shards: Map<number, Shard>;
+  damaged: DamagedFile[];
+}
+
+/** A file in the library folder that is not library data. */
+export interface StrayFile {
+  file: string;
+  kind: 'set-aside' | 'temp' | 'conflict-copy';
+  bytes: number;
+  modified: string;
+}
+
+export interface TrashEntry {
+  /** Name inside the trash folder. */
+  name: string;
+  from: string;
+  reason: string;
+  movedAt: string;
+  bytes: number;
+}
+
 export interface LibraryStore {
+  /** False when another process holds the library: nothing may be written, moved or deleted. */
+  readonly writable: boolean;
   open(): Promise<OpenedLibrary>;
   writeRegistry(registry: Registry): Promise<void>;
   writeShard(index: number, shard: Shard): Promise<void>;
   readBody(articleId: string): Promise<string | null>;
   writeBody(articleId: string, body: string): Promise<void>;
-  deleteBody(articleId: string): Promise<void>;
   /** Ids of every stored body, to find those no article names any more. */
   listBodyIds(): Promise<string[]>;
+  /** The newest registry backup that reads cleanly (written before each registry write), or null. */
+  readRegistryBackup(): Promise<{ registry: Registry; savedAt: string } | null>;
+  listStrayFiles(): Promise<StrayFile[]>;
+  /** The text of a file inside the library folder (a set-aside or conflict copy, for salvage). */
+  readLibraryFile(file: string): Promise<string>;
+  /** Moves a file (path inside the library folder) to the trash, with the reason shown to the analyst. */
+  moveToTrash(file: string, reason: string): Promise<void>;
+  bodyFile(articleId: string): string;
+  listTrash(): Promise<TrashEntry[]>;
+  /** Finishes pending background writes (the registry's backup copy). */
+  close?(): Promise<void>;
+  /** Deletes everything in the trash; the only deletion the library ever does. Returns the number of files. */
+  emptyTrash(): Promise<number>;
 }
 
 export function shardOf(articleId: string, shardCount: number): number {

@@ -22,6 +22,8 @@ export interface WorkbenchDeps {
   analyseFile?(file: SourceFile): Promise<AnalysedEntry[]>;
   extract?(input: ExtractInput): ExtractionResult | Promise<ExtractionResult>;
   now?(): Date;
+  /** Set when the store is read-only because another process writes the library: said in every refusal. */
+  readOnlyReason?: string;
 }
 
 /** What every use case shares: the in-memory library, its store, the write queue and the undo history. */
@@ -49,6 +51,13 @@ export class WorkbenchContext {
     this.deps.emit?.(event, payload);
   }
 
+  /** Refuses, with the reason, any change to a library this process may only read. */
+  assertWritable(): void {
+    if (!this.store.writable) {
+      throw new Error(this.deps.readOnlyReason ?? 'this library is open read-only: another Soundbite process is writing to it');
+    }
+  }
+
   /** Runs work after every earlier mutation has finished: edits and imports never interleave. */
   serial<T>(work: () => Promise<T>): Promise<T> {
     const run = this.queue.then(work, work);
@@ -66,6 +75,7 @@ export class WorkbenchContext {
     options: { history?: boolean; persist?: boolean } = {},
   ): Promise<T> {
     return this.serial(async () => {
+      this.assertWritable();
       const tx = new Transaction(this.state, label);
       let result: T;
       try {
@@ -102,6 +112,7 @@ export class WorkbenchContext {
 
   private replay(direction: 'undo' | 'redo'): Promise<HistoryState> {
     return this.serial(async () => {
+      this.assertWritable();
       const change = direction === 'undo' ? this.history.takeUndo() : this.history.takeRedo();
       if (!change) throw new Error(`nothing to ${direction}`);
       applyChange(this.state, change, direction === 'undo' ? 'before' : 'after');

@@ -113,13 +113,14 @@ describe('importing into a real lowdb library', () => {
     const reopened = await openWorkbench(dir);
     const info = await reopened.getLibraryInfo();
     expect(info.articles).toBe(0);
-    expect(info.warnings.join(' ')).toMatch(/could not be read/);
+    expect(info.health.mode).toBe('recovery');
+    expect((await reopened.checkLibrary()).problems.map((p) => p.message).join(' ')).toMatch(/could not be read/);
     const kept = (await readdir(path.join(dir, 'shards'))).filter((f) => f.includes('.damaged-'));
     expect(kept).toHaveLength(1);
     expect(await readFile(path.join(dir, 'shards', kept[0]!), 'utf8')).toBe('{"articles": [ broken');
   });
 
-  it('drops the text of an article deleted in an earlier session, but keeps it while the deletion can be undone', async () => {
+  it('moves the text of an article deleted in an earlier session to the trash, but keeps it while the deletion can be undone', async () => {
     const wb = await openWorkbench(dir);
     await wb.importFiles(pathItems(SEED));
     const [article] = await wb.listArticles();
@@ -129,8 +130,11 @@ describe('importing into a real lowdb library', () => {
     expect((await wb.getArticle(article!.id)).article.body.length).toBeGreaterThan(100);
     await wb.redo();
     await wb.close();
-    await openWorkbench(dir);
+    const later = await openWorkbench(dir);
     expect(await readdir(path.join(dir, 'bodies'))).toHaveLength(0);
+    const health = await later.checkLibrary();
+    expect(health.trash.files).toBe(1);
+    expect((await readdir(path.join(dir, 'trash'))).filter((f) => f.endsWith(`${article!.id}.json`))).toHaveLength(1);
   });
 
   it('refuses a library written by a newer schema', async () => {

@@ -12,7 +12,10 @@ import type { WorkbenchContext } from '../workbench-context';
 import { actorNamed, resolveSpeaker } from './speakers';
 import { saveTopicIn } from './topics';
 
-type ImportApi = Pick<WorkbenchApi, 'importFiles' | 'cancelImport' | 'loadDemoLibrary'>;
+type ImportApi = Pick<WorkbenchApi, 'importFiles' | 'cancelImport' | 'loadDemoLibrary'> & {
+  /** The import of ready-made sources (recovered texts); not part of the contract. */
+  importSources(jobId: string, sources: ImportSource[]): Promise<ImportSummary>;
+};
 
 /** How many files are read and analysed ahead of the one being saved (enough to keep every worker busy). */
 const LOOKAHEAD = 8;
@@ -117,6 +120,7 @@ export function importUseCases(ctx: WorkbenchContext): ImportApi {
   }
 
   async function runImport(jobId: string, sources: ImportSource[]): Promise<ImportSummary> {
+    ctx.assertWritable();
     const files: ImportFileResult[] = [];
     const progress: ImportProgress = { jobId, total: sources.length, done: 0, imported: 0, failed: 0, duplicates: 0, current: null };
     const publish = () => {
@@ -190,6 +194,7 @@ export function importUseCases(ctx: WorkbenchContext): ImportApi {
   }
 
   return {
+    importSources: runImport,
     async importFiles(request) {
       return runImport(request.jobId, await deps.openImportItems(request.items));
     },

@@ -12,7 +12,7 @@ type QueryApi = Pick<
   'getLibraryInfo' | 'queryTimeline' | 'queryCharts' | 'getReportModel' | 'exportReport' | 'search' | 'undo' | 'redo' | 'getHistory'
 >;
 
-export function queryUseCases(ctx: WorkbenchContext, searchIndex: SearchIndex): QueryApi {
+export function queryUseCases(ctx: WorkbenchContext, searchIndex: SearchIndex, health: () => LibraryInfo['health']): QueryApi {
   const { state, deps } = ctx;
   return {
     async getLibraryInfo(): Promise<LibraryInfo> {
@@ -26,7 +26,7 @@ export function queryUseCases(ctx: WorkbenchContext, searchIndex: SearchIndex): 
         topics: state.topicList.length,
         sources: [...new Set(articles.map((a) => a.source).filter((s): s is string => !!s))].sort(),
         dateRange: { from: dates[0] ?? null, to: dates[dates.length - 1] ?? null },
-        warnings: state.warnings,
+        health: health(),
       };
     },
     async queryTimeline(filter, page) {

@@ -1,3 +1,4 @@
+import type { LibraryInfo } from '../../../shared/api';
 import { api } from '../api/client';
 import { useApi } from '../api/useApi';
 import { NoticeProvider } from '../components/Notice';
@@ -10,6 +11,7 @@ import { DropZone } from '../features/import/DropZone';
 import { ImportProvider } from '../features/import/ImportContext';
 import { ImportStatus } from '../features/import/ImportStatus';
 import { LibraryView } from '../features/library/LibraryView';
+import { HealthView } from '../features/health/HealthView';
 import { ReportPage } from '../features/report/ReportPage';
 import { ReviewView } from '../features/review/ReviewView';
 import { SearchDialog } from '../features/search/SearchDialog';
@@ -72,12 +74,8 @@ function Shell({ route }: { route: Route }) {
               {info.data.actors} actors
             </>
           )}
-          {info.data?.warnings.map((w) => (
-            <div key={w} className="warn">
-              {w}
-            </div>
-          ))}
         </div>
+        {info.data && <HealthBadge health={info.data.health} />}
       </nav>
       <main className="content">
         <ImportStatus />
@@ -88,9 +86,26 @@ function Shell({ route }: { route: Route }) {
         {route.view === 'charts' && <ChartsView />}
         {route.view === 'actors' && <ActorsView />}
         {route.view === 'topics' && <TopicsView />}
+        {route.view === 'health' && <HealthView />}
       </main>
       <DropZone />
       <SearchDialog />
     </div>
+  );
+}
+
+/** Stays in the sidebar while anything needs the analyst's attention; leads to the health page. */
+function HealthBadge({ health }: { health: LibraryInfo['health'] }) {
+  if (health.mode === 'normal' && health.problems === 0) return null;
+  const text =
+    health.mode === 'read-only'
+      ? 'Read-only library'
+      : health.damage > 0
+        ? `Library damaged: ${health.damage} ${health.damage === 1 ? 'part' : 'parts'} to check`
+        : `Library health: ${health.problems} ${health.problems === 1 ? 'notice' : 'notices'}`;
+  return (
+    <a href="#/health" className="health-badge warn" data-testid="health-badge" title={health.readOnlyReason ?? undefined}>
+      {text}
+    </a>
   );
 }

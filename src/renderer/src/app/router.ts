@@ -8,6 +8,7 @@ export type Route =
   | { view: 'charts' }
   | { view: 'actors' }
   | { view: 'topics' }
+  | { view: 'health' }
   | { view: 'report'; params: URLSearchParams };
 
 export function parseRoute(hash: string): Route {
@@ -27,6 +28,8 @@ export function parseRoute(hash: string): Route {
       return { view: 'actors' };
     case 'topics':
       return { view: 'topics' };
+    case 'health':
+      return { view: 'health' };
     case 'report':
       return { view: 'report', params };
     default:
