@@ -5,6 +5,7 @@ import { EVENT_CHANNEL } from '../shared/ipc-channels';
 import { CONTENT_SECURITY_POLICY } from '../shared/csp';
 import { composeWorkbench, type LibraryAccess } from '../node/compose-workbench';
 import { LibraryLockedError } from '../node/library-lock';
+import { PathGrants } from '../node/path-grants';
 import { registerApiHandler } from './ipc';
 import { installMenu } from './menu';
 import { printReportWithElectron } from './pdf';
@@ -22,6 +23,7 @@ async function start() {
 
   const dataDir = process.env.SOUNDBITE_DATA_DIR || path.join(app.getPath('userData'), 'library');
   const resourcesDir = app.isPackaged ? process.resourcesPath : path.join(app.getAppPath(), 'resources');
+  const grants = new PathGrants();
   const open = (access: LibraryAccess) =>
     composeWorkbench({
       dataDir,
@@ -29,6 +31,7 @@ async function start() {
       allowPaths: true,
       access,
       app: 'Soundbite (desktop)',
+      pathGrants: grants,
       emit: <E extends keyof WorkbenchEvents>(event: E, payload: WorkbenchEvents[E]) => {
         for (const win of BrowserWindow.getAllWindows()) win.webContents.send(EVENT_CHANNEL, event, payload);
       },
@@ -55,7 +58,7 @@ async function start() {
     const url = sender.getURL();
     return url.startsWith('file://') && url.includes('/renderer/index.html');
   };
-  registerApiHandler(workbench, trusted);
+  registerApiHandler(workbench, trusted, grants);
   mainWindow = createMainWindow();
   mainWindow.on('closed', () => (mainWindow = null));
   installMenu(() => mainWindow);

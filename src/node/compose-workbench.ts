@@ -8,6 +8,7 @@ import { acquireLibraryLock, describeOwner, LibraryLockedError, readLockOwner, t
 import { LowdbLibraryStore } from './lowdb-store';
 import { ImportPool } from './import-pool';
 import { openImportItems } from './open-import-items';
+import { NOT_GRANTED, type PathGrants } from './path-grants';
 
 /**
  * How a process opens the library: 'write' takes the one-writer lock or fails with LibraryLockedError; 'read'
@@ -31,6 +32,8 @@ export async function composeWorkbench(options: {
   printReport?: (filter: Filter, options: ReportOptions) => Promise<Uint8Array>;
   /** Parse and extract in worker threads (default); false keeps everything on this thread. */
   workers?: boolean;
+  /** Desktop: paths are accepted only while granted (dropped or chosen in the window). */
+  pathGrants?: PathGrants;
 }): Promise<ComposedWorkbench> {
   const dataDir = path.resolve(options.dataDir);
   const access = options.access ?? 'write';
@@ -54,7 +57,16 @@ export async function composeWorkbench(options: {
     const store = new LowdbLibraryStore(dataDir, { readOnly: !lock });
     const pool = options.workers === false || !lock ? null : ImportPool.create();
     const workbench = await createWorkbench(store, {
-      openImportItems: (items) => openImportItems(items, { allowPaths: options.allowPaths }),
+      openImportItems: async (items) => {
+        const grants = options.pathGrants;
+        if (!grants) return openImportItems(items, { allowPaths: options.allowPaths });
+        const refused = items.filter((i) => i.kind === 'path' && !grants.take(i.path));
+        const sources = await openImportItems(
+          items.filter((i) => !refused.includes(i)),
+          { allowPaths: options.allowPaths },
+        );
+        return [...refused.map((i) => ({ name: i.kind === 'path' ? path.basename(i.path) : i.name, error: NOT_GRANTED })), ...sources];
+      },
       demoLibrary: () => loadDemoLibrary(options.resourcesDir),
       ...(pool ? { analyseFile: (file) => pool.analyse(file) } : {}),
       ...(options.emit ? { emit: options.emit } : {}),

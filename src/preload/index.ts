@@ -3,7 +3,7 @@ import type { ApiMethod, DesktopBridge, EventName, WorkbenchClient, WorkbenchEve
 import { API_METHODS } from '../shared/api-methods';
 import { createApiClient } from '../shared/api-client';
 import type { Result } from '../shared/result';
-import { API_CHANNEL, EVENT_CHANNEL } from '../shared/ipc-channels';
+import { API_CHANNEL, EVENT_CHANNEL, GRANT_CHANNEL } from '../shared/ipc-channels';
 
 // Only the typed API crosses the bridge: the renderer never sees ipcRenderer itself.
 const api = createApiClient(API_METHODS, (method: ApiMethod, args: unknown[]) =>
@@ -21,8 +21,13 @@ const client: WorkbenchClient = {
   },
 };
 
+// Only a real dropped or chosen File has a path; main accepts a path for import only once it was granted here.
 const desktop: DesktopBridge = {
-  pathForFile: (file: File) => webUtils.getPathForFile(file),
+  pathForFile(file: File) {
+    const path = webUtils.getPathForFile(file);
+    if (path) ipcRenderer.send(GRANT_CHANNEL, path);
+    return path;
+  },
 };
 
 contextBridge.exposeInMainWorld('workbench', client);
