@@ -10,6 +10,7 @@ for (const [title, script] of [
   ['Extraction speed', 'bench/extract-speed.ts'],
   ['Extraction quality (dev set)', 'bench/extract-quality.ts'],
   ['Bulk import', 'bench/import-bench.ts'],
+  ['Topic queries', 'bench/topic-query-bench.ts'],
 ] as const) {
   if (!existsSync(script)) continue;
   console.log(`\n== ${title}`);

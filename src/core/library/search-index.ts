@@ -1,7 +1,8 @@
 import type { SearchHit, SearchResult, TextRange } from '../../shared/api';
 import type { Actor, ArticleMeta, Statement } from '../../shared/model';
 import { topK } from '../query/top-k';
-import { foldText, wordTokens } from '../query/topic-query';
+import { foldWithOffsets } from '../query/fold-offsets';
+import { foldText, startsWord, wordTokens } from '../query/word-tokens';
 import type { LibraryState } from './library-state';
 import type { LibraryStore } from './store-port';
 import { WordIndex } from './word-index';
@@ -14,6 +15,7 @@ const SNIPPET = 160;
  * the library opens, and searches say so (partial) until they all are.
  */
 export class SearchIndex {
+  /** Article bodies as written: excerpts show them with their case. */
   private readonly bodies = new Map<string, string>();
   /** Words of article bodies (bodies never change) and of statements (re-indexed when a statement is replaced). */
   private readonly bodyWords = new WordIndex();
@@ -45,9 +47,8 @@ export class SearchIndex {
         if (this.bodies.has(id)) continue;
         const body = await this.store.readBody(id);
         if (body === null) continue;
-        const folded = foldText(body);
-        this.bodies.set(id, folded);
-        this.bodyWords.add(id, folded);
+        this.bodies.set(id, body);
+        this.bodyWords.add(id, foldText(body));
       }
       this.loaded = true;
     })();
@@ -79,7 +80,8 @@ export class SearchIndex {
     );
     const candidates = this.statementWords.lookupAll(terms);
     if (speakers.size > 0) {
-      for (const s of this.state.statements.values()) if (s.speakerId && speakers.has(s.speakerId)) candidates.add(s.id);
+      for (const s of this.state.statements.values())
+        if (s.speakerId && speakers.has(s.speakerId)) candidates.add(s.id);
     }
     const scored: Array<{ score: number; date: string; make: () => SearchHit }> = [];
     for (const id of candidates) {
@@ -124,7 +126,9 @@ export class SearchIndex {
         score: value,
         date: a.date ?? '',
         make: () => {
-          const where = terms.every((t) => countWord(meta, t) > 0) ? `${a.title}${a.note ? ` — ${a.note}` : ''}` : excerpt(body, terms);
+          const where = terms.every((t) => countWord(meta, t) > 0)
+            ? `${a.title}${a.note ? ` — ${a.note}` : ''}`
+            : excerpt(body, terms);
           return {
             kind: 'article',
             articleId: a.id,
@@ -187,48 +191,57 @@ export class SearchIndex {
   }
 }
 
-function isWordChar(code: number): boolean {
-  if (code < 128) return (code >= 48 && code <= 57) || (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
-  return /[\p{L}\p{N}]/u.test(String.fromCharCode(code));
+/** Offsets of the words in folded text that start with the term. */
+function* wordsStartingWith(folded: string, term: string): Generator<number> {
+  for (let i = folded.indexOf(term); i >= 0; i = folded.indexOf(term, i + term.length)) {
+    if (startsWord(folded, i)) yield i;
+  }
 }
 
 function countWord(text: string, term: string): number {
   let n = 0;
-  let from = 0;
-  for (;;) {
-    const i = text.indexOf(term, from);
-    if (i < 0) return n;
-    if (i === 0 || !isWordChar(text.charCodeAt(i - 1))) n++;
-    from = i + term.length;
-  }
+  for (let i = text.indexOf(term); i >= 0; i = text.indexOf(term, i + term.length)) if (startsWord(text, i)) n++;
+  return n;
 }
 
-/** Folded body text around the first match (bodies are kept folded, so this excerpt is lower case). */
+/** Where words starting with any of the terms are in folded text, sorted, overlaps joined. */
+function wordRanges(folded: string, terms: string[]): TextRange[] {
+  const found: TextRange[] = [];
+  for (const t of terms) for (const i of wordsStartingWith(folded, t)) found.push({ start: i, end: i + t.length });
+  found.sort((a, b) => a.start - b.start);
+  const out: TextRange[] = [];
+  for (const r of found) {
+    const last = out[out.length - 1];
+    if (last && r.start <= last.end) last.end = Math.max(last.end, r.end);
+    else out.push({ ...r });
+  }
+  return out;
+}
+
+/** A range of folded text as a range of the original, never empty (a term may end inside a ligature). */
+function originalRange(origin: (i: number) => number, r: TextRange): TextRange {
+  const start = origin(r.start);
+  return { start, end: Math.max(origin(r.end), origin(r.end - 1) + 1) };
+}
+
+/** Body text, as written, around the first word that starts with the first term. */
 function excerpt(body: string, terms: string[]): string {
-  const at = Math.max(0, body.indexOf(terms[0]!));
-  return body.slice(Math.max(0, at - 60), at + 100).replace(/\s+/g, ' ').trim();
+  const { folded, origin } = foldWithOffsets(body);
+  const first = wordsStartingWith(folded, terms[0]!).next();
+  const at = first.done ? 0 : origin(first.value);
+  return body
+    .slice(Math.max(0, at - 60), at + 100)
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
-/** A window of plain text around the first match with the ranges of every matched term in it. */
+/** A window of the text, as written, around the first match, with the ranges of every matched word in it. */
 function snippet(text: string, terms: string[]): { snippet: string; highlights: TextRange[] } {
-  const folded = foldText(text);
-  const sameLength = folded.length === text.length;
-  const first = Math.min(...terms.map((t) => folded.indexOf(t)).filter((i) => i >= 0), Number.MAX_SAFE_INTEGER);
-  const start = first === Number.MAX_SAFE_INTEGER ? 0 : Math.max(0, first - 50);
-  const piece = text.slice(start, start + SNIPPET);
-  const foldedPiece = sameLength ? folded.slice(start, start + SNIPPET) : foldText(piece);
-  const highlights: TextRange[] = [];
-  if (foldedPiece.length === piece.length) {
-    for (const t of terms) {
-      let from = 0;
-      for (;;) {
-        const i = foldedPiece.indexOf(t, from);
-        if (i < 0) break;
-        highlights.push({ start: i, end: i + t.length });
-        from = i + t.length;
-      }
-    }
-  }
-  highlights.sort((a, b) => a.start - b.start);
-  return { snippet: (start > 0 ? '…' : '') + piece + (start + SNIPPET < text.length ? '…' : ''), highlights: start > 0 ? highlights.map((h) => ({ start: h.start + 1, end: h.end + 1 })) : highlights };
+  const { folded, origin } = foldWithOffsets(text);
+  const ranges = wordRanges(folded, terms).map((r) => originalRange(origin, r));
+  const start = ranges[0] ? Math.max(0, ranges[0].start - 50) : 0;
+  const end = Math.min(text.length, start + SNIPPET);
+  const shift = start > 0 ? 1 - start : 0; // the leading "…"
+  const highlights = ranges.filter((r) => r.end <= end).map((r) => ({ start: r.start + shift, end: r.end + shift }));
+  return { snippet: (start > 0 ? '…' : '') + text.slice(start, end) + (end < text.length ? '…' : ''), highlights };
 }

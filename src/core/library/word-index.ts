@@ -1,6 +1,9 @@
-import { wordTokens } from '../query/topic-query';
+import { foldedWordTokens } from '../query/word-tokens';
 
-/** An inverted index of folded words: which documents contain a word (or a word starting with a prefix), how often. */
+/**
+ * An inverted index of folded words: which documents contain a word (or a word starting with a prefix), how
+ * often. Words are those of topic queries (word-tokens.ts): "Asia-Pacific" is indexed as asia and pacific.
+ */
 export class WordIndex {
   private readonly postings = new Map<string, Map<string, number>>();
   private readonly wordsOf = new Map<string, string[]>();
@@ -13,10 +16,11 @@ export class WordIndex {
     return this.wordsOf.has(doc);
   }
 
+  /** Indexes (or re-indexes) a document from text already folded with foldText. */
   add(doc: string, foldedText: string) {
     this.remove(doc);
     const counts = new Map<string, number>();
-    for (const w of wordTokens(foldedText)) counts.set(w, (counts.get(w) ?? 0) + 1);
+    for (const w of foldedWordTokens(foldedText)) counts.set(w, (counts.get(w) ?? 0) + 1);
     this.wordsOf.set(doc, [...counts.keys()]);
     for (const [w, n] of counts) {
       let docs = this.postings.get(w);

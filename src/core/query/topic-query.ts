@@ -1,71 +1,101 @@
+import { GlobPattern } from './glob-match';
+import { evaluate, type QueryNode, type WordTest } from './topic-query-match';
+import { foldText, queryWordTokens, wordTokens } from './word-tokens';
+
 /**
  * Topic queries: a small boolean language matched against a statement and its sentence.
  *   climate AND (tax OR levy)   "carbon border"   NOT coal   drill* NEAR/5 arctic   ban?   (AND is implied)
- * Matching folds case and diacritics and works on word tokens.
+ *   compileTopicQuery   lex → parse (parseTopicQuery) → QueryNode, which topic-query-match.ts evaluates
+ * Matching folds case and diacritics and works on word tokens (word-tokens.ts): "Asia-Pacific" is the two words
+ * asia and pacific, so `Asia` and `Pacific` match it, and `Asia-Pacific` (quoted or not) is the phrase of its
+ * parts, which also matches "Asia Pacific". Stray punctuation in a query is ignored, as it is in the text.
+ * Compiling is linear in the query, which is bounded in length and nesting; matching is at worst proportional to
+ * query length × text length, as wildcards never backtrack (glob-match.ts) and NEAR never compares all pairs.
  */
 
-type Node =
-  | { type: 'term'; test: (token: string) => boolean; text: string }
-  | { type: 'phrase'; words: Array<(token: string) => boolean>; text: string }
-  | { type: 'and' | 'or'; items: Node[] }
-  | { type: 'not'; item: Node }
-  | { type: 'near'; left: Node; right: Node; distance: number };
+export const MAX_QUERY_LENGTH = 2000;
+export const MAX_NESTING = 32;
+const MAX_DISTANCE = 999;
+
+export { foldText, wordTokens };
 
 export interface CompiledTopicQuery {
   source: string;
   matches(text: string): boolean;
+  /**
+   * `matches`, with the work it took: at most 6 × (query length + 1) × (text length + 1) steps, lengths after
+   * foldText (each query node looks at each token a bounded number of times; a wildcard test is linear in
+   * pattern × word).
+   */
+  matchCounted(text: string): { matched: boolean; steps: number };
 }
 
 export class TopicQueryError extends Error {}
 
-type Tok = { kind: 'word' | 'phrase' | 'lparen' | 'rparen' | 'and' | 'or' | 'not' | 'near'; value: string; n?: number };
+type Tok =
+  | { kind: 'lparen' | 'rparen' | 'and' | 'or' | 'not'; value: string }
+  | { kind: 'words'; value: string; words: string[] }
+  | { kind: 'near'; value: string; distance: number };
 
-export function foldText(s: string): string {
-  return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-}
+const SEPARATOR = /[\s()"“]/;
 
-/** Word tokens, folded, with a possessive 's dropped so "alliance’s" matches alliance. */
-export function wordTokens(text: string): string[] {
-  const words = foldText(text).match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? [];
-  return words.map((w) => w.replace(/['’]s$/, ''));
+function wordToken(value: string): Tok | null {
+  if (value === 'AND') return { kind: 'and', value };
+  if (value === 'OR') return { kind: 'or', value };
+  if (value === 'NOT') return { kind: 'not', value };
+  if (value.startsWith('NEAR/')) {
+    const distance = /^NEAR\/\d+$/.test(value) ? Number(value.slice(5)) : NaN;
+    if (!(distance <= MAX_DISTANCE))
+      throw new TopicQueryError(`write NEAR/n with a distance n from 0 to ${MAX_DISTANCE}`);
+    return { kind: 'near', value, distance };
+  }
+  const words = queryWordTokens(value);
+  return words.length > 0 ? { kind: 'words', value, words } : null;
 }
 
 function lex(query: string): Tok[] {
   const toks: Tok[] = [];
-  const re = /\s*(?:(\()|(\))|"([^"]*)"|“([^”]*)”|([^\s()"“]+))/gy;
-  let m: RegExpExecArray | null;
-  re.lastIndex = 0;
-  while (re.lastIndex < query.length && (m = re.exec(query))) {
-    if (m[1]) toks.push({ kind: 'lparen', value: '(' });
-    else if (m[2]) toks.push({ kind: 'rparen', value: ')' });
-    else if (m[3] !== undefined || m[4] !== undefined) toks.push({ kind: 'phrase', value: m[3] ?? m[4] ?? '' });
-    else if (m[5]) {
-      const w = m[5];
-      const near = /^NEAR\/(\d{1,3})$/.exec(w);
-      if (w === 'AND') toks.push({ kind: 'and', value: w });
-      else if (w === 'OR') toks.push({ kind: 'or', value: w });
-      else if (w === 'NOT') toks.push({ kind: 'not', value: w });
-      else if (near) toks.push({ kind: 'near', value: w, n: Number(near[1]) });
-      else toks.push({ kind: 'word', value: w });
+  let i = 0;
+  while (i < query.length) {
+    const c = query[i]!;
+    if (/\s/.test(c)) {
+      i++;
+    } else if (c === '(' || c === ')') {
+      toks.push({ kind: c === '(' ? 'lparen' : 'rparen', value: c });
+      i++;
+    } else if (c === '"' || c === '“') {
+      const close = query.indexOf(c === '"' ? '"' : '”', i + 1);
+      if (close < 0) throw new TopicQueryError(`unclosed quotation mark at character ${i + 1}`);
+      const value = query.slice(i + 1, close);
+      const words = queryWordTokens(value);
+      if (words.length === 0) throw new TopicQueryError('empty phrase');
+      toks.push({ kind: 'words', value, words });
+      i = close + 1;
+    } else {
+      let end = i + 1;
+      while (end < query.length && !SEPARATOR.test(query[end]!)) end++;
+      const tok = wordToken(query.slice(i, end));
+      if (tok) toks.push(tok);
+      i = end;
     }
-    if (!m[0]) break;
   }
-  if (query.slice(re.lastIndex).trim()) throw new TopicQueryError(`unclosed quotation mark in: ${query}`);
   return toks;
 }
 
-function wordTest(word: string): (token: string) => boolean {
-  const folded = foldText(word);
-  if (!/[*?]/.test(folded)) return (t) => t === folded;
-  const pattern = folded.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
-  const re = new RegExp(`^${pattern}$`);
-  return (t) => re.test(t);
+function wordTest(word: string): WordTest {
+  return /[*?]/.test(word) ? new GlobPattern(word) : word;
 }
 
-function parse(toks: Tok[]): Node {
+function parse(toks: Tok[]): QueryNode {
   let i = 0;
+  let depth = 0;
   const peek = () => toks[i];
-  const parseOr = (): Node => {
+  const deeper = () => {
+    if (++depth > MAX_NESTING) {
+      throw new TopicQueryError(`the query nests parentheses and NOT more than ${MAX_NESTING} deep`);
+    }
+  };
+  const parseOr = (): QueryNode => {
     const items = [parseAnd()];
     while (peek()?.kind === 'or') {
       i++;
@@ -73,7 +103,7 @@ function parse(toks: Tok[]): Node {
     }
     return items.length === 1 ? items[0]! : { type: 'or', items };
   };
-  const parseAnd = (): Node => {
+  const parseAnd = (): QueryNode => {
     const items = [parseNot()];
     for (;;) {
       const t = peek();
@@ -83,38 +113,35 @@ function parse(toks: Tok[]): Node {
     }
     return items.length === 1 ? items[0]! : { type: 'and', items };
   };
-  const parseNot = (): Node => {
-    if (peek()?.kind === 'not') {
-      i++;
-      return { type: 'not', item: parseNot() };
-    }
-    return parseNear();
+  const parseNot = (): QueryNode => {
+    if (peek()?.kind !== 'not') return parseNear();
+    i++;
+    deeper();
+    const item = parseNot();
+    depth--;
+    return { type: 'not', item };
   };
-  const parseNear = (): Node => {
+  const parseNear = (): QueryNode => {
     let left = parseAtom();
-    while (peek()?.kind === 'near') {
-      const distance = peek()!.n ?? 5;
+    for (let t = peek(); t?.kind === 'near'; t = peek()) {
       i++;
-      left = { type: 'near', left, right: parseAtom(), distance };
+      left = { type: 'near', left, right: parseAtom(), distance: t.distance };
     }
     return left;
   };
-  const parseAtom = (): Node => {
+  const parseAtom = (): QueryNode => {
     const t = toks[i++];
     if (!t) throw new TopicQueryError('the query ends too early');
     switch (t.kind) {
       case 'lparen': {
+        deeper();
         const inner = parseOr();
         if (toks[i++]?.kind !== 'rparen') throw new TopicQueryError('missing closing parenthesis');
+        depth--;
         return inner;
       }
-      case 'phrase': {
-        const words = wordTokens(t.value);
-        if (words.length === 0) throw new TopicQueryError('empty phrase');
-        return { type: 'phrase', words: words.map(wordTest), text: t.value };
-      }
-      case 'word':
-        return { type: 'term', test: wordTest(t.value), text: t.value };
+      case 'words':
+        return { type: 'words', words: t.words.map(wordTest) };
       case 'rparen':
       case 'and':
       case 'or':
@@ -128,43 +155,21 @@ function parse(toks: Tok[]): Node {
   return node;
 }
 
-/** Positions where the node matches; NOT yields a position-less match marker (-1). */
-function evaluate(node: Node, tokens: string[]): number[] {
-  switch (node.type) {
-    case 'term': {
-      const out: number[] = [];
-      tokens.forEach((t, idx) => node.test(t) && out.push(idx));
-      return out;
-    }
-    case 'phrase': {
-      const out: number[] = [];
-      for (let s = 0; s + node.words.length <= tokens.length; s++) {
-        if (node.words.every((test, k) => test(tokens[s + k]!))) out.push(s);
-      }
-      return out;
-    }
-    case 'or':
-      return node.items.flatMap((item) => evaluate(item, tokens));
-    case 'and': {
-      const parts = node.items.map((item) => evaluate(item, tokens));
-      return parts.every((p) => p.length > 0) ? parts.flat() : [];
-    }
-    case 'not':
-      return evaluate(node.item, tokens).length > 0 ? [] : [-1];
-    case 'near': {
-      const left = evaluate(node.left, tokens).filter((p) => p >= 0);
-      const right = evaluate(node.right, tokens).filter((p) => p >= 0);
-      return left.filter((a) => right.some((b) => Math.abs(a - b) <= node.distance));
-    }
+export function parseTopicQuery(query: string): QueryNode {
+  if (query.length > MAX_QUERY_LENGTH) {
+    throw new TopicQueryError(`the query is longer than ${MAX_QUERY_LENGTH} characters`);
   }
+  const toks = lex(query);
+  if (toks.length === 0) throw new TopicQueryError('the query is empty');
+  return parse(toks);
 }
 
 export function compileTopicQuery(query: string): CompiledTopicQuery {
-  const toks = lex(query);
-  if (toks.length === 0) throw new TopicQueryError('the query is empty');
-  const root = parse(toks);
-  return {
-    source: query,
-    matches: (text: string) => evaluate(root, wordTokens(text)).length > 0,
+  const root = parseTopicQuery(query);
+  const matchCounted = (text: string) => {
+    const meter = { steps: 0 };
+    const matched = evaluate(root, wordTokens(text), meter).matched;
+    return { matched, steps: meter.steps };
   };
+  return { source: query, matches: (text) => matchCounted(text).matched, matchCounted };
 }
