@@ -41,8 +41,14 @@ export function saveTopicIn(ctx: WorkbenchContext, tx: Transaction, input: NewTo
 
 type TopicApi = Pick<WorkbenchApi, 'listTopics' | 'saveTopic' | 'deleteTopic' | 'previewTopic' | 'suggestTopics'>;
 
+/** Statements matched per slice of a preview before the host gets to answer other calls. */
+const PREVIEW_SLICE = 2000;
+const yieldToHost = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 export function topicUseCases(ctx: WorkbenchContext): TopicApi {
   const { state } = ctx;
+  // Previews come one per keystroke: each newer one stops the older ones at their next slice.
+  let previewGeneration = 0;
   return {
     async listTopics() {
       return state.topicList;
@@ -72,6 +78,7 @@ export function topicUseCases(ctx: WorkbenchContext): TopicApi {
       return suggestTopics(state.statements.values(), state.topicList, names, limit);
     },
     async previewTopic(query, limit = 50) {
+      const generation = ++previewGeneration;
       let compiled;
       try {
         compiled = compileTopicQuery(query);
@@ -79,7 +86,15 @@ export function topicUseCases(ctx: WorkbenchContext): TopicApi {
         if (err instanceof TopicQueryError) return { error: err.message, total: 0, rows: [] };
         throw err;
       }
-      const matching = filterStatements(state, {}).filter((s) => compiled.matches(s.context ?? s.quote));
+      const all = filterStatements(state, {});
+      const matching = [];
+      for (let i = 0; i < all.length; i += PREVIEW_SLICE) {
+        if (i > 0) {
+          await yieldToHost();
+          if (generation !== previewGeneration) throw new Error('preview superseded by a newer query');
+        }
+        for (const s of all.slice(i, i + PREVIEW_SLICE)) if (compiled.matches(s.context ?? s.quote)) matching.push(s);
+      }
       return { error: null, total: matching.length, rows: matching.slice(0, limit).map((s) => toTimelineRow(state, s)) };
     },
   };
