@@ -3,19 +3,18 @@ import { spawnSync } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
 import { startHost } from '../src/host/start-host';
-import { CHROMIUM_ARGS } from '../src/node/chromium-printer';
-import { chromiumPath } from '../src/node/paths';
+import { launchHeadlessChromium } from '../src/node/chromium-printer';
 
 const out = path.resolve('docs/screenshots');
 await mkdir(out, { recursive: true });
 const dataDir = await mkdtemp(path.join(os.tmpdir(), 'soundbite-shots-'));
 const host = await startHost({ dataDir });
-const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+const browser = await launchHeadlessChromium();
 try {
   const page = await browser.newPage({ viewport: { width: 1360, height: 860 } });
-  await page.goto(host.server.url);
+  // The printed address brings the access key; the tab keeps it, so later visits need only the route.
+  await page.goto(host.server.appUrl);
   await page.screenshot({ path: path.join(out, 'empty.png') });
   await page.getByTestId('load-demo').click();
   await page.getByTestId('import-summary').waitFor();

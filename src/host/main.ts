@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaultDataDir, projectRoot } from '../node/paths';
-import { startHost } from './start-host';
+import { startHost, type RunningHost } from './start-host';
 
 const { values } = parseArgs({
   options: {
@@ -17,9 +17,27 @@ if (!existsSync(path.join(rendererDir, 'index.html'))) {
   console.error('The renderer is not built yet: run `npm run build` first (npm run serve does this for you).');
   process.exit(1);
 }
-// A stable address is easier to bookmark; if another program holds it, any free port will do.
-const host = await startHost({ dataDir, port: values.port ? Number(values.port) : 5178, fallbackToFreePort: !values.port });
-console.log(`Soundbite (browser mode) is running at ${host.server.url}  library: ${dataDir}`);
+const port = values.port === undefined ? 5178 : Number(values.port);
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(`--port must be a port number (0–65535), not "${values.port}".`);
+  process.exit(1);
+}
+let host: RunningHost;
+try {
+  // The usual port keeps the address familiar; if another program holds it, any free port will do.
+  host = await startHost({ dataDir, port, fallbackToFreePort: values.port === undefined });
+} catch (err) {
+  const code = (err as NodeJS.ErrnoException).code;
+  const reason =
+    code === 'EADDRINUSE'
+      ? `port ${port} is already in use (leave out --port to take any free one)`
+      : (err as Error).message;
+  console.error(`Soundbite could not start: ${reason}`);
+  process.exit(1);
+}
+console.log(
+  `Soundbite (browser mode) is running. Open this address, which carries this run's access key:\n\n  ${host.server.appUrl}\n\nlibrary: ${dataDir}`,
+);
 const stop = async () => {
   await host.stop();
   process.exit(0);

@@ -3,12 +3,17 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test as base, expect, type Page } from '@playwright/test';
+import type { HostServer } from '../../../src/host/http-server';
 import { startHost, type RunningHost } from '../../../src/host/start-host';
 
 export const SHARED = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../shared');
 export const SEED = path.join(SHARED, 'samples', 'seed-article.txt');
 
-/** Each test gets its own browser-mode host over a fresh lowdb library in a temp folder. */
+/**
+ * Each test gets its own browser-mode host over a fresh lowdb library in a temp folder, and a page that has been
+ * opened once with the address the host prints: its tab holds the access key, so specs go to host.server.url and
+ * its routes like a person who keeps using the tab.
+ */
 export const test = base.extend<{ host: RunningHost & { dataDir: string } }>({
   host: async ({}, use) => {
     const dataDir = await mkdtemp(path.join(os.tmpdir(), 'soundbite-e2e-'));
@@ -17,8 +22,18 @@ export const test = base.extend<{ host: RunningHost & { dataDir: string } }>({
     await host.stop();
     await rm(dataDir, { recursive: true, force: true });
   },
+  page: async ({ page, host }, use) => {
+    await openPrintedAddress(page, host.server);
+    await use(page);
+  },
 });
 export { expect };
+
+/** Opens the address the host prints, and waits until the page has taken the key out of the address bar. */
+export async function openPrintedAddress(page: Page, server: HostServer): Promise<void> {
+  await page.goto(server.appUrl);
+  await expect(page).toHaveURL(`${server.url}/`);
+}
 
 export interface DroppedFile {
   name: string;
@@ -33,7 +48,9 @@ export async function dropFiles(page: Page, files: DroppedFile[]): Promise<void>
   const dataTransfer = await page.evaluateHandle((list) => {
     const dt = new DataTransfer();
     for (const f of list) {
-      const bytes = f.binary ? Uint8Array.from(atob(f.content), (c) => c.charCodeAt(0)) : new TextEncoder().encode(f.content);
+      const bytes = f.binary
+        ? Uint8Array.from(atob(f.content), (c) => c.charCodeAt(0))
+        : new TextEncoder().encode(f.content);
       dt.items.add(new File([bytes], f.name, { type: f.type ?? 'text/plain' }));
     }
     return dt;

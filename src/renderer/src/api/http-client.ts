@@ -2,18 +2,27 @@ import type { ApiMethod, EventName, WorkbenchClient, WorkbenchEvents } from '../
 import { API_METHODS } from '../../../shared/api-methods';
 import { createApiClient } from '../../../shared/api-client';
 import type { Result } from '../../../shared/result';
+import { sessionToken } from './session-token';
+
+const NO_KEY =
+  'This page has no valid access key for the Soundbite host. Open the address the host printed when it started ' +
+  '(it carries a new key on every run).';
 
 /** Browser mode: the same contract over POST /api/<method>, events over server-sent events. */
 export function createHttpClient(): WorkbenchClient {
-  const token = document.querySelector<HTMLMetaElement>('meta[name="soundbite-token"]')?.content ?? '';
+  const token = sessionToken();
   const api = createApiClient(API_METHODS, async (method: ApiMethod, args: unknown[]) => {
+    if (!token()) return { ok: false, error: NO_KEY };
     try {
       const res = await fetch(`/api/${method}`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-soundbite-token': token },
+        headers: { 'content-type': 'application/json', 'x-soundbite-token': token() },
         body: JSON.stringify(args),
       });
-      if (!res.ok) return { ok: false, error: `${res.status} ${await res.text()}` };
+      if (!res.ok) {
+        const text = await res.text();
+        return { ok: false, error: res.status === 403 && text === 'bad token' ? NO_KEY : `${res.status} ${text}` };
+      }
       return (await res.json()) as Result<unknown>;
     } catch (err) {
       return { ok: false, error: `the Soundbite host did not answer (${(err as Error).message})` };
@@ -23,7 +32,7 @@ export function createHttpClient(): WorkbenchClient {
   const listeners = new Map<string, Set<(payload: unknown) => void>>();
   const ensureSource = () => {
     if (source) return source;
-    source = new EventSource(`/api/events?token=${encodeURIComponent(token)}`);
+    source = new EventSource(`/api/events?token=${encodeURIComponent(token())}`);
     return source;
   };
   return {
