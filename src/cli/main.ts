@@ -85,7 +85,9 @@ async function extractFile(file: string | undefined): Promise<number> {
     }
     for (const article of entry.articles) {
       const result = extractStatements({ text: article.body, title: article.title, date: article.date });
-      console.log(JSON.stringify({ title: article.title, date: article.date, source: article.source, ...result }, null, 2));
+      console.log(
+        JSON.stringify({ title: article.title, date: article.date, source: article.source, ...result }, null, 2),
+      );
     }
   }
   return failed ? 2 : 0;
@@ -105,7 +107,9 @@ async function importPaths(paths: string[]): Promise<number> {
     const detail = f.status === 'imported' ? `${f.statements ?? 0} statements — ${f.title ?? ''}` : (f.message ?? '');
     console.log(`${f.status.padEnd(9)} ${f.name}  ${detail}`);
   }
-  console.log(`${summary.imported} imported, ${summary.duplicates} duplicates, ${summary.failed} failed, ${summary.statements} statements → ${dataDir}`);
+  console.log(
+    `${summary.imported} imported, ${summary.duplicates} duplicates, ${summary.failed} failed, ${summary.statements} statements → ${dataDir}`,
+  );
   await reportHealth(workbench);
   await workbench.close();
   return summary.failed > 0 && summary.imported === 0 ? 2 : 0;
@@ -114,7 +118,9 @@ async function importPaths(paths: string[]): Promise<number> {
 async function list(): Promise<number> {
   const workbench = await openLibrary('read', 'soundbite list');
   for (const a of await workbench.listArticles()) {
-    console.log(`${a.date ?? 'no date   '}  ${(a.source ?? '').padEnd(20).slice(0, 20)}  ${String(a.statementCount).padStart(3)}  ${a.title}`);
+    console.log(
+      `${a.date ?? 'no date   '}  ${(a.source ?? '').padEnd(20).slice(0, 20)}  ${String(a.statementCount).padStart(3)}  ${a.title}`,
+    );
   }
   await reportHealth(workbench);
   await workbench.close();
@@ -141,14 +147,23 @@ async function report(): Promise<number> {
 }
 
 function openLibrary(access: LibraryAccess, app: string) {
-  return composeWorkbench({ dataDir, resourcesDir: path.join(projectRoot(), 'resources'), allowPaths: true, access, app });
+  return composeWorkbench({
+    dataDir,
+    resourcesDir: path.join(projectRoot(), 'resources'),
+    allowPaths: true,
+    access,
+    app,
+  });
 }
 
 /** One line on stderr while anything in the library needs attention, so no command hides damage. */
 async function reportHealth(workbench: WorkbenchApi) {
   const { health } = await workbench.getLibraryInfo();
   if (health.problems > 0) {
-    const what = health.damage > 0 ? `${plural(health.damage, 'damaged part')} (recovery mode)` : plural(health.problems, 'notice');
+    const what =
+      health.damage > 0
+        ? `${plural(health.damage, 'damaged part')} (recovery mode)`
+        : plural(health.problems, 'notice');
     console.error(`library health: ${what} — run \`soundbite check\` to see them and the repairs`);
   }
 }
@@ -163,7 +178,9 @@ async function check(): Promise<number> {
       const problem = health.problems.find((p) => p.id === values.repair);
       const how = values.with ?? (problem?.repairs.length === 1 ? problem.repairs[0]!.id : undefined);
       if (!how) {
-        console.error(`say which repair with --with (one of: ${problem?.repairs.map((r) => r.id).join(', ') || 'none'})`);
+        console.error(
+          `say which repair with --with (one of: ${problem?.repairs.map((r) => r.id).join(', ') || 'none'})`,
+        );
         return 1;
       }
       health = await workbench.repairLibrary(values.repair, how);
@@ -174,9 +191,12 @@ async function check(): Promise<number> {
     if (health.problems.length === 0) console.log('no problems found');
     for (const p of health.problems) {
       console.log(`\n[${p.severity}] ${p.id}\n  ${p.message}`);
-      for (const r of p.repairs) console.log(`  repair: soundbite check --repair '${p.id}' --with ${r.id}    (${r.label})`);
+      for (const r of p.repairs)
+        console.log(`  repair: soundbite check --repair '${p.id}' --with ${r.id}    (${r.label})`);
     }
-    console.log(`\ntrash: ${plural(health.trash.files, 'file')}, ${plural(health.trash.bytes, 'byte')}${health.trash.files ? ' (soundbite check --empty-trash)' : ''}`);
+    console.log(
+      `\ntrash: ${plural(health.trash.files, 'file')}, ${plural(health.trash.bytes, 'byte')}${health.trash.files ? ' (soundbite check --empty-trash)' : ''}`,
+    );
     return health.problems.some((p) => p.severity === 'damage') ? 2 : 0;
   } finally {
     await workbench.close();

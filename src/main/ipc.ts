@@ -11,7 +11,8 @@ export function registerApiHandler(
   grants: PathGrants,
 ): void {
   ipcMain.on(GRANT_CHANNEL, (event, path: unknown) => {
-    if (isTrusted(event.sender) && typeof path === 'string' && path.length > 0 && path.length < 4096) grants.grant(path);
+    if (isTrusted(event.sender) && typeof path === 'string' && path.length > 0 && path.length < 4096)
+      grants.grant(path);
   });
   ipcMain.handle(API_CHANNEL, async (event, method: unknown, args: unknown) => {
     if (!isTrusted(event.sender)) return { ok: false, error: 'untrusted sender' };

@@ -65,7 +65,10 @@ export async function composeWorkbench(options: {
           items.filter((i) => !refused.includes(i)),
           { allowPaths: options.allowPaths },
         );
-        return [...refused.map((i) => ({ name: i.kind === 'path' ? path.basename(i.path) : i.name, error: NOT_GRANTED })), ...sources];
+        return [
+          ...refused.map((i) => ({ name: i.kind === 'path' ? path.basename(i.path) : i.name, error: NOT_GRANTED })),
+          ...sources,
+        ];
       },
       demoLibrary: () => loadDemoLibrary(options.resourcesDir),
       ...(pool ? { analyseFile: (file) => pool.analyse(file) } : {}),

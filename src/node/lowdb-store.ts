@@ -37,7 +37,8 @@ const LOCK_LEFTOVER = new RegExp(`^${LOCK_FILE.replace('.', '\\.')}\\.(?:stale-.
 const CONFLICT = /conflicted copy|\.sync-conflict-| \(\d+\)\.json$| \d+\.json$/i;
 const KNOWN_ROOT = new Set(['registry.json', LOCK_FILE, 'shards', 'bodies', 'backups', 'trash']);
 
-type ReadResult<T> = { ok: true; value: T } | { ok: false; missing: true } | { ok: false; missing: false; reason: string };
+type ReadResult<T> =
+  { ok: true; value: T } | { ok: false; missing: true } | { ok: false; missing: false; reason: string };
 
 export class LowdbLibraryStore implements LibraryStore {
   private readonly files = new Map<string, Low<unknown>>();
@@ -152,7 +153,8 @@ export class LowdbLibraryStore implements LibraryStore {
     for (const { n, mtime } of dated.sort((a, b) => b.mtime - a.mtime)) {
       try {
         const value: unknown = JSON.parse(await readFile(path.join(dir, n), 'utf8'));
-        if (registryProblem(value) === null) return { registry: value as Registry, savedAt: new Date(mtime).toISOString() };
+        if (registryProblem(value) === null)
+          return { registry: value as Registry, savedAt: new Date(mtime).toISOString() };
       } catch {
         // a damaged backup: try the next one
       }
@@ -173,9 +175,19 @@ export class LowdbLibraryStore implements LibraryStore {
       }
     };
     const common = (name: string): StrayFile['kind'] | null =>
-      SET_ASIDE.test(name) ? 'set-aside' : STENO_TEMP.test(name) ? 'temp' : CONFLICT.test(name) ? 'conflict-copy' : null;
+      SET_ASIDE.test(name)
+        ? 'set-aside'
+        : STENO_TEMP.test(name)
+          ? 'temp'
+          : CONFLICT.test(name)
+            ? 'conflict-copy'
+            : null;
     await visit('', (name) =>
-      LOCK_LEFTOVER.test(name) ? 'temp' : KNOWN_ROOT.has(name) ? null : (common(name) ?? (/^registry.*\.json$/i.test(name) ? 'conflict-copy' : null)),
+      LOCK_LEFTOVER.test(name)
+        ? 'temp'
+        : KNOWN_ROOT.has(name)
+          ? null
+          : (common(name) ?? (/^registry.*\.json$/i.test(name) ? 'conflict-copy' : null)),
     );
     await visit('shards', (name) => (/^\d+\.json$/.test(name) ? null : (common(name) ?? 'conflict-copy')));
     await visit('bodies', common);
@@ -204,7 +216,9 @@ export class LowdbLibraryStore implements LibraryStore {
 
   async listTrash(): Promise<TrashEntry[]> {
     const dir = path.join(this.dataDir, 'trash');
-    const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => n !== 'manifest.json' && !STENO_TEMP.test(n));
+    const names = (await readdir(dir).catch(() => [] as string[])).filter(
+      (n) => n !== 'manifest.json' && !STENO_TEMP.test(n),
+    );
     let listed: TrashEntry[] = [];
     try {
       const parsed: unknown = JSON.parse(await readFile(path.join(dir, 'manifest.json'), 'utf8'));

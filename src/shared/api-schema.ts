@@ -87,7 +87,10 @@ export const apiArgSchemas = {
         id: id.optional(),
         name: z.string().trim().min(1).max(120),
         query: z.string().trim().min(1).max(2000),
-        color: z.string().regex(/^#[0-9a-fA-F]{6}$/).optional(),
+        color: z
+          .string()
+          .regex(/^#[0-9a-fA-F]{6}$/)
+          .optional(),
       })
       .strict(),
   ]),
@@ -153,4 +156,3 @@ export const apiArgSchemas = {
 export function isApiMethod(name: string): name is ApiMethod {
   return Object.prototype.hasOwnProperty.call(apiArgSchemas, name);
 }
-

@@ -101,7 +101,10 @@ export interface ChartData {
   /** One row per month: { bucket: '2024-05', [seriesKey]: count }. */
   overTime: { series: SeriesKey[]; rows: Array<Record<string, string | number>> };
   /** One row per actor: { actor: name, [topicKey]: count }. */
-  byTopic: { topics: Array<{ key: string; topicId: string; name: string; color: string }>; rows: Array<Record<string, string | number>> };
+  byTopic: {
+    topics: Array<{ key: string; topicId: string; name: string; color: string }>;
+    rows: Array<Record<string, string | number>>;
+  };
   totals: { statements: number; actors: number; articles: number; undated: number };
 }
 
@@ -309,7 +312,10 @@ export interface WorkbenchApi {
   suggestTopics(limit?: number): Promise<TopicSuggestion[]>;
   queryTimeline(filter: Filter, page?: { offset?: number; limit?: number }): Promise<TimelinePage>;
   queryCharts(filter: Filter): Promise<ChartData>;
-  queryReviewQueue(filter: Filter, page?: { order?: ReviewOrder; offset?: number; limit?: number }): Promise<ReviewPage>;
+  queryReviewQueue(
+    filter: Filter,
+    page?: { order?: ReviewOrder; offset?: number; limit?: number },
+  ): Promise<ReviewPage>;
   createStatement(input: NewStatement): Promise<Statement>;
   updateStatement(id: string, patch: StatementPatch): Promise<Statement>;
   deleteStatement(id: string): Promise<void>;

@@ -12,7 +12,10 @@ const CLI = path.join(ROOT, 'src', 'cli', 'main.ts');
 
 function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(TSX, [CLI, ...args, '--data-dir', dir], { cwd: ROOT, env: { ...process.env, SOUNDBITE_DATA_DIR: '' } });
+    const child = spawn(TSX, [CLI, ...args, '--data-dir', dir], {
+      cwd: ROOT,
+      env: { ...process.env, SOUNDBITE_DATA_DIR: '' },
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
@@ -45,7 +48,9 @@ describe('one writer per library, seen from the command line', () => {
 
     const refused = await cli(['import', SEED]);
     expect(refused.code).toBe(3);
-    expect(refused.stderr).toMatch(/this library is open in Soundbite browser mode \(pid \d+\) since \d\d:\d\d — close it there, or open the library read-only/);
+    expect(refused.stderr).toMatch(
+      /this library is open in Soundbite browser mode \(pid \d+\) since \d\d:\d\d — close it there, or open the library read-only/,
+    );
 
     // A read-only command beside the writer works and moves nothing.
     const listed = await cli(['list']);

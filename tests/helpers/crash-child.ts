@@ -7,7 +7,7 @@ import { composeWorkbench } from '../../src/node/compose-workbench';
 
 const [dataDir, mode, inbox, seedText] = process.argv.slice(2);
 let seed = Number(seedText ?? 1);
-const random = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
 const ack = (line: string) => writeSync(1, `${line}\n`);
 
 const wb = await composeWorkbench({

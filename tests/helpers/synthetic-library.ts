@@ -51,7 +51,12 @@ export async function writeSyntheticLibrary(dir: string, articles: number, perAr
   await store.writeRegistry({
     schemaVersion: SCHEMA_VERSION,
     shardCount: SHARDS,
-    actors: Array.from({ length: 50 }, (_, i) => ({ id: `p${i}`, name: `Speaker ${i}`, type: 'person' as const, aliases: [] })),
+    actors: Array.from({ length: 50 }, (_, i) => ({
+      id: `p${i}`,
+      name: `Speaker ${i}`,
+      type: 'person' as const,
+      aliases: [],
+    })),
     topics: [],
   });
 }

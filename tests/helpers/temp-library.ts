@@ -31,5 +31,8 @@ export async function openWorkbench(
 }
 
 export function pathItems(...paths: string[]) {
-  return { jobId: `job-${Math.random().toString(36).slice(2)}`, items: paths.map((p) => ({ kind: 'path' as const, path: p })) };
+  return {
+    jobId: `job-${Math.random().toString(36).slice(2)}`,
+    items: paths.map((p) => ({ kind: 'path' as const, path: p })),
+  };
 }

@@ -9,5 +9,7 @@ export const WIRE_STORY = [
 ];
 
 export const WIRE_COPY = WIRE_STORY.map((p, i) =>
-  i === 4 ? 'During the strike more than forty ships were sent on to ports in Norvania, which pushed up costs for importers.' : p,
+  i === 4
+    ? 'During the strike more than forty ships were sent on to ports in Norvania, which pushed up costs for importers.'
+    : p,
 );

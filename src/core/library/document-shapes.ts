@@ -50,7 +50,8 @@ export function isTopic(v: unknown): v is Topic {
 
 /** Why this value is not a usable shard, or null when it is. */
 export function shardProblem(v: unknown): string | null {
-  if (!isObj(v) || !Array.isArray(v.articles) || !Array.isArray(v.statements)) return 'not a shard (no articles and statements lists)';
+  if (!isObj(v) || !Array.isArray(v.articles) || !Array.isArray(v.statements))
+    return 'not a shard (no articles and statements lists)';
   const badArticle = v.articles.findIndex((a) => !isArticleMeta(a));
   if (badArticle >= 0) return `article ${badArticle + 1} of ${v.articles.length} has the wrong shape`;
   const badStatement = v.statements.findIndex((s) => !isStatement(s));

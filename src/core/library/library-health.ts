@@ -102,7 +102,9 @@ export class LibraryHealthService {
         severity: 'notice',
         message: `${plural(count, 'statement')} name ${plural(missing.size, 'speaker')} the library has no actor for (shown as "Unknown speaker").`,
         files: [],
-        repairs: store.writable ? [{ id: 'placeholders', label: 'Create a placeholder actor for each, to rename or merge' }] : [],
+        repairs: store.writable
+          ? [{ id: 'placeholders', label: 'Create a placeholder actor for each, to rename or merge' }]
+          : [],
       });
     }
     for (const [i, note] of state.recoveryNotes.entries()) {
@@ -138,7 +140,10 @@ export class LibraryHealthService {
     ].filter(Boolean);
     if (parts.length === 0) return { label: null, detail: 'Everything readable in it is already in the library.' };
     const list = parts.join(', ');
-    return { label: `Recover ${list}, then move the file to the trash`, detail: `It still holds ${list} the library does not have.` };
+    return {
+      label: `Recover ${list}, then move the file to the trash`,
+      detail: `It still holds ${list} the library does not have.`,
+    };
   }
 
   private async setAsideProblem(f: StrayFile): Promise<HealthProblem> {
@@ -163,7 +168,8 @@ export class LibraryHealthService {
       id: `conflict:${f.file}`,
       kind: 'conflict-copy',
       severity: 'damage',
-      message: `${f.file} looks like a copy made by a file-sync service when two computers changed the library at once (${when(f.modified)}). It was not merged. ${detail}`.trim(),
+      message:
+        `${f.file} looks like a copy made by a file-sync service when two computers changed the library at once (${when(f.modified)}). It was not merged. ${detail}`.trim(),
       files: [f.file],
       repairs: [...(label ? [{ id: 'salvage', label }] : []), { id: 'trash', label: 'Move it to the trash' }].filter(
         () => this.ctx.store.writable,
@@ -177,11 +183,13 @@ export class LibraryHealthService {
     const current = await this.check();
     const problem = current.problems.find((p) => p.id === problemId);
     if (!problem) throw new Error(`no such problem in the library (any more): ${problemId}`);
-    if (!problem.repairs.some((r) => r.id === repairId)) throw new Error(`"${repairId}" is not a repair for: ${problem.message}`);
+    if (!problem.repairs.some((r) => r.id === repairId))
+      throw new Error(`"${repairId}" is not a repair for: ${problem.message}`);
 
     if (repairId === 'salvage') await this.salvage(problem.files[0]!);
     if (repairId === 'trash' || repairId === 'salvage') {
-      const reason = repairId === 'salvage' ? 'recovered what it held, then set aside' : `moved by the analyst: ${problem.message}`;
+      const reason =
+        repairId === 'salvage' ? 'recovered what it held, then set aside' : `moved by the analyst: ${problem.message}`;
       await this.ctx.serial(async () => {
         for (const file of problem.files) await store.moveToTrash(file, reason);
       });

@@ -46,10 +46,14 @@ export class LibraryState implements LibraryView {
         `this library was written by a newer Soundbite (schema ${reg.schemaVersion}, this version reads ${SCHEMA_VERSION})`,
       );
     }
-    const state = new LibraryState(new ActorRegistry(reg?.actors ?? [], newActorId), reg?.shardCount ?? DEFAULT_SHARDS, {
-      damaged: opened.damaged,
-      registryState: opened.registryState,
-    });
+    const state = new LibraryState(
+      new ActorRegistry(reg?.actors ?? [], newActorId),
+      reg?.shardCount ?? DEFAULT_SHARDS,
+      {
+        damaged: opened.damaged,
+        registryState: opened.registryState,
+      },
+    );
     state.topicList = reg?.topics ?? [];
     state.notDuplicates = reg?.notDuplicates ?? [];
     state.recoveryNotes = reg?.recoveryNotes ?? [];
@@ -185,7 +189,11 @@ export class LibraryState implements LibraryView {
     this.statementChanged(id);
     this.statements.delete(id);
     const ids = this.statementIdsByArticle.get(s.articleId);
-    if (ids) this.statementIdsByArticle.set(s.articleId, ids.filter((x) => x !== id));
+    if (ids)
+      this.statementIdsByArticle.set(
+        s.articleId,
+        ids.filter((x) => x !== id),
+      );
     this.ordered = null;
     this.touchArticle(s.articleId);
   }

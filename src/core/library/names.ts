@@ -1,7 +1,28 @@
 /** Name normalisation used to match actors across articles: case, diacritics, punctuation and titles folded. */
 const TITLES = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'sir', 'dame', 'president', 'prime', 'minister', 'sen', 'senator', 'rep',
-  'gov', 'governor', 'gen', 'general', 'secretary', 'chancellor', 'king', 'queen', 'pope', 'mayor',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'sir',
+  'dame',
+  'president',
+  'prime',
+  'minister',
+  'sen',
+  'senator',
+  'rep',
+  'gov',
+  'governor',
+  'gen',
+  'general',
+  'secretary',
+  'chancellor',
+  'king',
+  'queen',
+  'pope',
+  'mayor',
 ]);
 
 const cache = new Map<string, string>();

@@ -39,7 +39,9 @@ export async function recoverRegistry(state: LibraryState, store: LibraryStore, 
     topics += newTopics.length;
     state.setTopics([...state.topicList, ...newTopics]);
     state.setNotDuplicates([...new Set([...state.notDuplicates, ...(backup.registry.notDuplicates ?? [])])]);
-    parts.push(`restored ${plural(actors, 'actor')} and ${plural(topics, 'topic')} from the backup of ${backup.savedAt.slice(0, 16).replace('T', ' ')}`);
+    parts.push(
+      `restored ${plural(actors, 'actor')} and ${plural(topics, 'topic')} from the backup of ${backup.savedAt.slice(0, 16).replace('T', ' ')}`,
+    );
   }
   const copy = damaged.find((d) => d.file === 'registry.json');
   const source = copy?.setAsideAs ?? (store.writable ? null : copy?.file);
@@ -52,7 +54,9 @@ export async function recoverRegistry(state: LibraryState, store: LibraryStore, 
     topics += fresh.length;
     state.setTopics([...state.topicList, ...fresh]);
     if (actors > before.actors || topics > before.topics) {
-      parts.push(`recovered ${plural(actors - before.actors, 'actor')} and ${plural(topics - before.topics, 'topic')} from the damaged copy`);
+      parts.push(
+        `recovered ${plural(actors - before.actors, 'actor')} and ${plural(topics - before.topics, 'topic')} from the damaged copy`,
+      );
     }
   }
   state.setRecoveryNotes([
@@ -69,7 +73,8 @@ async function mentionedName(store: LibraryStore, statements: Statement[]): Prom
     if (s.speakerStart === undefined || s.speakerEnd === undefined) continue;
     if (!bodies.has(s.articleId)) bodies.set(s.articleId, await store.readBody(s.articleId));
     const mention = bodies.get(s.articleId)?.slice(s.speakerStart, s.speakerEnd).replace(/\s+/g, ' ').trim();
-    if (mention && /^\p{Lu}/u.test(mention) && mention.length <= 120) counts.set(mention, (counts.get(mention) ?? 0) + 1);
+    if (mention && /^\p{Lu}/u.test(mention) && mention.length <= 120)
+      counts.set(mention, (counts.get(mention) ?? 0) + 1);
   }
   const ranked = [...counts].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length);
   return ranked[0]?.[0] ?? null;
@@ -119,7 +124,10 @@ export async function rebuildMissingSpeakers(state: LibraryState, store: Library
 export async function tidyAtOpen(state: LibraryState, store: LibraryStore): Promise<void> {
   for (const id of await store.listBodyIds()) {
     if (!state.articles.has(id)) {
-      await store.moveToTrash(store.bodyFile(id), 'text of an article no longer in the library (deleted, or its import was cut off)');
+      await store.moveToTrash(
+        store.bodyFile(id),
+        'text of an article no longer in the library (deleted, or its import was cut off)',
+      );
     }
   }
   for (const f of await store.listStrayFiles()) {

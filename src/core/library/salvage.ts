@@ -52,7 +52,12 @@ function listsOf(text: string): Record<(typeof LISTS)[number], unknown[]> {
   try {
     const whole = JSON.parse(text) as Record<string, unknown>;
     const pick = (k: string) => (Array.isArray(whole?.[k]) ? (whole[k] as unknown[]) : []);
-    return { articles: pick('articles'), statements: pick('statements'), actors: pick('actors'), topics: pick('topics') };
+    return {
+      articles: pick('articles'),
+      statements: pick('statements'),
+      actors: pick('actors'),
+      topics: pick('topics'),
+    };
   } catch {
     const found = { articles: [], statements: [], actors: [], topics: [] } as Record<(typeof LISTS)[number], unknown[]>;
     for (const key of LISTS) {

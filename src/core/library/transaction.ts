@@ -30,7 +30,14 @@ export class Transaction {
     private readonly state: LibraryState,
     label: string,
   ) {
-    this.change = { label, articles: new Map(), statements: new Map(), actors: new Map(), topics: null, notDuplicates: null };
+    this.change = {
+      label,
+      articles: new Map(),
+      statements: new Map(),
+      actors: new Map(),
+      topics: null,
+      notDuplicates: null,
+    };
   }
 
   isEmpty(): boolean {

@@ -54,7 +54,9 @@ export class WorkbenchContext {
   /** Refuses, with the reason, any change to a library this process may only read. */
   assertWritable(): void {
     if (!this.store.writable) {
-      throw new Error(this.deps.readOnlyReason ?? 'this library is open read-only: another Soundbite process is writing to it');
+      throw new Error(
+        this.deps.readOnlyReason ?? 'this library is open read-only: another Soundbite process is writing to it',
+      );
     }
   }
 

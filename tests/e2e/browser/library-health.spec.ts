@@ -4,7 +4,9 @@ import path from 'node:path';
 import { startHost } from '../../../src/host/start-host';
 import { expect, openPrintedAddress, test } from '../support/host-fixture';
 
-test('a damaged library says so in the sidebar until the analyst handles it on the health page', async ({ browser }) => {
+test('a damaged library says so in the sidebar until the analyst handles it on the health page', async ({
+  browser,
+}) => {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'soundbite-e2e-health-'));
   try {
     const first = await startHost({ dataDir, port: 0 });
@@ -13,9 +15,16 @@ test('a damaged library says so in the sidebar until the analyst handles it on t
     await first.stop();
     // Cut the largest shard off after its first article, as a full disk would.
     const shards = (await readdir(path.join(dataDir, 'shards'))).filter((f) => /^\d+\.json$/.test(f));
-    const texts = await Promise.all(shards.map(async (f) => ({ f, text: await readFile(path.join(dataDir, 'shards', f), 'utf8') })));
-    const largest = texts.sort((a, b) => b.text.split('"contentHash"').length - a.text.split('"contentHash"').length)[0]!;
-    await writeFile(path.join(dataDir, 'shards', largest.f), largest.text.slice(0, largest.text.indexOf('},{"id"') + 1));
+    const texts = await Promise.all(
+      shards.map(async (f) => ({ f, text: await readFile(path.join(dataDir, 'shards', f), 'utf8') })),
+    );
+    const largest = texts.sort(
+      (a, b) => b.text.split('"contentHash"').length - a.text.split('"contentHash"').length,
+    )[0]!;
+    await writeFile(
+      path.join(dataDir, 'shards', largest.f),
+      largest.text.slice(0, largest.text.indexOf('},{"id"') + 1),
+    );
 
     const host = await startHost({ dataDir, port: 0 });
     const page = await browser.newPage();

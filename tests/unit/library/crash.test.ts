@@ -111,7 +111,12 @@ describe(`crash suite (${TRIALS} kills)`, () => {
       totals[mode === 'import' ? 'imports' : 'edits']++;
       totals.acknowledged += acks.length;
       if (missing.length || problems.length) totals.failures++;
-      expect({ trial, mode, missing, problems: problems.map((p) => p.message) }).toEqual({ trial, mode, missing: [], problems: [] });
+      expect({ trial, mode, missing, problems: problems.map((p) => p.message) }).toEqual({
+        trial,
+        mode,
+        missing: [],
+        problems: [],
+      });
     }
     console.log(
       `crash suite: ${totals.trials} trials (${totals.imports} during imports, ${totals.edits} during edit bursts), ` +
@@ -120,4 +125,3 @@ describe(`crash suite (${TRIALS} kills)`, () => {
     );
   }, 900_000);
 });
-

@@ -15,9 +15,18 @@ let inbox: string;
 beforeEach(async () => {
   dir = await tempDir();
   inbox = await tempDir('soundbite-dups-');
-  await writeFile(path.join(inbox, 'a-ledger.txt'), `date 2025-03-04 The Meridian Ledger - Ebbing port reopens after strike\n\n${WIRE_STORY.join('\n\n')}\n`);
-  await writeFile(path.join(inbox, 'b-wire.txt'), `date 2025-03-05 Northwind Wire - Strike over, ships return to Ebbing\n\n${WIRE_COPY.join('\n\n')}\n`);
-  await writeFile(path.join(inbox, 'c-courier.txt'), `date 2025-03-06 Veltrin Daily Courier - Sarnmouth dockers plan strike\n\n${OTHER.join('\n\n')}\n`);
+  await writeFile(
+    path.join(inbox, 'a-ledger.txt'),
+    `date 2025-03-04 The Meridian Ledger - Ebbing port reopens after strike\n\n${WIRE_STORY.join('\n\n')}\n`,
+  );
+  await writeFile(
+    path.join(inbox, 'b-wire.txt'),
+    `date 2025-03-05 Northwind Wire - Strike over, ships return to Ebbing\n\n${WIRE_COPY.join('\n\n')}\n`,
+  );
+  await writeFile(
+    path.join(inbox, 'c-courier.txt'),
+    `date 2025-03-06 Veltrin Daily Courier - Sarnmouth dockers plan strike\n\n${OTHER.join('\n\n')}\n`,
+  );
 });
 afterEach(async () => {
   await removeDir(dir);

@@ -46,7 +46,9 @@ describe('cancelling and refusing', () => {
     for (const a of articles) {
       const detail = await reopened.getArticle(a.id);
       expect(detail.statements.length).toBe(1);
-      expect(detail.article.body.slice(detail.statements[0]!.start, detail.statements[0]!.end)).toBe(detail.statements[0]!.quote);
+      expect(detail.article.body.slice(detail.statements[0]!.start, detail.statements[0]!.end)).toBe(
+        detail.statements[0]!.quote,
+      );
     }
     expect((await readdir(path.join(dir, 'bodies'))).length).toBe(summary.imported);
     // The rest can be imported later, without duplicates of the first part.

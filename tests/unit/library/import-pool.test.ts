@@ -21,7 +21,10 @@ describe('import worker pool', () => {
   });
 
   it('runs many jobs at once across workers', async () => {
-    const texts = Array.from({ length: 40 }, (_, i) => `“We will build ${i} bridges,” Minister Alena Varga said on Monday.`);
+    const texts = Array.from(
+      { length: 40 },
+      (_, i) => `“We will build ${i} bridges,” Minister Alena Varga said on Monday.`,
+    );
     const results = await Promise.all(texts.map((text) => pool!.extract({ text })));
     results.forEach((r, i) => expect(r.statements[0]?.quote).toBe(`We will build ${i} bridges`));
   });

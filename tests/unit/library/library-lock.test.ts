@@ -15,7 +15,14 @@ beforeEach(async () => {
 afterEach(async () => removeDir(dir));
 
 const open = (access: 'write' | 'read' | 'write-or-read', app = 'test writer') =>
-  composeWorkbench({ dataDir: dir, resourcesDir: path.join(ROOT, 'resources'), allowPaths: true, workers: false, access, app });
+  composeWorkbench({
+    dataDir: dir,
+    resourcesDir: path.join(ROOT, 'resources'),
+    allowPaths: true,
+    workers: false,
+    access,
+    app,
+  });
 
 describe('the library lock', () => {
   it('refuses a second writer, naming who holds the library and since when', async () => {
@@ -23,7 +30,9 @@ describe('the library lock', () => {
     const err = await acquireLibraryLock(dir, 'soundbite import').catch((e: unknown) => e);
     expect(err).toBeInstanceOf(LibraryLockedError);
     expect((err as Error).message).toMatch(
-      new RegExp(`this library is open in Soundbite browser mode \\(pid ${process.pid}\\) since \\d\\d:\\d\\d — close it there, or open the library read-only`),
+      new RegExp(
+        `this library is open in Soundbite browser mode \\(pid ${process.pid}\\) since \\d\\d:\\d\\d — close it there, or open the library read-only`,
+      ),
     );
     expect((await readLockOwner(dir))?.app).toBe('Soundbite browser mode');
     await lock.release();
@@ -36,7 +45,13 @@ describe('the library lock', () => {
     const gone = spawnSync(process.execPath, ['-e', 'process.exit(0)']).pid;
     await writeFile(
       path.join(dir, LOCK_FILE),
-      JSON.stringify({ pid: gone, host: os.hostname(), app: 'crashed', startedAt: new Date().toISOString(), token: 'old' }),
+      JSON.stringify({
+        pid: gone,
+        host: os.hostname(),
+        app: 'crashed',
+        startedAt: new Date().toISOString(),
+        token: 'old',
+      }),
     );
     expect(await readLockOwner(dir)).toBeNull();
     const lock = await acquireLibraryLock(dir, 'after the crash');
@@ -47,9 +62,17 @@ describe('the library lock', () => {
   it('a lock from another computer (a synced folder) holds while its heartbeat is fresh', async () => {
     await writeFile(
       path.join(dir, LOCK_FILE),
-      JSON.stringify({ pid: 1, host: 'laptop-elsewhere', app: 'Soundbite (desktop)', startedAt: new Date().toISOString(), token: 't' }),
+      JSON.stringify({
+        pid: 1,
+        host: 'laptop-elsewhere',
+        app: 'Soundbite (desktop)',
+        startedAt: new Date().toISOString(),
+        token: 't',
+      }),
     );
-    await expect(acquireLibraryLock(dir, 'here')).rejects.toThrow(/Soundbite \(desktop\) \(pid 1 on laptop-elsewhere\)/);
+    await expect(acquireLibraryLock(dir, 'here')).rejects.toThrow(
+      /Soundbite \(desktop\) \(pid 1 on laptop-elsewhere\)/,
+    );
   });
 
   it('a writer refuses, a reader opens read-only beside it, and write-or-read falls back to reading', async () => {
@@ -63,7 +86,9 @@ describe('the library lock', () => {
     const info = await reader.getLibraryInfo();
     expect(info.health.mode).toBe('read-only');
     expect(info.health.readOnlyReason).toMatch(/open in Soundbite browser mode \(pid \d+\)/);
-    await expect(reader.importFiles(pathItems(SEED))).rejects.toThrow(/read-only: this library is open in Soundbite browser mode/);
+    await expect(reader.importFiles(pathItems(SEED))).rejects.toThrow(
+      /read-only: this library is open in Soundbite browser mode/,
+    );
     await reader.close();
 
     const either = await open('write-or-read');

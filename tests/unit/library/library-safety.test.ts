@@ -137,12 +137,16 @@ describe('the registry is recovered, never silently replaced', () => {
         (await openAndCountUnknown(original)) ?? 0,
       );
       const health = await wb.checkLibrary();
-      expect(health.problems.find((p) => p.kind === 'recovered')?.message).toMatch(/restored \d+ actors and 1 topic from the backup/);
+      expect(health.problems.find((p) => p.kind === 'recovered')?.message).toMatch(
+        /restored \d+ actors and 1 topic from the backup/,
+      );
       if (damage !== 'missing') {
         // The evidence is kept: set aside, not written over.
         const aside = (await readdir(dir)).filter((f) => f.startsWith('registry.json.damaged-'));
         expect(aside).toHaveLength(1);
-        expect(await readFile(path.join(dir, aside[0]!), 'utf8')).toBe(damage === 'empty' ? '' : original.slice(0, original.length / 2));
+        expect(await readFile(path.join(dir, aside[0]!), 'utf8')).toBe(
+          damage === 'empty' ? '' : original.slice(0, original.length / 2),
+        );
       }
       await wb.close();
     });
@@ -183,7 +187,8 @@ describe('shard and registry writes are one step', () => {
       const known = new Set(snapshot.registry?.actors.map((a) => a.id) ?? []);
       for (const shard of snapshot.shards.values()) {
         for (const s of shard.statements) {
-          if (s.speakerId && !known.has(s.speakerId)) checks.push(`after ${after}: ${s.id} names missing ${s.speakerId}`);
+          if (s.speakerId && !known.has(s.speakerId))
+            checks.push(`after ${after}: ${s.id} names missing ${s.speakerId}`);
         }
       }
     };
@@ -197,7 +202,9 @@ describe('shard and registry writes are one step', () => {
         await check('registry');
       },
     });
-    const wb = await createWorkbench(watched, { openImportItems: (items) => openImportItems(items, { allowPaths: true }) });
+    const wb = await createWorkbench(watched, {
+      openImportItems: (items) => openImportItems(items, { allowPaths: true }),
+    });
     await wb.importFiles(pathItems(DEMO, SEED));
     const actors = await wb.listActors();
     // Merging removes actors: the statements move first, the actors leave the registry after.

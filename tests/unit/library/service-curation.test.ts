@@ -40,7 +40,9 @@ describe('curation with undo, on the demo library in real lowdb files', () => {
     expect(await actorNamed('Alena Varga')).toBeUndefined();
     await wb.undo();
     const reopenedAgain = await openWorkbench(dir);
-    expect((await reopenedAgain.listActors()).find((a) => a.name === 'Alena Varga')?.statementCount).toBe(varga.statementCount);
+    expect((await reopenedAgain.listActors()).find((a) => a.name === 'Alena Varga')?.statementCount).toBe(
+      varga.statementCount,
+    );
   });
 
   it('renames an actor keeping the old name as an alias, and refuses a name that belongs to someone else', async () => {
@@ -67,7 +69,13 @@ describe('curation with undo, on the demo library in real lowdb files', () => {
     const body = detail.article.body;
     const start = body.indexOf('Officials');
     const start2 = start >= 0 ? start : 0;
-    const s = await wb.createStatement({ articleId: article!.id, start: start2, end: start2 + 20, kind: 'indirect', speakerName: 'Ivo Maric' });
+    const s = await wb.createStatement({
+      articleId: article!.id,
+      start: start2,
+      end: start2 + 20,
+      kind: 'indirect',
+      speakerName: 'Ivo Maric',
+    });
     expect(s.quote).toBe(body.slice(start2, start2 + 20));
     expect(s.status).toBe('accepted');
     const moved = await wb.updateStatement(s.id, { end: start2 + 30 });
@@ -153,12 +161,18 @@ describe('analyst decisions apply to later imports', () => {
     const inbox = await tempDir('soundbite-capital-');
     const { writeFile } = await import('node:fs/promises');
     const wb2 = await openWorkbench(dir2);
-    await writeFile(path.join(inbox, 'one.txt'), 'date 2025-01-02 Northwind Wire - Talks\n\nBeijing has repeatedly rejected calls to join the sanctions, calling them unilateral.\n');
+    await writeFile(
+      path.join(inbox, 'one.txt'),
+      'date 2025-01-02 Northwind Wire - Talks\n\nBeijing has repeatedly rejected calls to join the sanctions, calling them unilateral.\n',
+    );
     await wb2.importFiles(pathItems(inbox));
     const china = (await wb2.listActors()).find((a) => a.name === 'China');
     expect(china?.aliases).toContain('Beijing');
     await wb2.splitActorAlias(china!.id, 'Beijing');
-    await writeFile(path.join(inbox, 'two.txt'), 'date 2025-01-09 Northwind Wire - More talks\n\nBeijing has rejected the new proposal, saying it ignored the interests of smaller states.\n');
+    await writeFile(
+      path.join(inbox, 'two.txt'),
+      'date 2025-01-09 Northwind Wire - More talks\n\nBeijing has rejected the new proposal, saying it ignored the interests of smaller states.\n',
+    );
     await wb2.importFiles(pathItems(path.join(inbox, 'two.txt')));
     const beijing = (await wb2.listActors()).find((a) => a.name === 'Beijing')!;
     const later = await wb2.queryTimeline({ actorIds: [beijing.id] });

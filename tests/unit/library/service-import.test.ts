@@ -58,7 +58,10 @@ describe('importing into a real lowdb library', () => {
 
     await writeFile(path.join(inbox, 'empty.txt'), '');
     await writeFile(path.join(inbox, 'junk.txt'), Buffer.from([0, 1, 2, 3, 255, 254, 0, 0, 7, 8, 9, 0, 0, 1]));
-    await writeFile(path.join(inbox, 'good.txt'), 'date 2025-02-03 The Meridian Ledger - Varga backs the pipeline\n\n“We will finish the pipeline this year,” Energy Minister Alena Varga said on Monday.\n');
+    await writeFile(
+      path.join(inbox, 'good.txt'),
+      'date 2025-02-03 The Meridian Ledger - Varga backs the pipeline\n\n“We will finish the pipeline this year,” Energy Minister Alena Varga said on Monday.\n',
+    );
     await writeFile(path.join(inbox, 'locked.txt'), 'secret');
     await chmod(path.join(inbox, 'locked.txt'), 0o000);
     const summary = await wb.importFiles(pathItems(inbox, path.join(inbox, 'missing.txt')));
@@ -138,7 +141,10 @@ describe('importing into a real lowdb library', () => {
   });
 
   it('refuses a library written by a newer schema', async () => {
-    await writeFile(path.join(dir, 'registry.json'), JSON.stringify({ schemaVersion: 99, shardCount: 64, actors: [], topics: [] }));
+    await writeFile(
+      path.join(dir, 'registry.json'),
+      JSON.stringify({ schemaVersion: 99, shardCount: 64, actors: [], topics: [] }),
+    );
     await expect(openWorkbench(dir)).rejects.toThrow(/newer Soundbite/);
   });
 });

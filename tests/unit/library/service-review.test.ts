@@ -74,9 +74,18 @@ describe('review, topics and queries', () => {
 
   it('dates charts by month across articles and leaves undated ones out of the time series', async () => {
     const inbox = await tempDir('soundbite-inbox-');
-    await writeFile(path.join(inbox, 'jan.txt'), 'date 2025-01-10 Northwind Wire - Talks open\n\n“We are ready to talk,” said Jonas Ellery, the Kestrian prime minister.\n');
-    await writeFile(path.join(inbox, 'mar.txt'), 'date 2025-03-22 Northwind Wire - Talks stall\n\n“The talks have stalled,” Jonas Ellery said.\n');
-    await writeFile(path.join(inbox, 'undated.txt'), 'Talks resume\n\n“We will return to the table,” Jonas Ellery said.\n');
+    await writeFile(
+      path.join(inbox, 'jan.txt'),
+      'date 2025-01-10 Northwind Wire - Talks open\n\n“We are ready to talk,” said Jonas Ellery, the Kestrian prime minister.\n',
+    );
+    await writeFile(
+      path.join(inbox, 'mar.txt'),
+      'date 2025-03-22 Northwind Wire - Talks stall\n\n“The talks have stalled,” Jonas Ellery said.\n',
+    );
+    await writeFile(
+      path.join(inbox, 'undated.txt'),
+      'Talks resume\n\n“We will return to the table,” Jonas Ellery said.\n',
+    );
     const wb = await openWorkbench(dir);
     await wb.importFiles(pathItems(inbox));
     const charts = await wb.queryCharts({});

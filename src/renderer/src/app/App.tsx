@@ -50,7 +50,11 @@ function Shell({ route }: { route: Route }) {
         <div className="brand">
           Soundbite<span className="muted small">who said what</span>
         </div>
-        <button type="button" className="search-button" onClick={() => window.dispatchEvent(new Event('soundbite:search'))}>
+        <button
+          type="button"
+          className="search-button"
+          onClick={() => window.dispatchEvent(new Event('soundbite:search'))}
+        >
           Search… <kbd>Ctrl K</kbd>
         </button>
         {NAV.map((n) => (
@@ -104,7 +108,12 @@ function HealthBadge({ health }: { health: LibraryInfo['health'] }) {
         ? `Library damaged: ${health.damage} ${health.damage === 1 ? 'part' : 'parts'} to check`
         : `Library health: ${health.problems} ${health.problems === 1 ? 'notice' : 'notices'}`;
   return (
-    <a href="#/health" className="health-badge warn" data-testid="health-badge" title={health.readOnlyReason ?? undefined}>
+    <a
+      href="#/health"
+      className="health-badge warn"
+      data-testid="health-badge"
+      title={health.readOnlyReason ?? undefined}
+    >
       {text}
     </a>
   );

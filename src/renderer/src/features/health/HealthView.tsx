@@ -66,7 +66,9 @@ export function HealthView() {
                           type="button"
                           className={r.id === 'trash' || r.id === 'dismiss' ? 'link' : 'secondary'}
                           disabled={busy !== null}
-                          onClick={() => run(`${p.id}/${r.id}`, () => api.repairLibrary(p.id, r.id), `Done: ${r.label}`)}
+                          onClick={() =>
+                            run(`${p.id}/${r.id}`, () => api.repairLibrary(p.id, r.id), `Done: ${r.label}`)
+                          }
                         >
                           {busy === `${p.id}/${r.id}` ? 'Working…' : r.label}
                         </button>
@@ -80,7 +82,9 @@ export function HealthView() {
           <h2>Trash</h2>
           <p className="muted small">
             Files the library no longer uses are moved here, never deleted, until you empty it.
-            {h.trash.files > 0 ? ` ${h.trash.files} ${h.trash.files === 1 ? 'file' : 'files'}, ${size(h.trash.bytes)}.` : ' It is empty.'}
+            {h.trash.files > 0
+              ? ` ${h.trash.files} ${h.trash.files === 1 ? 'file' : 'files'}, ${size(h.trash.bytes)}.`
+              : ' It is empty.'}
           </p>
           {h.trash.files > 0 && h.mode !== 'read-only' && (
             <button
