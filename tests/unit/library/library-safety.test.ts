@@ -119,6 +119,44 @@ describe('nothing is deleted at open', () => {
   });
 });
 
+describe('sync-client conflict copies', () => {
+  it('are reported as damage, never merged on their own, and their extra articles can be salvaged on request', async () => {
+    const before = await demoLibrary();
+    const [first] = await shardFiles();
+    const shard = await readJson<Shard>(`shards/${first}`);
+    const registryText = await readFile(path.join(dir, 'registry.json'), 'utf8');
+    // Another computer's copies: its registry, and a shard in which one article is missing here.
+    await writeFile(path.join(dir, "registry (Ana's conflicted copy 2026-11-30).json"), registryText);
+    await writeFile(path.join(dir, 'shards', `${first!.replace('.json', '')} (1).json`), JSON.stringify(shard));
+    const removed = shard.articles[0]!;
+    await writeFile(
+      path.join(dir, 'shards', first!),
+      JSON.stringify({
+        articles: shard.articles.slice(1),
+        statements: shard.statements.filter((s) => s.articleId !== removed.id),
+      }),
+    );
+
+    const wb = await openWorkbench(dir);
+    expect((await wb.getLibraryInfo()).articles).toBe(before.articles - 1);
+    const health = await wb.checkLibrary();
+    expect(health.mode).toBe('recovery');
+    const conflicts = health.problems.filter((p) => p.kind === 'conflict-copy');
+    expect(conflicts.map((c) => c.files[0]).sort()).toEqual(
+      [`registry (Ana's conflicted copy 2026-11-30).json`, `shards/${first!.replace('.json', '')} (1).json`].sort(),
+    );
+    const shardCopy = conflicts.find((c) => c.files[0]!.startsWith('shards/'))!;
+    expect(shardCopy.message).toMatch(/not merged/);
+    expect(shardCopy.repairs[0]!.label).toMatch(/^Recover 1 article/);
+    await wb.repairLibrary(shardCopy.id, 'salvage');
+    expect((await wb.getLibraryInfo()).articles).toBe(before.articles);
+    // Undo takes the salvage back: it was one step.
+    await wb.undo();
+    expect((await wb.getLibraryInfo()).articles).toBe(before.articles - 1);
+    await wb.close();
+  });
+});
+
 describe('the registry is recovered, never silently replaced', () => {
   for (const damage of ['missing', 'empty', 'damaged'] as const) {
     it(`${damage} registry.json: actors, names the analyst gave, and topics come back from the backup`, async () => {
@@ -272,6 +310,9 @@ describe('a reader beside a writer', () => {
       expect(articles.length).toBe(summary.imported);
       expect((await bodies()).length).toBe(articles.length);
       expect(reads).toBeGreaterThan(0);
+      console.log(
+        `concurrency suite: ${reads} read-only opens during an import of ${summary.imported} articles, every article whole, 0 texts lost`,
+      );
       await writer.close();
     } finally {
       await removeDir(inbox);
