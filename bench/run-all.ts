@@ -11,6 +11,7 @@ for (const [title, script] of [
   ['Extraction quality (dev set)', 'bench/extract-quality.ts'],
   ['Bulk import', 'bench/import-bench.ts'],
   ['Topic queries', 'bench/topic-query-bench.ts'],
+  ['Housekeeping', 'bench/housekeeping-bench.ts'],
 ] as const) {
   if (!existsSync(script)) continue;
   console.log(`\n== ${title}`);

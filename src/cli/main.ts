@@ -19,6 +19,10 @@ const HELP = `Soundbite command line
   soundbite extract --jsonl < in > out      extract statements from JSON lines (benchmark contract)
   soundbite extract <file>                  show the statements found in one file (nothing is saved)
   soundbite report --pdf out.pdf [--actor NAME]… [--topic NAME]… [--source NAME]… [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--title T]
+  soundbite imports                         list the imports, newest first, with their ids
+  soundbite delete <article id…>            delete articles (one step; undo in the app only within its session)
+  soundbite delete --import ID|last         delete every article one import brought in
+  soundbite list [--import ID|last]         list the library's articles (of one import)
   soundbite check                           list what is wrong with the library folder, and the repairs
   soundbite check --repair ID --with REPAIR apply one repair (ids and repairs as listed by check)
   soundbite check --empty-trash             delete what earlier repairs and clean-ups moved to the trash
@@ -39,6 +43,7 @@ const { values, positionals } = parseArgs({
     to: { type: 'string' },
     title: { type: 'string' },
     repair: { type: 'string' },
+    import: { type: 'string' },
     with: { type: 'string' },
     'empty-trash': { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
@@ -64,6 +69,10 @@ async function main(): Promise<number> {
       return report();
     case 'check':
       return check();
+    case 'imports':
+      return imports();
+    case 'delete':
+      return deleteArticles(rest);
     default:
       console.error(`unknown command: ${command}\n\n${HELP}`);
       return 1;
@@ -117,7 +126,9 @@ async function importPaths(paths: string[]): Promise<number> {
 
 async function list(): Promise<number> {
   const workbench = await openLibrary('read', 'soundbite list');
+  const only = values.import ? await importIdFrom(workbench, values.import) : null;
   for (const a of await workbench.listArticles()) {
+    if (only && a.importId !== only) continue;
     console.log(
       `${a.date ?? 'no date   '}  ${(a.source ?? '').padEnd(20).slice(0, 20)}  ${String(a.statementCount).padStart(3)}  ${a.title}`,
     );
@@ -143,6 +154,49 @@ async function report(): Promise<number> {
     return 0;
   } finally {
     await host.stop();
+  }
+}
+
+/** The import id the user named, "last" being the newest. */
+async function importIdFrom(workbench: WorkbenchApi, name: string): Promise<string> {
+  const batches = await workbench.listImports();
+  const hit = name === 'last' ? batches[0] : batches.find((b) => b.id === name);
+  if (!hit)
+    throw new Error(
+      name === 'last' ? 'the library has no imports yet' : `no import with id "${name}" (see soundbite imports)`,
+    );
+  return hit.id;
+}
+
+async function imports(): Promise<number> {
+  const workbench = await openLibrary('read', 'soundbite imports');
+  for (const b of await workbench.listImports()) {
+    console.log(
+      `${b.at.slice(0, 16).replace('T', ' ')}  ${b.id}  ${plural(b.articles, 'article')}, ${plural(b.statements, 'statement')}`,
+    );
+  }
+  await reportHealth(workbench);
+  await workbench.close();
+  return 0;
+}
+
+async function deleteArticles(ids: string[]): Promise<number> {
+  if (ids.length === 0 && !values.import) {
+    console.error('delete needs article ids (see soundbite list) or --import ID|last');
+    return 1;
+  }
+  const workbench = await openLibrary('write', 'soundbite delete');
+  try {
+    let targets = ids;
+    if (values.import) {
+      const importId = await importIdFrom(workbench, values.import);
+      targets = (await workbench.listArticles()).filter((a) => a.importId === importId).map((a) => a.id);
+    }
+    const { deleted } = await workbench.deleteArticles(targets);
+    console.log(`${plural(deleted, 'article')} deleted; their texts go to the library's trash when it is next opened`);
+    return 0;
+  } finally {
+    await workbench.close();
   }
 }
 

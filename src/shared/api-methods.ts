@@ -9,6 +9,8 @@ export const API_METHODS = [
   'listArticles',
   'getArticle',
   'deleteArticle',
+  'deleteArticles',
+  'listImports',
   'updateArticle',
   'listDuplicateGroups',
   'mergeDuplicates',

@@ -18,6 +18,7 @@ export const filterSchema = z
     statuses: z.array(status).optional(),
     kinds: z.array(kind).optional(),
     text: z.string().max(500).optional(),
+    importIds: z.array(id).max(1000).optional(),
   })
   .strict();
 
@@ -48,6 +49,8 @@ export const apiArgSchemas = {
   listArticles: z.tuple([]),
   getArticle: z.tuple([id]),
   deleteArticle: z.tuple([id]),
+  deleteArticles: z.tuple([z.array(id).min(1).max(1_000_000)]),
+  listImports: z.tuple([]),
   updateArticle: z.tuple([
     id,
     z

@@ -63,6 +63,15 @@ export interface ArticleRow extends ArticleMeta {
   acceptedCount: number;
 }
 
+/** One import as the library remembers it: the articles it brought in that are still there. */
+export interface ImportBatch {
+  id: string;
+  /** When its first article was saved. */
+  at: string;
+  articles: number;
+  statements: number;
+}
+
 export interface ArticleDetail {
   article: Article;
   statements: Statement[];
@@ -297,6 +306,10 @@ export interface WorkbenchApi {
   listArticles(): Promise<ArticleRow[]>;
   getArticle(id: string): Promise<ArticleDetail>;
   deleteArticle(id: string): Promise<void>;
+  /** Deletes several articles (a selection, or an import batch) as one undoable step. */
+  deleteArticles(ids: string[]): Promise<{ deleted: number }>;
+  /** Imports newest first. */
+  listImports(): Promise<ImportBatch[]>;
   updateArticle(id: string, patch: ArticlePatch): Promise<ArticleMeta>;
   listDuplicateGroups(): Promise<DuplicateGroup[]>;
   mergeDuplicates(keepId: string, otherIds: string[]): Promise<ArticleMeta>;

@@ -36,6 +36,8 @@ export interface ArticleMeta extends ArticleFields {
   fingerprint?: number[];
   /** Other copies of the same story merged into this article: every outlet and date is kept. */
   attestations?: Attestation[];
+  /** The import (its job id) that brought the article in: "last import" filters and whole-batch deletion. */
+  importId?: string;
 }
 
 export interface Attestation {
@@ -102,4 +104,6 @@ export interface Filter {
   statuses?: StatementStatus[];
   kinds?: StatementKind[];
   text?: string;
+  /** Only statements of articles brought in by these imports. */
+  importIds?: string[];
 }

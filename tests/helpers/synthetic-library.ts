@@ -5,7 +5,12 @@ import type { ArticleMeta, Statement } from '../../src/shared/model';
 const SHARDS = 64;
 
 /** Writes a library of generated articles and statements straight into real lowdb files (fast, no extraction). */
-export async function writeSyntheticLibrary(dir: string, articles: number, perArticle: number): Promise<void> {
+export async function writeSyntheticLibrary(
+  dir: string,
+  articles: number,
+  perArticle: number,
+  importId?: (article: number) => string,
+): Promise<void> {
   const store = new LowdbLibraryStore(dir);
   await store.open();
   const shards = new Map<number, Shard>();
@@ -25,6 +30,7 @@ export async function writeSyntheticLibrary(dir: string, articles: number, perAr
       importedAt: '2024-10-01T00:00:00.000Z',
       origins: {},
       bodyLength: 1000,
+      ...(importId ? { importId: importId(a) } : {}),
     };
     const statements: Statement[] = Array.from({ length: perArticle }, (_, i) => ({
       id: `${id}-${i}`,

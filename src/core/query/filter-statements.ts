@@ -13,10 +13,11 @@ export function matcherFor(view: LibraryView, filter: Filter): (s: Statement) =>
   const topics = nonEmptySet(filter.topicIds);
   const sources = nonEmptySet(filter.sources);
   const kinds = nonEmptySet(filter.kinds);
+  const imports = nonEmptySet(filter.importIds);
   const text = filter.text?.trim() ? foldText(filter.text.trim()) : null;
   const from = filter.from ?? null;
   const to = filter.to ?? null;
-  const needsArticle = !!(sources || from || to);
+  const needsArticle = !!(sources || from || to || imports);
   if (!actors && !topics && !kinds && !text && !needsArticle) return () => true;
   return (s) => {
     if (actors && !(s.speakerId && actors.has(s.speakerId))) return false;
@@ -27,6 +28,7 @@ export function matcherFor(view: LibraryView, filter: Filter): (s: Statement) =>
       if (sources && !(article && publishedIn(article, sources))) return false;
       if (from && !(article?.date && article.date >= from)) return false;
       if (to && !(article?.date && article.date <= to)) return false;
+      if (imports && !(article?.importId && imports.has(article.importId))) return false;
     }
     if (text && !foldText(s.quote).includes(text)) return false;
     return true;

@@ -33,7 +33,7 @@ test('no hostile input runs script or reaches the network, in any view or the re
   const summary = page.getByTestId('import-summary');
   await expect(summary).toContainText(/Import finished: \d+ imported/, { timeout: 120_000 });
   const articles = await host.workbench.listArticles();
-  expect(articles.length, await summary.textContent()).toBeGreaterThanOrEqual(files.length);
+  expect(articles.length, (await summary.textContent()) ?? '').toBeGreaterThanOrEqual(files.length);
 
   // Every field an analyst types, through the same API the UI uses.
   const wb = host.workbench;

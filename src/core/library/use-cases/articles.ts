@@ -1,8 +1,11 @@
-import type { ArticleRow, WorkbenchApi } from '../../../shared/api';
+import type { ArticleRow, ImportBatch, WorkbenchApi } from '../../../shared/api';
 import type { ArticleMeta, MetaField } from '../../../shared/model';
 import type { WorkbenchContext } from '../workbench-context';
 
-type ArticleApi = Pick<WorkbenchApi, 'listArticles' | 'getArticle' | 'deleteArticle' | 'updateArticle'>;
+type ArticleApi = Pick<
+  WorkbenchApi,
+  'listArticles' | 'getArticle' | 'deleteArticle' | 'deleteArticles' | 'listImports' | 'updateArticle'
+>;
 
 /** An article with its statement counts, as the library list shows it. */
 export function articleRow(ctx: WorkbenchContext, a: ArticleMeta): ArticleRow {
@@ -46,6 +49,30 @@ export function articleUseCases(ctx: WorkbenchContext): ArticleApi {
       await ctx.mutate(`delete "${meta.title}"`, (tx) => tx.removeArticle(id));
     },
 
+    async deleteArticles(ids) {
+      const unique = [...new Set(ids)];
+      for (const id of unique) state.requireArticle(id);
+      const label =
+        unique.length === 1 ? `delete "${state.requireArticle(unique[0]!).title}"` : `delete ${unique.length} articles`;
+      await ctx.mutate(label, (tx) => {
+        for (const id of unique) tx.removeArticle(id);
+      });
+      return { deleted: unique.length };
+    },
+
+    async listImports() {
+      const batches = new Map<string, ImportBatch>();
+      for (const a of state.articles.values()) {
+        if (!a.importId) continue;
+        const batch = batches.get(a.importId) ?? { id: a.importId, at: a.importedAt, articles: 0, statements: 0 };
+        batch.articles++;
+        batch.statements += state.statementsOf(a.id).length;
+        if (a.importedAt < batch.at) batch.at = a.importedAt;
+        batches.set(a.importId, batch);
+      }
+      return [...batches.values()].sort((a, b) => b.at.localeCompare(a.at));
+    },
+
     async updateArticle(id, patch) {
       const current = state.requireArticle(id);
       const next: ArticleMeta = { ...current, origins: { ...current.origins } };
@@ -57,10 +84,13 @@ export function articleUseCases(ctx: WorkbenchContext): ArticleApi {
         next.origins[field] = 'edited by you';
       }
       if (patch.note !== undefined) next.note = patch.note;
-      return ctx.mutate(patch.note !== undefined && Object.keys(patch).length === 1 ? 'edit article note' : 'edit article details', (tx) => {
-        tx.putArticle(next);
-        return next;
-      });
+      return ctx.mutate(
+        patch.note !== undefined && Object.keys(patch).length === 1 ? 'edit article note' : 'edit article details',
+        (tx) => {
+          tx.putArticle(next);
+          return next;
+        },
+      );
     },
   };
 }

@@ -50,6 +50,7 @@ export function importUseCases(ctx: WorkbenchContext): ImportApi {
     hash: string,
     result: ExtractionResult,
     print: number[],
+    importId: string,
   ): Promise<ImportFileResult> {
     const existing = state.articleByHash(hash);
     if (existing) {
@@ -78,6 +79,7 @@ export function importUseCases(ctx: WorkbenchContext): ImportApi {
       origins: doc.origins,
       bodyLength: doc.body.length,
       fingerprint: print,
+      importId,
     };
     // The body is written first, so a shard never names an article whose text is missing.
     await store.writeBody(id, doc.body);
@@ -161,7 +163,7 @@ export function importUseCases(ctx: WorkbenchContext): ImportApi {
         }
         for (const a of entry.articles) {
           try {
-            files.push(await commit(entry.name, a.doc, a.hash, a.result, a.print));
+            files.push(await commit(entry.name, a.doc, a.hash, a.result, a.print, jobId));
             unsaved++;
           } catch (err) {
             files.push({ name: entry.name, status: 'failed', message: errorMessage(err) });
