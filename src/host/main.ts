@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { LibraryLockedError } from '../node/library-lock';
 import { defaultDataDir, projectRoot } from '../node/paths';
 import { startHost, type RunningHost } from './start-host';
 
@@ -8,6 +9,7 @@ const { values } = parseArgs({
   options: {
     'data-dir': { type: 'string' },
     port: { type: 'string' },
+    'read-only': { type: 'boolean' },
   },
 });
 
@@ -25,7 +27,12 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 let host: RunningHost;
 try {
   // The usual port keeps the address familiar; if another program holds it, any free port will do.
-  host = await startHost({ dataDir, port, fallbackToFreePort: values.port === undefined });
+  host = await startHost({
+    dataDir,
+    port,
+    fallbackToFreePort: values.port === undefined,
+    access: values['read-only'] ? 'read' : 'write',
+  });
 } catch (err) {
   const code = (err as NodeJS.ErrnoException).code;
   const reason =
@@ -33,10 +40,16 @@ try {
       ? `port ${port} is already in use (leave out --port to take any free one)`
       : (err as Error).message;
   console.error(`Soundbite could not start: ${reason}`);
+  if (err instanceof LibraryLockedError) {
+    console.error(
+      'To look at the library without changing it: npm run serve -- --read-only (or --data-dir another library)',
+    );
+    process.exit(3);
+  }
   process.exit(1);
 }
 console.log(
-  `Soundbite (browser mode) is running. Open this address, which carries this run's access key:\n\n  ${host.server.appUrl}\n\nlibrary: ${dataDir}`,
+  `Soundbite (browser mode) is running. Open this address, which carries this run's access key:\n\n  ${host.server.appUrl}\n\nlibrary: ${dataDir}${host.workbench.readOnly ? ' (read-only)' : ''}`,
 );
 const stop = async () => {
   await host.stop();
