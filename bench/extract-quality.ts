@@ -1,6 +1,7 @@
 /**
  * Run the statement extractor over a bench split and write scorer-ready predictions.
  *
+ *   npx tsx bench/extract-quality.ts                 both splits, with the scorer's tables (npm run bench)
  *   npx tsx bench/extract-quality.ts [dev|train] [out.jsonl] [--min-conf X] [--calibrate]
  *   node ../shared/bench/score-quotes.mjs ../shared/bench/quotes-dev.jsonl out.jsonl [--kind direct]
  *
@@ -10,7 +11,8 @@
  *
  * The bench texts stay in ../shared; only predictions are written.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { extractStatementsTraced } from '../src/core/extract';
@@ -150,12 +152,29 @@ if (isMain) {
     else if (args[i] === '--calibrate') wantCalibration = true;
     else pos.push(args[i] as string);
   }
-  const split = pos[0] ?? 'dev';
-  const out = pos[1] ?? `/tmp/extract-${split}.jsonl`;
-  const docs = readBench(split);
-  const t0 = performance.now();
-  const lines = predict(docs, minConf);
-  writeFileSync(out, lines);
-  console.log(`${docs.length} ${split} articles -> ${out} in ${(performance.now() - t0).toFixed(0)} ms`);
-  if (wantCalibration) console.log(await calibrate(docs, lines));
+  const scorer = path.resolve(process.cwd(), '../shared/bench/score-quotes.mjs');
+  for (const split of pos[0] ? [pos[0]] : ['dev', 'train']) {
+    const out = pos[1] ?? `/tmp/extract-${split}.jsonl`;
+    if (!existsSync(benchPath(split))) continue;
+    const docs = readBench(split);
+    const t0 = performance.now();
+    const lines = predict(docs, minConf);
+    writeFileSync(out, lines);
+    console.log(`${docs.length} ${split} articles -> ${out} in ${(performance.now() - t0).toFixed(0)} ms`);
+    if (wantCalibration) console.log(await calibrate(docs, lines));
+    if (pos[0] || !existsSync(scorer)) continue;
+    console.log(`\n${split}: scope      detection P / R / F1     attribution P / R / F1`);
+    for (const kind of ['all', 'direct', 'indirect']) {
+      const args = [scorer, benchPath(split), out, ...(kind === 'all' ? [] : ['--kind', kind])];
+      const r = spawnSync('node', args, { encoding: 'utf8' });
+      const row = (name: string): string =>
+        (r.stdout.split('\n').find((l) => l.startsWith(name)) ?? '')
+          .replace(/^\S+( \(quote\+speaker\))?/, '')
+          .trim()
+          .split(/\s+/)
+          .slice(0, 3)
+          .join(' / ');
+      console.log(`  ${kind.padEnd(16)} ${row('detection').padEnd(24)} ${row('attribution')}`);
+    }
+  }
 }

@@ -3,7 +3,9 @@ import { extractStatements } from '../core/extract/index';
 
 /**
  * The benchmark contract: each stdin line {"id","text",title?,date?,source?} becomes one stdout line
- * {"id","statements":[{speaker,quote,start,end,kind,cue}]}. Nothing else is written to stdout.
+ * {"id","statements":[{speaker,quote,start,end,kind,cue,date?,date_precision?,polarity}]}. `date` is when the
+ * statement was made (ISO cut to its precision), present when the text or the article gives one; `polarity` is
+ * "asserts", "denies" or "questions". Nothing else is written to stdout.
  */
 export async function extractJsonl(input: NodeJS.ReadableStream, output: NodeJS.WritableStream): Promise<number> {
   const lines = createInterface({ input, crlfDelay: Infinity });
@@ -19,6 +21,8 @@ export async function extractJsonl(input: NodeJS.ReadableStream, output: NodeJS.
       end: s.end,
       kind: s.kind,
       cue: s.cue,
+      ...(s.date ? { date: s.date, date_precision: s.datePrecision ?? 'day' } : {}),
+      polarity: s.polarity,
     }));
     output.write(`${JSON.stringify({ id: record.id, statements })}\n`);
     n++;

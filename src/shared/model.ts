@@ -1,7 +1,21 @@
 /** Domain types shared by every layer. Plain data only: everything here must survive JSON. */
 
-export type ActorType = 'person' | 'organisation' | 'country' | 'other';
-export const ACTOR_TYPES: readonly ActorType[] = ['person', 'organisation', 'country', 'other'];
+/** group: several people ("protesters", "Democrats"); anonymous: an unnamed source; document: a poll, report, statement. */
+export type ActorType = 'person' | 'organisation' | 'country' | 'group' | 'anonymous' | 'document' | 'other';
+export const ACTOR_TYPES: readonly ActorType[] = [
+  'person',
+  'organisation',
+  'country',
+  'group',
+  'anonymous',
+  'document',
+  'other',
+];
+
+/** How exact a statement date is; a week is stored as its Monday. */
+export type DatePrecision = 'day' | 'week' | 'month' | 'year';
+/** What the speaker does with the content: says it, denies it ("rejected claims that …"), or asks it. */
+export type StatementPolarity = 'asserts' | 'denies' | 'questions';
 
 export type StatementKind = 'direct' | 'indirect';
 export type StatementStatus = 'suggested' | 'accepted' | 'rejected' | 'edited';
@@ -65,6 +79,12 @@ export interface Statement {
   kind: StatementKind;
   mixed?: boolean;
   cue: string;
+  /** When it was said (ISO, cut to `datePrecision`), from the text around it or the article's date. */
+  date?: string | null;
+  datePrecision?: DatePrecision;
+  dateOrigin?: 'text' | 'article';
+  /** Absent on statements stored before polarity existed: read as 'asserts'. */
+  polarity?: StatementPolarity;
   speakerId: string | null;
   speakerStart?: number;
   speakerEnd?: number;

@@ -23,6 +23,8 @@ export interface Actor {
   spoke: boolean;
   /** evidence that this is a person (first name, title, speech verb, pronoun agreement) */
   personEvidence: number;
+  /** an institution of this country ("Foreign Ministry of Kestria") */
+  country?: string;
 }
 
 export interface Mention {
@@ -75,6 +77,10 @@ export interface LexSets {
   starters: Set<string>;
   places: Set<string>;
   placeFirst: Set<string>;
+  /** name particles: words ("von", "der") and prefixes ("al-") */
+  particles: Set<string>;
+  particlePrefixes: string[];
+  headlineVerbs: Set<string>;
 }
 
 const cache = new Map<string, LexSets>();
@@ -115,6 +121,9 @@ export function lexSets(lex: Lexicon): LexSets {
     starters: new Set(lex.nonNameCapitalised),
     places: new Set(lex.places),
     placeFirst: new Set(lex.placeFirstWords),
+    particles: new Set(lex.nameParticles.filter((p) => !p.endsWith('-'))),
+    particlePrefixes: lex.nameParticles.filter((p) => p.endsWith('-')),
+    headlineVerbs: new Set(lex.headlineVerbs),
   };
   cache.set(lex.language, sets);
   return sets;
@@ -156,7 +165,25 @@ function titleCase(s: string): string {
   return s.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
 }
 
+/** "al-Assad", "bin-Rashid": a lower-case particle prefix before a capitalised name. */
+function prefixedName(t: Token, L: LexSets): boolean {
+  return L.particlePrefixes.some((p) => t.w.startsWith(p) && /^\p{Lu}/u.test(t.w.slice(p.length)));
+}
+
+/** Particles from token j on ("von der", "de la") followed by a name token: the index of that token, else -1. */
+function afterParticles(toks: Token[], j: number, end: number, L: LexSets): number {
+  let k = j;
+  while (k < end && k < j + 3) {
+    const u = toks[k] as Token;
+    if (!u.word || u.cap || !L.particles.has(u.lw)) break;
+    k++;
+  }
+  if (k === j || k >= end) return -1;
+  return isNameToken(toks[k] as Token, L, false) ? k : -1;
+}
+
 function isNameToken(t: Token, L: LexSets, sentInitial: boolean): boolean {
+  if (t.word && !t.cap && t.q < 0 && prefixedName(t, L)) return true;
   if (!t.word || !t.cap || t.q >= 0) return false;
   if (L.time.has(t.lw)) return false;
   if (L.nonName.has(t.lw)) return false;
@@ -164,6 +191,7 @@ function isNameToken(t: Token, L: LexSets, sentInitial: boolean): boolean {
   if (/['’]s$/.test(t.w) && L.nonName.has(t.lw)) return false; // "It’s", "That’s"
   if (/^(it|that|there|here|what|he|she|let|who)['’]s$/.test(t.w.toLowerCase())) return false;
   if (sentInitial && L.cues.has(t.lw)) return false;
+  if (sentInitial && (L.lex.anonymousNouns.includes(t.lw) || L.lex.documentNouns.includes(t.lw))) return false;
   if (
     sentInitial &&
     t.lw.length >= 6 &&
@@ -190,6 +218,14 @@ export function findMentions(toks: Token[], sents: Sentence[], L: LexSets): Ment
         i++;
         continue;
       }
+      // "said von der Leyen": particles before the first capitalised word belong to the name
+      let r0 = i;
+      while (r0 > sent.t0 && r0 > i - 3) {
+        const p = toks[r0 - 1] as Token;
+        if (!p.word || p.cap || p.q >= 0 || !L.particles.has(p.lw)) break;
+        r0--;
+      }
+      if (r0 < i && afterParticles(toks, r0, i + 1, L) !== i) r0 = i;
       // grow the run
       let j = i + 1;
       let poss = t.poss;
@@ -213,6 +249,12 @@ export function findMentions(toks: Token[], sents: Sentence[], L: LexSets): Ment
             continue;
           }
         }
+        // particles: "Ursula von der Leyen", "Ana de la Cruz"
+        const ap = afterParticles(toks, j, sent.t1, L);
+        if (ap > 0 && u.lw !== 'of' && u.lw !== 'for') {
+          j = ap;
+          continue;
+        }
         // connectors: "Department of Justice", "Bank of the West"
         const pw = (toks[j - 1] as Token).lw;
         const ofOk =
@@ -228,14 +270,14 @@ export function findMentions(toks: Token[], sents: Sentence[], L: LexSets): Ment
         }
         break;
       }
-      out.push(analyseRun(toks, i, j, L, poss));
+      out.push(analyseRun(toks, r0, j, L, poss));
       i = j;
     }
   }
   return out;
 }
 
-function analyseRun(toks: Token[], r0: number, r1: number, L: LexSets, poss: boolean): Mention {
+export function analyseRun(toks: Token[], r0: number, r1: number, L: LexSets, poss: boolean): Mention {
   // last title word in the run that still leaves a name after it
   let n0 = r0;
   const roles: string[] = [];
@@ -270,7 +312,8 @@ function analyseRun(toks: Token[], r0: number, r1: number, L: LexSets, poss: boo
     }
   }
   while (n0 < r1 && !(toks[n0] as Token).word) n0++;
-  if (n0 < r1 && !(toks[n0] as Token).cap) n0 = r1;
+  const nt = toks[n0] as Token | undefined;
+  if (nt && n0 < r1 && !nt.cap && !L.particles.has(nt.lw) && !prefixedName(nt, L)) n0 = r1;
   // "Russian President Vladimir Putin": nationality before a title is dropped with the title.
   const first = toks[r0] as Token;
   const last = toks[r1 - 1] as Token;
@@ -317,6 +360,8 @@ export function classify(
   if (met) return { type: 'country', canonical: met };
   if (words.some((w) => L.orgWords.has(w))) return { type: 'organisation' };
   if (roles.length) return { type: 'person' };
+  if (words.length === 1 && L.lex.groupNouns.includes(joined)) return { type: 'group' };
+  if (words.length === 1 && L.lex.documentNouns.includes(joined)) return { type: 'document' };
   const lastW = words[words.length - 1] ?? '';
   const firstW = words[0] ?? '';
   if (PLACE_WORDS.has(lastW)) return { type: 'other' };
@@ -390,6 +435,17 @@ export function buildActors(text: string, toks: Token[], mentions: Mention[], L:
       for (let k = m.n0; k < m.n1; k++) {
         const w = (toks[k] as Token).w;
         if (/^[A-Z]{2,6}$/.test(w) && !L.lex.countryCanonical[w.toLowerCase()]) cls.type = 'organisation';
+      }
+      // "Von der Leyen" after "Ursula von der Leyen": a particle-led surname joins the full name
+      if (L.particles.has(ws[0] as string)) {
+        const full = actors.find(
+          (x) =>
+            x.type === 'person' && x.toks.length > ws.length && x.toks.slice(-ws.length).join(' ') === ws.join(' '),
+        );
+        if (full) {
+          m.actor = full;
+          continue;
+        }
       }
       // same first and last token -> same actor ("Hillary Rodham Clinton" / "Hillary Clinton")
       const key = cls.type === 'person' ? 'p:' + ws[0] + '|' + ws[ws.length - 1] : 'x:' + ws.join(' ');

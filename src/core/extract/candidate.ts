@@ -1,4 +1,5 @@
 /** Statement candidates: a span of content and an unresolved reference to its speaker. */
+import type { ActorType } from '../../shared/model';
 import type { Actor } from './actors';
 import { firstQuoteEndingAfter, hasQuoteMark } from './content-spans';
 import type { Doc, SpeakerRef } from './doc';
@@ -30,6 +31,8 @@ export interface Candidate {
   /** resolved */
   speaker: Actor | null;
   label: string | null;
+  /** what kind of speaker `label` is */
+  labelType?: ActorType;
   conf: number;
 }
 

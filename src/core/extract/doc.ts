@@ -1,5 +1,14 @@
 /** The analysed article that every finder reads, and small questions about its tokens. */
-import { buildActors, findMentions, promoteSpeakers, type Actor, type LexSets, type Mention } from './actors';
+import {
+  analyseRun,
+  buildActors,
+  findMentions,
+  promoteSpeakers,
+  type Actor,
+  type LexSets,
+  type Mention,
+} from './actors';
+import { headlineParas, trimHeadlineNames } from './headline-names';
 import {
   assignQuotes,
   findQuotes,
@@ -45,7 +54,11 @@ export function buildDoc(text: string, L: LexSets): Doc {
   const toks = tokenize(text, paraStarts);
   assignQuotes(toks, quotes);
   const sents = segment(text, toks, L.abbreviations, L.starters);
-  const mentions = findMentions(toks, sents, L).filter((m) => {
+  const heads = headlineParas(toks, L);
+  const found = trimHeadlineNames(toks, findMentions(toks, sents, L), heads, (r0, r1, poss) =>
+    analyseRun(toks, r0, r1, L, poss),
+  );
+  const mentions = found.filter((m) => {
     if (m.roleOnly) return true;
     if (m.n1 - m.n0 === 1) {
       const w = (toks[m.n0] as Token).lw;

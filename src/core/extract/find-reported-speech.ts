@@ -15,6 +15,7 @@ import {
   tokenWithin,
 } from './clause-bounds';
 import { hasQuoteMark, uncoveredSpan } from './content-spans';
+import { claimObjectEnd } from './cue-polarity';
 import { countWordTokens, isClauseWord, isPunct, wordCount, type Doc, type SpeakerRef } from './doc';
 import { findAskedClauses, findSpeakerTags } from './find-tagged-speech';
 import { sentenceSubject } from './sentence-subject';
@@ -30,6 +31,9 @@ const NOUNISH_CUES = wordSet(
 const NP_CONTENT = wordSet(
   'announced announces proposed proposes promised promises pledged pledges suggested suggests revealed reveals acknowledged acknowledges urged urges recommended',
 );
+
+/** Cues that report speech only with a claim as their object ("dismissed claims that …"). */
+const CLAIM_ONLY = wordSet('dismiss dismisses dismissed dismissing dispute disputes disputed refute refutes refuted');
 
 /** Reported-speech candidates in start order, without near-duplicates (the first of two is kept). */
 export function findReportedSpeech(d: Doc): Candidate[] {
@@ -113,7 +117,10 @@ function findParticipleClause(d: Doc, out: Candidate[], sent: Sentence, i: numbe
 function findVerbFrame(d: Doc, out: Candidate[], sent: Sentence, i: number): void {
   const t = d.toks[i] as Token;
   // post-posed: "CLAUSE, X said." / "CLAUSE, said X."
-  const before = skipModsLeft(d, i - 1, sent.t0);
+  let before = skipModsLeft(d, i - 1, sent.t0);
+  // "X refused to confirm that …": the speaker is the subject of the refusal
+  if (d.toks[before]?.lw === 'to' && d.L.lex.polarity.refusals.includes(d.toks[before - 1]?.lw ?? ''))
+    before = skipModsLeft(d, before - 2, sent.t0);
   const ref = leftNP(d, before, sent.t0);
   const nx = skipTrailing(d, i + 1, sent.t1);
   const endsHere = nx >= sent.t1 || isPunct(d.toks[nx], ',.;!?') || (d.toks[nx] as Token).para !== t.para;
@@ -204,6 +211,13 @@ function findPrePosed(
   }
   c0 = skipPP(d, c0, sent.t1);
   if (c0 >= sent.t1) return;
+  // "rejected suggestions that CLAUSE": the content is the clause the speaker rejects
+  const P = L.lex.polarity;
+  if (P.rejectingCues.includes(t.lw) || P.denyingCues.includes(t.lw)) {
+    const e = claimObjectEnd(d, c0, sent.t1);
+    if (e > 0 && e < sent.t1) c0 = e;
+    else if (CLAIM_ONLY.has(t.lw) && (d.toks[c0] as Token).lw !== 'that') return;
+  }
   const ct = d.toks[c0] as Token;
   // verbs that double as nouns ("campaign promise", "secretary of state") need a clear clause
   if (NOUNISH_CUES.has(t.lw) && !(ct.word && CLAUSE_STARTERS.has(ct.lw)) && !(ct.lw === 'to' && INF_VERBS.has(t.lw))) {

@@ -6,8 +6,65 @@ import { isPunct, type Doc, type SpeakerRef } from './doc';
 import { rightNP } from './speaker-phrases';
 import type { Token } from './tokens';
 
+/**
+ * All-capitals tags that open two or more paragraphs, when at least two such tags take turns (a transcript):
+ * "PENCE: …" / "HOST: …". Section labels ("READ MORE:") never count.
+ */
+function transcriptTags(d: Doc): Set<string> {
+  const counts = new Map<string, number>();
+  let lastPara = -1;
+  for (const sent of d.sents) {
+    if (sent.para === lastPara) continue;
+    lastPara = sent.para;
+    const ct = capsTag(d, sent.t0);
+    if (!ct || !isPunct(d.toks[ct.e], ':')) continue;
+    const tag = ct.tag;
+    if (tag.split(' ').some((w) => d.L.lex.sectionLabels.includes(w.toLowerCase()))) continue;
+    counts.set(tag, (counts.get(tag) ?? 0) + 1);
+  }
+  const recurring = [...counts].filter(([, n]) => n >= 2).map(([tag]) => tag);
+  return new Set(recurring.length >= 2 ? recurring : []);
+}
+
+/** Up to three all-capitals words at token t0 ("JAKE TAPPER"), with the token after them. */
+function capsTag(d: Doc, t0: number): { tag: string; e: number } | null {
+  let e = t0;
+  while (e < t0 + 3 && /^[A-Z][A-Z'’.-]+$/.test((d.toks[e] as Token | undefined)?.w ?? '')) e++;
+  if (e === t0) return null;
+  return { tag: d.text.slice((d.toks[t0] as Token).s, (d.toks[e - 1] as Token).e), e };
+}
+
+/** The person the article names most often: who answers in a Q/A interview. */
+function interviewee(d: Doc): SpeakerRef | null {
+  let best: Mention | null = null;
+  let most = 0;
+  for (const m of d.mentions) {
+    const a = m.actor;
+    if (!a || a.type !== 'person' || m.roleOnly) continue;
+    if (a.mentions > most) {
+      most = a.mentions;
+      best = m;
+    }
+  }
+  return best ? { kind: 'mention', m: best, t0: best.r0, t1: best.r1 } : null;
+}
+
+/** "Q: …" / "A: …" interview turns: the question is the interviewer's, the answer the interviewee's. */
+function interviewTurn(d: Doc, t0: number): { ref: SpeakerRef | null; k: number; question: boolean } | null {
+  const t = d.toks[t0] as Token;
+  let k = t0 + 1;
+  if (d.toks[k]?.w === '.' && t.w.length === 1) k++;
+  if (!isPunct(d.toks[k], ':') || !t.cap) return null;
+  const lw = t.lw;
+  if (d.L.lex.questionTags.includes(lw))
+    return { ref: { kind: 'label', text: 'Q', t0, t1: t0 + 1 }, k, question: true };
+  if (d.L.lex.answerTags.includes(lw)) return { ref: interviewee(d), k, question: false };
+  return null;
+}
+
 /** "TAPPER: …" transcript turns and "Rubio: I Still Believe …" headlines: a name and a colon open the paragraph. */
 export function findSpeakerTags(d: Doc, out: Candidate[]): void {
+  const turns = transcriptTags(d);
   let lastPara = -1;
   for (const sent of d.sents) {
     if (sent.para === lastPara) continue;
@@ -15,7 +72,16 @@ export function findSpeakerTags(d: Doc, out: Candidate[]): void {
     const m = d.mStart[sent.t0];
     let k: number;
     let ref: SpeakerRef;
-    if (m && !m.roleOnly && !m.poss) {
+    const qa = interviewTurn(d, sent.t0);
+    const turn = capsTag(d, sent.t0);
+    if (turn && turns.has(turn.tag)) {
+      ref = { kind: 'label', text: turn.tag, t0: sent.t0, t1: turn.e };
+      k = turn.e;
+    } else if (qa) {
+      if (!qa.ref) continue;
+      ref = qa.ref;
+      k = qa.k;
+    } else if (m && !m.roleOnly && !m.poss) {
       const a = m.actor;
       const w0 = (d.toks[m.n0] as Token).w;
       if (!a || a.name.length < 3 || (a.type === 'other' && (a.toks.length > 1 || /^[A-Z]{2,}$/.test(w0)))) continue;

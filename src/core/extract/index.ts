@@ -9,6 +9,7 @@
  *   3. speaker resolution in text order (resolve-speakers.ts): names -> canonical actor, pronouns and
  *      role nouns -> the most salient compatible actor, anonymous sources -> a generic label
  *   4. confidence per statement (confidence.ts)
+ *   5. per statement: its date (statement-date.ts) and the polarity of its cue (cue-polarity.ts)
  */
 import type { ActorType } from '../../shared/model';
 import type { ExtractInput, ExtractedActor, ExtractedStatement, ExtractionResult } from './types';
@@ -19,7 +20,10 @@ import { scoreConfidence } from './confidence';
 import { buildDoc, type Doc } from './doc';
 import { addQuoteFragments, findDirectQuotes } from './find-direct-quotes';
 import { findReportedSpeech } from './find-reported-speech';
+import { cuePolarity } from './cue-polarity';
 import { resolveSpeakers } from './resolve-speakers';
+import { countryOfName } from './speaker-types';
+import { assignDates, type StatementDate } from './statement-date';
 import type { Token } from './tokens';
 
 export type { ExtractInput, ExtractedActor, ExtractedStatement, ExtractionResult } from './types';
@@ -46,15 +50,21 @@ function run(input: ExtractInput): { result: ExtractionResult; trace: string[] }
   resolveSpeakers(d, cands, direct.direct);
   scoreConfidence(cands);
 
-  const statements = cands.map((c) => toStatement(d, c));
+  const dates = assignDates(d, cands, input.date);
+  const statements = cands.map((c, i) => toStatement(d, c, dates[i] as StatementDate));
   const actors: ExtractedActor[] = d.actors
     .filter((a) => a.type !== 'other' || a.spoke)
-    .map((a) => ({ name: a.name, type: a.type, aliases: [...a.aliases].filter((x) => x !== a.name) }));
+    .map((a) => {
+      const out: ExtractedActor = { name: a.name, type: a.type, aliases: [...a.aliases].filter((x) => x !== a.name) };
+      const country = a.country ?? (a.type === 'organisation' ? countryOfName(d, a) : null);
+      if (country) out.country = country;
+      return out;
+    });
   const trace = cands.map((c) => `${c.kind}:${c.how}:${c.ref ? c.ref.kind : 'none'}`);
   return { result: { language: lex.language, statements, actors }, trace };
 }
 
-function toStatement(d: Doc, c: Candidate): ExtractedStatement {
+function toStatement(d: Doc, c: Candidate, date: StatementDate): ExtractedStatement {
   const s: ExtractedStatement = {
     start: c.start,
     end: c.end,
@@ -62,9 +72,13 @@ function toStatement(d: Doc, c: Candidate): ExtractedStatement {
     kind: c.kind,
     cue: c.cue,
     speaker: c.speaker ? c.speaker.name : c.label,
-    speakerType: c.speaker ? c.speaker.type : ('other' as ActorType),
+    speakerType: c.speaker ? c.speaker.type : (c.labelType ?? ('other' as ActorType)),
     confidence: Math.round(c.conf * 1000) / 1000,
+    date: date.date,
+    dateOrigin: date.origin,
+    polarity: cuePolarity(d, c),
   };
+  if (date.precision) s.datePrecision = date.precision;
   if (c.kind === 'indirect' && c.mixed) s.mixed = true;
   if (c.ref) {
     s.speakerStart = (d.toks[c.ref.t0] as Token).s;

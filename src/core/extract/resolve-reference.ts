@@ -3,6 +3,7 @@ import type { Actor } from './actors';
 import type { Candidate } from './candidate';
 import type { Doc } from './doc';
 import type { Sentence, Token } from './tokens';
+import { labelType, stateBody } from './speaker-types';
 import { PREPS, wordSet } from './word-lists';
 
 /** Things that speak for their owner ("her statement said"). */
@@ -17,7 +18,7 @@ export interface SalienceState {
 }
 
 export function compatible(a: Actor, gender: 'm' | 'f' | 'pl' | 'any'): boolean {
-  if (gender === 'pl') return a.type === 'organisation' || a.type === 'country';
+  if (gender === 'pl') return a.type === 'organisation' || a.type === 'country' || a.type === 'group';
   if (a.type !== 'person') return false;
   if (gender === 'any') return true;
   return a.gender === null || a.gender === gender;
@@ -144,9 +145,18 @@ export function resolveRef(d: Doc, c: Candidate, st: SalienceState): void {
           break;
         }
       }
+      const body = stateBody(d, ref);
+      if (body) {
+        c.speaker = body;
+        break;
+      }
       // Definite descriptors ("the bow-tied maverick", "the security firm") stay labels: resolving them
-      // to the salient actor was measured to lose on both bench sources.
+      // to the salient actor was measured to lose on both bench sources. A phrase that names no possible
+      // speaker ("the revised route") is not one.
+      const type = labelType(d, ref);
+      if (!type && !ref.definite) break;
       c.label = ref.label.replace(/[’']s$/, '').trim();
+      if (type) c.labelType = type;
       break;
     }
     case 'label': {
@@ -155,7 +165,13 @@ export function resolveRef(d: Doc, c: Candidate, st: SalienceState): void {
       const last = lw[lw.length - 1] ?? '';
       const a = d.actors.find((x) => x.type === 'person' && x.toks.includes(last));
       if (a) c.speaker = a;
-      else c.label = ref.text.toLowerCase().replace(/\b\p{L}/gu, (ch) => ch.toUpperCase());
+      else if (d.L.lex.questionTags.includes(ref.text.toLowerCase())) {
+        c.label = 'Interviewer';
+        c.labelType = 'anonymous';
+      } else {
+        c.label = ref.text.toLowerCase().replace(/\b\p{L}/gu, (ch) => ch.toUpperCase());
+        c.labelType = d.L.lex.questionTags.includes(ref.text.toLowerCase()) ? 'anonymous' : 'person';
+      }
       break;
     }
   }

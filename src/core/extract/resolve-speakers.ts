@@ -98,6 +98,7 @@ export function resolveSpeakers(d: Doc, cands: Candidate[], direct: (Candidate |
       if (prev) {
         c.speaker = prev.speaker;
         c.label = prev.label;
+        c.labelType = prev.labelType;
         c.ref = prev.ref;
       } else if (c.fallbackRef) {
         c.ref = c.fallbackRef;
@@ -122,6 +123,7 @@ export function resolveSpeakers(d: Doc, cands: Candidate[], direct: (Candidate |
 function inherit(c: Candidate, from: Candidate, how: Candidate['how']): void {
   c.speaker = from.speaker;
   c.label = from.label;
+  c.labelType = from.labelType;
   c.how = how;
 }
 

@@ -1,4 +1,4 @@
-import type { ActorType, StatementKind } from '../../shared/model';
+import type { ActorType, DatePrecision, StatementKind, StatementPolarity } from '../../shared/model';
 
 export interface ExtractInput {
   text: string;
@@ -25,6 +25,15 @@ export interface ExtractedStatement {
   speakerEnd?: number;
   /** In [0,1]; higher means more likely right (detection and attribution). */
   confidence: number;
+  /**
+   * When the statement was made: an ISO date cut to its precision ("2023-11-05", "2023-11", "2023"; a week is
+   * its Monday), found in the text around it or else the article's date; null when neither gives one.
+   */
+  date: string | null;
+  datePrecision?: DatePrecision;
+  dateOrigin: 'text' | 'article';
+  /** Whether the speaker asserts, denies or asks what `quote` says ("denied that …" -> denies). */
+  polarity: StatementPolarity;
 }
 
 export interface ExtractedActor {
@@ -33,6 +42,8 @@ export interface ExtractedActor {
   type: ActorType;
   /** Other surface forms seen in the article ("Putin", "President Putin"). */
   aliases: string[];
+  /** For an institution of a country ("the Kestrian government"): that country's name. */
+  country?: string;
 }
 
 export interface ExtractionResult {

@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractStatements } from '../../../src/core/extract';
+import { ACTOR_TYPES } from '../../../src/shared/model';
 
 const SHARED = path.resolve(process.cwd(), '../shared');
 const SEED = path.join(SHARED, 'samples/seed-article.txt');
@@ -52,7 +53,7 @@ describe.skipIf(texts.length === 0)('statement offsets', () => {
     }
     for (const a of res.actors) {
       expect(a.name.length).toBeGreaterThan(0);
-      expect(['person', 'organisation', 'country', 'other']).toContain(a.type);
+      expect(ACTOR_TYPES).toContain(a.type);
     }
   });
 });

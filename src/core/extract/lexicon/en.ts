@@ -149,6 +149,7 @@ propose proposes proposed proposing observe observes observed allege alleges all
 caution cautions cautioned mention mentions mentioned concede concedes conceded conceding
 estimate estimates estimated testify testifies testified remark remarked
 reject rejects rejected rejecting describe describes described describing
+dismiss dismisses dismissed dismissing dispute disputes disputed refute refutes refuted
 `);
 
 /** Verbs that, after the speaker, need "that"/clause content, not a noun object (to filter 'X added a clause'). */
@@ -417,6 +418,73 @@ lower upper north south east west northern southern eastern western central new 
 fort port saint st san santa los las great little old grand royal national federal supreme
 `);
 
+/** Nationality adjectives whose country is not the adjective minus "n" ("kestrian" -> the "Kestria" of the text). */
+const demonyms: Record<string, string> = {
+  american: 'United States',
+  british: 'United Kingdom',
+  chinese: 'China',
+  french: 'France',
+  german: 'Germany',
+  japanese: 'Japan',
+  dutch: 'Netherlands',
+  swiss: 'Switzerland',
+  swedish: 'Sweden',
+  danish: 'Denmark',
+  finnish: 'Finland',
+  irish: 'Ireland',
+  polish: 'Poland',
+  spanish: 'Spain',
+  turkish: 'Turkey',
+  israeli: 'Israel',
+  iraqi: 'Iraq',
+  saudi: 'Saudi Arabia',
+  pakistani: 'Pakistan',
+  afghan: 'Afghanistan',
+  ukrainian: 'Ukraine',
+  russian: 'Russia',
+  canadian: 'Canada',
+  mexican: 'Mexico',
+  indian: 'India',
+  iranian: 'Iran',
+  syrian: 'Syria',
+  egyptian: 'Egypt',
+  italian: 'Italy',
+  korean: 'South Korea',
+  'north korean': 'North Korea',
+  'south korean': 'South Korea',
+  australian: 'Australia',
+  brazilian: 'Brazil',
+  venezuelan: 'Venezuela',
+  cuban: 'Cuba',
+  nigerian: 'Nigeria',
+  kenyan: 'Kenya',
+  norwegian: 'Norway',
+  belgian: 'Belgium',
+  greek: 'Greece',
+  portuguese: 'Portugal',
+  vietnamese: 'Vietnam',
+  taiwanese: 'Taiwan',
+  filipino: 'Philippines',
+  thai: 'Thailand',
+  hungarian: 'Hungary',
+  romanian: 'Romania',
+  serbian: 'Serbia',
+  croatian: 'Croatia',
+  czech: 'Czechia',
+  lebanese: 'Lebanon',
+  jordanian: 'Jordan',
+  qatari: 'Qatar',
+  emirati: 'United Arab Emirates',
+  belarusian: 'Belarus',
+  georgian: 'Georgia',
+  armenian: 'Armenia',
+  argentine: 'Argentina',
+  argentinian: 'Argentina',
+  chilean: 'Chile',
+  colombian: 'Colombia',
+  peruvian: 'Peru',
+};
+
 export const en: Lexicon = {
   language: 'en',
   speechVerbs: Object.fromEntries(Object.entries(speechVerbs).map(([k, v]) => [k, words(v)])),
@@ -448,4 +516,101 @@ mr mrs ms dr prof sen rep gov lt gen col maj capt sgt cmdr adm st jr sr inc corp
 jan feb mar apr jun jul aug sep sept oct nov dec ave blvd rev fr hon dept univ est approx mt ft
 `),
   subordinators: words('while although though as because if when whereas since after before even'),
+  nameParticles: words('von van der den de del della di da du le la ter ten bin ibn dos das al- el- bin- ibn- abu-'),
+  demonyms,
+  stateBodies: words(`
+government administration ministry embassy military army navy cabinet parliament presidency
+foreign-ministry defence-ministry defense-ministry interior-ministry finance-ministry
+`),
+  documentNouns: words(`
+statement statements poll polls survey surveys report reports study studies letter letters memo email emails
+e-mail document documents filing filings lawsuit suit complaint indictment ruling tweet tweets
+website book memoir essay editorial op-ed column ad ads advertisement release press-release communique
+transcript analysis analyses figures results findings petition resolution plan proposal counterproposal average
+data returns summary tally research index polling article interview message profile tracker ranking count
+`),
+  anonymousNouns: words(`
+source sources official officials insider insiders aide aides person people someone spokesperson familiar involved
+adviser advisers advisor advisors diplomat diplomats
+`),
+  personNouns: words(`
+man woman mother father son daughter wife husband brother sister friend neighbour neighbor user owner teacher
+student worker farmer businessman businesswoman billionaire voter resident host anchor reporter journalist
+writer columnist historian pastor priest veteran nurse patient victim survivor driver pilot soldier officer
+scientist researcher economist strategist pollster consultant operative donor fundraiser activist organizer
+employee mogul tycoon magnate neurosurgeon surgeon star boy girl child front-runner frontrunner narrator
+confidant attendee designer commenter investor colleague developer advocate ally socialist entrepreneur
+`),
+  groupNouns: words(`
+democrats republicans conservatives liberals progressives protesters protestors demonstrators activists
+voters supporters opponents critics residents citizens workers members leaders experts analysts economists
+scientists researchers lawmakers legislators senators officers investigators prosecutors lawyers doctors
+students parents teachers farmers families fans observers witnesses americans canadians europeans
+percent crowd allies women men children attendees advocates heavyweights panel movement chairmen audience
+surveyed polled questioned respondents majority minority plurality half third quarter
+`),
+  sectionLabels: words(`
+read more watch correction clarification update updated editor editors note related listen photos photo
+video videos also see advertisement breaking exclusive opinion analysis source sources keeping score
+`),
+  questionTags: words('q q. question interviewer'),
+  answerTags: words('a a. answer'),
+  headlineVerbs: words(`
+says say tells slams blasts rips hits defends explains announces endorses gives takes stands wins loses
+lose beats calls warns urges vows promises admits denies rejects claims reveals unveils responds fires
+backs praises attacks accuses demands threatens jokes mocks shreds destroys schools torches trolls
+reportedly caught featured plays playing reassures reacts responds doubles insists needs wants
+`),
+  dates: {
+    months: words('january february march april may june july august september october november december'),
+    monthsShort: { jan: 0, feb: 1, mar: 2, apr: 3, jun: 5, jul: 6, aug: 7, sep: 8, sept: 8, oct: 9, nov: 10, dec: 11 },
+    weekdays: words('monday tuesday wednesday thursday friday saturday sunday'),
+    dayWords: { yesterday: -1, today: 0, tonight: 0 },
+    previous: words('last past previous'),
+    current: words('this'),
+    futureMarkers: words('next coming by until till before'),
+    agoUnits: {
+      day: 'day',
+      days: 'day',
+      week: 'week',
+      weeks: 'week',
+      month: 'month',
+      months: 'month',
+      year: 'year',
+      years: 'year',
+    },
+    ago: 'ago',
+    numberWords: {
+      a: 1,
+      an: 1,
+      one: 1,
+      two: 2,
+      three: 3,
+      four: 4,
+      five: 5,
+      six: 6,
+      seven: 7,
+      eight: 8,
+      nine: 9,
+      ten: 10,
+    },
+    monthLeads: words('in early late mid last during'),
+    yearLeads: words('in during'),
+    partsOfDay: words('morning afternoon evening night'),
+  },
+  polarity: {
+    denyingCues: words('deny denies denied denying refute refutes refuted disputed disputes'),
+    claimNouns: words(`
+suggestion suggestions claim claims allegation allegations accusation accusations report reports idea notion
+assertion assertions charge charges criticism speculation rumours rumors assessment characterization
+characterisation charge suspicion suspicions view premise
+`),
+    rejectingCues: words('reject rejects rejected rejecting dismiss dismisses dismissed dismissing'),
+    refusals: words('refused refuses declined declines refusing declining'),
+    negators: words(
+      "not never n't didn't doesn't don't wouldn't won't hasn't haven't didn’t doesn’t don’t wouldn’t won’t hasn’t haven’t",
+    ),
+    askingCues: words('ask asks asked asking wonder wonders wondered wondering question questioned questions'),
+    questionStarters: words('whether if why how what when where who which'),
+  },
 };

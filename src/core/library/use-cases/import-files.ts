@@ -104,6 +104,8 @@ export function importUseCases(ctx: WorkbenchContext): ImportApi {
             kind: x.kind,
             ...(x.mixed ? { mixed: true } : {}),
             cue: x.cue,
+            ...(x.date ? { date: x.date, datePrecision: x.datePrecision, dateOrigin: x.dateOrigin } : {}),
+            ...(x.polarity && x.polarity !== 'asserts' ? { polarity: x.polarity } : {}),
             speakerId: speaker?.id ?? null,
             ...(x.speakerStart !== undefined ? { speakerStart: x.speakerStart, speakerEnd: x.speakerEnd } : {}),
             topicIds: [],

@@ -1,0 +1,121 @@
+/**
+ * What kind of speaker a phrase or name is, from the evidence in the lexicon.
+ *
+ *   nameType        single-word names that are really groups ("Democrats") or documents ("Poll")
+ *   labelType       an unresolved speaker phrase by its head: document ("a new poll", "the statement"),
+ *                   anonymous ("a senior official", "sources"), organisation ("the campaign"), group
+ *                   ("protesters", "X and Y"), person ("the businessman"); null when the head names no
+ *                   possible speaker ("the revised route"), so the phrase is not used as one
+ *   stateBody       "the Kestrian government", "Kestria's foreign ministry": an organisation of a country,
+ *                   created (or found) among the article's actors and linked to that country
+ */
+import type { ActorType } from '../../shared/model';
+import type { Actor } from './actors';
+import type { Doc, SpeakerRef } from './doc';
+import type { Token } from './tokens';
+
+const INDEFINITE = new Set(['a', 'an', 'one', 'some', 'several', 'two', 'three', 'many', 'other']);
+
+function singular(w: string): string {
+  if (w.endsWith('ies')) return w.slice(0, -3) + 'y';
+  if (w.endsWith('s') && !w.endsWith('ss')) return w.slice(0, -1);
+  return w;
+}
+
+export function nameType(d: Doc, words: string[]): ActorType | null {
+  if (words.length !== 1) return null;
+  const w = words[0] as string;
+  const lex = d.L.lex;
+  if (lex.groupNouns.includes(w)) return 'group';
+  if (lex.documentNouns.includes(w)) return 'document';
+  return null;
+}
+
+export function labelType(d: Doc, ref: Extract<SpeakerRef, { kind: 'np' }>): ActorType | null {
+  const lex = d.L.lex;
+  const head = ref.head.replace(/['’]s$/, '');
+  if (head === 'and') return 'group';
+  const one = singular(head);
+  const plural = one !== head;
+  const first = (d.toks[ref.t0] as Token).lw;
+  if (lex.documentNouns.includes(head) || lex.documentNouns.includes(one)) return 'document';
+  if (lex.anonymousNouns.includes(head) || lex.anonymousNouns.includes(one)) {
+    return plural || INDEFINITE.has(first) || !ref.definite ? 'anonymous' : 'person';
+  }
+  if (d.L.orgWords.has(head) || d.L.orgWords.has(one) || lex.stateBodies.includes(head)) return 'organisation';
+  if (lex.groupNouns.includes(head)) return 'group';
+  const human = d.L.roles.has(one) || d.L.generic.has(one) || d.L.titles.has(one) || lex.personNouns.includes(one);
+  if (human) return plural ? 'group' : INDEFINITE.has(first) ? 'anonymous' : 'person';
+  if (/(ers|ists|ians|ans)$/.test(head)) return 'group'; // "protesters", "economists", "Canadians"
+  if (/-year-old$/.test(head)) return 'person';
+  return null;
+}
+
+/** The country a demonym or a country word names, as it is spelled in this article. */
+function countryOf(d: Doc, t: Token): string | null {
+  const L = d.L;
+  const lw = t.lw;
+  if (!t.cap) return null;
+  const canon = L.lex.countryCanonical[lw];
+  if (canon) return canon;
+  if (L.countries.has(lw)) return t.w.replace(/['’]s$/, '');
+  const dem = L.lex.demonyms[lw];
+  if (dem) return dem;
+  // "Kestrian" -> "Kestria", when the article names Kestria
+  if (/(ian|an)$/.test(lw)) {
+    const stem = t.w.slice(0, -1);
+    if (new RegExp(`\\b${stem}\\b`).test(d.text)) return stem;
+  }
+  if (t.poss) {
+    const a = d.mEnd[d.toks.indexOf(t)]?.actor;
+    if (a && a.type === 'country') return a.name;
+  }
+  return null;
+}
+
+/** "the Kestrian government" / "Kestria's foreign ministry": the organisation actor, linked to its country. */
+export function stateBody(d: Doc, ref: Extract<SpeakerRef, { kind: 'np' }>): Actor | null {
+  const lex = d.L.lex;
+  let k = ref.t0;
+  if ((d.toks[k] as Token).lw === 'the') k++;
+  const lead = d.toks[k] as Token | undefined;
+  if (!lead || k >= ref.t1 - 1) return null;
+  const body = d.text.slice((d.toks[k + 1] as Token).s, (d.toks[ref.t1 - 1] as Token).e).toLowerCase();
+  if (!lex.stateBodies.includes(body.replace(/ /g, '-')) && !lex.stateBodies.includes(body)) return null;
+  const country = countryOf(d, lead);
+  if (!country) return null;
+  const name = `${body.replace(/\b\p{L}/gu, (c) => c.toUpperCase())} of ${country}`;
+  let a = d.actors.find((x) => x.name === name);
+  if (!a) {
+    a = {
+      id: d.actors.length,
+      name,
+      type: 'organisation',
+      toks: name.toLowerCase().split(' '),
+      aliases: new Set(),
+      roles: new Set(),
+      gender: null,
+      mentions: 0,
+      spoke: false,
+      personEvidence: 0,
+      country,
+    };
+    d.actors.push(a);
+  }
+  a.aliases.add(ref.label.replace(/^the /i, ''));
+  a.mentions++;
+  // the country named by the demonym is a country of this article too
+  const c = d.actors.find((x) => x.name === country);
+  if (c && c.type === 'other') c.type = 'country';
+  return a;
+}
+
+/** "Russian Foreign Ministry", "Kestrian Army": an organisation named after its country. */
+export function countryOfName(d: Doc, a: Actor): string | null {
+  const first = a.toks[0] ?? '';
+  if (a.toks.length < 2) return null;
+  const canon = d.L.lex.countryCanonical[first] ?? d.L.lex.demonyms[first];
+  if (canon) return canon;
+  if (d.L.countries.has(first)) return first.charAt(0).toUpperCase() + first.slice(1);
+  return null;
+}
