@@ -35,8 +35,13 @@ describe('import batches', () => {
     expect(await wb.deleteArticles(demoIds)).toEqual({ deleted: 14 });
     expect((await wb.listArticles()).map((a) => a.importId)).toEqual(['job-seed']);
     expect((await wb.getHistory()).undoLabel).toBe('delete 14 articles');
+    // Actors only the deleted articles named leave the list, and come back with them.
+    const names = async () => (await wb.listActors()).map((a) => a.name);
+    expect(await names()).not.toContain('Mirela Dascu');
+    expect(await names()).toContain('Vladimir Putin');
     await wb.undo();
     expect((await wb.listArticles()).length).toBe(15);
+    expect(await names()).toContain('Mirela Dascu');
     await wb.close();
   });
 

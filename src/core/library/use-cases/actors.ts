@@ -20,13 +20,21 @@ export function actorUseCases(ctx: WorkbenchContext): ActorApi {
   };
 
   return {
+    /**
+     * Actors no statement names (every one deleted, merged away or re-attributed) are left out of the list; they stay
+     * in the registry, so their names and aliases still resolve on later imports and they return when named again.
+     */
     async listActors(): Promise<ActorRow[]> {
       const counts = new Map<string, number>();
+      const named = new Set<string>();
       for (const s of state.statements.values()) {
-        if (s.speakerId && s.status !== 'rejected') counts.set(s.speakerId, (counts.get(s.speakerId) ?? 0) + 1);
+        if (!s.speakerId) continue;
+        named.add(s.speakerId);
+        if (s.status !== 'rejected') counts.set(s.speakerId, (counts.get(s.speakerId) ?? 0) + 1);
       }
       return state
         .actors()
+        .filter((a) => named.has(a.id))
         .map((a) => ({ ...a, statementCount: counts.get(a.id) ?? 0 }))
         .sort((a, b) => b.statementCount - a.statementCount || a.name.localeCompare(b.name));
     },
