@@ -12,6 +12,7 @@ for (const [title, script] of [
   ['Bulk import', 'bench/import-bench.ts'],
   ['Topic queries', 'bench/topic-query-bench.ts'],
   ['Housekeeping', 'bench/housekeeping-bench.ts'],
+  ['Statement exports (1M statements)', 'bench/export-bench.ts'],
 ] as const) {
   if (!existsSync(script)) continue;
   console.log(`\n== ${title}`);

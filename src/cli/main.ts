@@ -7,6 +7,7 @@ import { extractStatements } from '../core/extract/index';
 import type { WorkbenchApi } from '../shared/api';
 import { composeWorkbench, type LibraryAccess } from '../node/compose-workbench';
 import { LibraryLockedError } from '../node/library-lock';
+import { writeExportFile } from '../node/export/write-export';
 import { defaultDataDir, projectRoot } from '../node/paths';
 import { startHost } from '../host/start-host';
 import { extractJsonl } from './extract-jsonl';
@@ -19,6 +20,9 @@ const HELP = `Soundbite command line
   soundbite extract --jsonl < in > out      extract statements from JSON lines (benchmark contract)
   soundbite extract <file>                  show the statements found in one file (nothing is saved)
   soundbite report --pdf out.pdf [--actor NAME]… [--topic NAME]… [--source NAME]… [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--title T]
+  soundbite export --csv|--xlsx|--json|--qdpx FILE [same filter flags as report]
+                                            the filtered statements as a table, JSON (FILE.jsonl: one per line)
+                                            or a REFI-QDA project for NVivo, ATLAS.ti, MAXQDA, QualCoder
   soundbite imports                         list the imports, newest first, with their ids
   soundbite delete <article id…>            delete articles (one step; undo in the app only within its session)
   soundbite delete --import ID|last         delete every article one import brought in
@@ -36,6 +40,10 @@ const { values, positionals } = parseArgs({
     'data-dir': { type: 'string' },
     jsonl: { type: 'boolean' },
     pdf: { type: 'string' },
+    csv: { type: 'string' },
+    xlsx: { type: 'string' },
+    json: { type: 'string' },
+    qdpx: { type: 'string' },
     actor: { type: 'string', multiple: true },
     topic: { type: 'string', multiple: true },
     source: { type: 'string', multiple: true },
@@ -67,6 +75,8 @@ async function main(): Promise<number> {
       return list();
     case 'report':
       return report();
+    case 'export':
+      return exportStatements();
     case 'check':
       return check();
     case 'imports':
@@ -154,6 +164,27 @@ async function report(): Promise<number> {
     return 0;
   } finally {
     await host.stop();
+  }
+}
+
+async function exportStatements(): Promise<number> {
+  const flags = (['csv', 'xlsx', 'json', 'qdpx'] as const).filter((f) => values[f] !== undefined);
+  const flag = flags[0];
+  const out = flag ? values[flag] : undefined;
+  if (flags.length !== 1 || !flag || !out) {
+    console.error('export needs exactly one of --csv, --xlsx, --json or --qdpx, with the file to write');
+    return 1;
+  }
+  const format = flag === 'json' && out.toLowerCase().endsWith('.jsonl') ? 'jsonl' : flag;
+  const workbench = await openLibrary('read', 'soundbite export');
+  try {
+    await reportHealth(workbench);
+    const filter = await filterFromFlags(workbench);
+    const written = await writeExportFile(workbench.exportSet(filter), format, out);
+    console.log(`${plural(written.rows, 'statement')} written to ${written.file} (${plural(written.bytes, 'byte')})`);
+    return 0;
+  } finally {
+    await workbench.close();
   }
 }
 

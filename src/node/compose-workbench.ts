@@ -4,6 +4,7 @@ import type { ReportOptions, WorkbenchEvents } from '../shared/api';
 import type { Filter } from '../shared/model';
 import { createWorkbench, type Workbench } from '../core/library/service';
 import { loadDemoLibrary } from './demo-library';
+import { exportToBytes } from './export/write-export';
 import { acquireLibraryLock, describeOwner, LibraryLockedError, readLockOwner, type LibraryLock } from './library-lock';
 import { LowdbLibraryStore } from './lowdb-store';
 import { ImportPool } from './import-pool';
@@ -74,6 +75,7 @@ export async function composeWorkbench(options: {
       ...(pool ? { analyseFile: (file) => pool.analyse(file) } : {}),
       ...(options.emit ? { emit: options.emit } : {}),
       ...(options.printReport ? { printReport: options.printReport } : {}),
+      exportStatements: (set, format) => exportToBytes(set, format),
       ...(readOnlyReason ? { readOnlyReason } : {}),
     });
     return {

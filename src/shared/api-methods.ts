@@ -36,6 +36,7 @@ export const API_METHODS = [
   'getHistory',
   'getReportModel',
   'exportReport',
+  'exportStatements',
   'checkLibrary',
   'repairLibrary',
   'emptyTrash',

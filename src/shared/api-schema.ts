@@ -151,6 +151,7 @@ export const apiArgSchemas = {
   getHistory: z.tuple([]),
   getReportModel: z.tuple([filterSchema, reportOptions.optional()]),
   exportReport: z.tuple([filterSchema, reportOptions.optional()]),
+  exportStatements: z.tuple([filterSchema, z.enum(['csv', 'xlsx', 'json', 'qdpx'])]),
   checkLibrary: z.tuple([]),
   repairLibrary: z.tuple([z.string().min(1).max(2000), z.string().min(1).max(100)]),
   emptyTrash: z.tuple([]),

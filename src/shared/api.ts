@@ -266,6 +266,17 @@ export interface ExportedReport {
   bytes: number;
 }
 
+/** docs/export-formats.md describes each format. */
+export type StatementExportFormat = 'csv' | 'xlsx' | 'json' | 'qdpx';
+
+export interface ExportedStatements {
+  fileName: string;
+  base64: string;
+  bytes: number;
+  /** Statements written. */
+  rows: number;
+}
+
 /** One thing wrong with the library folder, with the repairs the analyst may choose from. */
 export interface HealthProblem {
   /** Stable while the problem lasts, e.g. "damaged:shards/07.json.damaged-1733130000000". */
@@ -338,6 +349,8 @@ export interface WorkbenchApi {
   getHistory(): Promise<HistoryState>;
   getReportModel(filter: Filter, options?: ReportOptions): Promise<ReportModel>;
   exportReport(filter: Filter, options?: ReportOptions): Promise<ExportedReport>;
+  /** The statements of this filter (as the timeline shows them) as a file to save. */
+  exportStatements(filter: Filter, format: StatementExportFormat): Promise<ExportedStatements>;
   checkLibrary(): Promise<LibraryHealth>;
   repairLibrary(problemId: string, repairId: string): Promise<LibraryHealth>;
   emptyTrash(): Promise<LibraryHealth>;

@@ -1,4 +1,6 @@
 import type { WorkbenchApi } from '../../shared/api';
+import type { Filter } from '../../shared/model';
+import type { ExportSet } from '../export/export-set';
 import { LibraryHealthService } from './library-health';
 import { LibraryState } from './library-state';
 import { rebuildMissingSpeakers, recoverRegistry, tidyAtOpen } from './recover-at-open';
@@ -7,6 +9,7 @@ import type { LibraryStore } from './store-port';
 import { actorUseCases } from './use-cases/actors';
 import { articleRow, articleUseCases } from './use-cases/articles';
 import { duplicateUseCases } from './use-cases/duplicates';
+import { exportUseCases } from './use-cases/exports';
 import { importUseCases } from './use-cases/import-files';
 import { queryUseCases } from './use-cases/queries';
 import { reviewUseCases } from './use-cases/review';
@@ -18,6 +21,8 @@ export type { WorkbenchDeps } from './workbench-context';
 export interface Workbench extends WorkbenchApi {
   /** Waits for pending writes. */
   close(): Promise<void>;
+  /** The statements of a filter for an export written in this process (the CLI streams it to a file). */
+  exportSet(filter: Filter): ExportSet;
 }
 
 /** The whole workbench over one store: every host (Electron, HTTP, CLI, tests) serves this object. */
@@ -46,6 +51,7 @@ export async function createWorkbench(store: LibraryStore, deps: WorkbenchDeps):
     ...topicUseCases(ctx),
     ...reviewUseCases(ctx),
     ...queryUseCases(ctx, searchIndex, () => health.summary()),
+    ...exportUseCases(ctx),
     checkLibrary: () => health.check(),
     repairLibrary: (problemId, repairId) => health.repair(problemId, repairId),
     emptyTrash: () => health.emptyTrash(),

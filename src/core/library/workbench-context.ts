@@ -1,5 +1,6 @@
 import type { HistoryState, ImportItem, NewTopic, ReportOptions, WorkbenchEvents } from '../../shared/api';
 import type { Filter } from '../../shared/model';
+import type { ExportFormat, ExportSet } from '../export/export-set';
 import type { ExtractInput, ExtractionResult } from '../extract/types';
 import type { IngestEntry, SourceFile } from '../ingest/types';
 import type { AnalysedEntry } from './analyse-file';
@@ -16,6 +17,8 @@ export interface WorkbenchDeps {
   demoLibrary?(): Promise<{ sources: ImportSource[]; topics: NewTopic[] }>;
   /** Prints the report page for this filter to PDF. Host-specific (Electron printToPDF, Chromium elsewhere). */
   printReport?(filter: Filter, options: ReportOptions): Promise<Uint8Array>;
+  /** Writes the export of these statements in a format and returns the file's bytes. Host-specific (src/node/export). */
+  exportStatements?(set: ExportSet, format: ExportFormat): Promise<{ data: Uint8Array; rows: number }>;
   emit?<E extends keyof WorkbenchEvents>(event: E, payload: WorkbenchEvents[E]): void;
   readDocument?(file: SourceFile): Promise<IngestEntry[]>;
   /** Reads and analyses a whole file elsewhere (a worker thread); see analyse-file.ts. */
