@@ -88,7 +88,7 @@ test('the printed address opens the app, survives a reload, and the key is in no
   await expect(page.getByTestId('article-table').getByRole('link')).toHaveCount(1);
   await page.goto(`${url}/#/timeline`);
   await expect(page.getByTestId('timeline')).toBeVisible();
-  await expect(page.getByTestId('library-info')).toContainText('1 articles');
+  await expect(page.getByTestId('library-info')).toContainText('1 article');
   expect(await page.evaluate(() => location.href)).not.toContain(token);
 
   // Pasting the printed address into the tab that had none: the page picks the key up and restarts with it.

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { api } from './client';
 
 export interface Loaded<T> {
@@ -8,36 +8,41 @@ export interface Loaded<T> {
   reload: () => void;
 }
 
-/** Runs an API query, re-runs it when deps change or the library changes, and exposes errors as text. */
+/**
+ * Runs an API query, re-runs it when deps (plain values) change or the library changes, and exposes errors as
+ * text. The last answer stays while the next one loads.
+ */
 export function useApi<T>(load: () => Promise<T>, deps: unknown[]): Loaded<T> {
-  const [data, setData] = useState<T | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [loading, setLoading] = useState(true);
   const [tick, setTick] = useState(0);
   const reload = useCallback(() => setTick((t) => t + 1), []);
+  const [answer, setAnswer] = useState<{ request: string; data: T | null; error: string | null }>({
+    request: '',
+    data: null,
+    error: null,
+  });
+  const latestLoad = useRef(load);
+  useLayoutEffect(() => {
+    latestLoad.current = load;
+  });
+  const request = `${JSON.stringify(deps)}#${tick}`;
 
   useEffect(() => api.on('libraryChanged', reload), [reload]);
 
   useEffect(() => {
     let live = true;
-    setLoading(true);
-    load().then(
-      (value) => {
-        if (!live) return;
-        setData(value);
-        setError(null);
-        setLoading(false);
+    latestLoad.current().then(
+      (data) => {
+        if (live) setAnswer({ request, data, error: null });
       },
       (err: unknown) => {
-        if (!live) return;
-        setError(err instanceof Error ? err.message : String(err));
-        setLoading(false);
+        if (live)
+          setAnswer((a) => ({ request, data: a.data, error: err instanceof Error ? err.message : String(err) }));
       },
     );
     return () => {
       live = false;
     };
-  }, [...deps, tick]);
+  }, [request]);
 
-  return { data, error, loading, reload };
+  return { data: answer.data, error: answer.error, loading: answer.request !== request, reload };
 }

@@ -1,7 +1,10 @@
+import { useLayoutEffect, useRef } from 'react';
 import type { LibraryInfo } from '../../../shared/api';
 import { api } from '../api/client';
 import { useApi } from '../api/useApi';
+import { Keys } from '../components/Keys';
 import { NoticeProvider } from '../components/Notice';
+import { plural } from '../components/plural';
 import { ActorsView } from '../features/actors/ActorsView';
 import { ArticleView } from '../features/article/ArticleView';
 import { ChartsView } from '../features/charts/ChartsView';
@@ -15,9 +18,12 @@ import { HealthView } from '../features/health/HealthView';
 import { ReportPage } from '../features/report/ReportPage';
 import { ReviewView } from '../features/review/ReviewView';
 import { SearchDialog } from '../features/search/SearchDialog';
+import { ShortcutSheet } from '../features/shortcuts/ShortcutSheet';
 import { TimelineView } from '../features/timeline/TimelineView';
 import { TopicsView } from '../features/topics/TopicsView';
 import { useRoute, type Route } from './router';
+import { ThemeProvider } from './ThemeContext';
+import { ThemeSelect } from './ThemeSelect';
 
 const NAV: Array<{ view: Route['view']; href: string; label: string }> = [
   { view: 'library', href: '#/library', label: 'Library' },
@@ -32,18 +38,26 @@ export function App() {
   const route = useRoute();
   if (route.view === 'report') return <ReportPage params={route.params} />;
   return (
-    <NoticeProvider>
-      <ImportProvider>
-        <FilterProvider>
-          <Shell route={route} />
-        </FilterProvider>
-      </ImportProvider>
-    </NoticeProvider>
+    <ThemeProvider>
+      <NoticeProvider>
+        <ImportProvider>
+          <FilterProvider>
+            <Shell route={route} />
+          </FilterProvider>
+        </ImportProvider>
+      </NoticeProvider>
+    </ThemeProvider>
   );
 }
 
 function Shell({ route }: { route: Route }) {
   const info = useApi(() => api.getLibraryInfo(), []);
+  const main = useRef<HTMLElement>(null);
+  // Another view or article starts at its top, not where the previous one was scrolled to.
+  const place = route.view === 'article' ? `article/${route.id}` : route.view;
+  useLayoutEffect(() => {
+    main.current?.scrollTo({ top: 0 });
+  }, [place]);
   return (
     <div className="shell">
       <nav className="sidebar" aria-label="Views">
@@ -55,7 +69,7 @@ function Shell({ route }: { route: Route }) {
           className="search-button"
           onClick={() => window.dispatchEvent(new Event('soundbite:search'))}
         >
-          Search… <kbd>Ctrl K</kbd>
+          Search… <Keys id="search.open" first />
         </button>
         {NAV.map((n) => (
           <a
@@ -71,18 +85,28 @@ function Shell({ route }: { route: Route }) {
         <div className="sidebar-foot muted small" data-testid="library-info">
           {info.data && (
             <>
-              {info.data.articles} articles
+              {plural(info.data.articles, 'article')}
               <br />
-              {info.data.statements} statements
+              {plural(info.data.statements, 'statement')}
               <br />
-              {info.data.actors} actors
+              {plural(info.data.actors, 'actor')}
             </>
           )}
         </div>
         {info.data && <HealthBadge health={info.data.health} />}
+        <div className="sidebar-tools">
+          <ThemeSelect />
+          <button
+            type="button"
+            className="ghost"
+            onClick={() => window.dispatchEvent(new Event('soundbite:shortcuts'))}
+          >
+            Keyboard shortcuts <Keys id="help" />
+          </button>
+        </div>
       </nav>
-      <main className="content">
-        <ImportStatus />
+      <main className="content" ref={main}>
+        <ImportStatus view={route.view} />
         {route.view === 'library' && <LibraryView />}
         {route.view === 'article' && <ArticleView id={route.id} statementId={route.statementId} />}
         {route.view === 'review' && <ReviewView />}
@@ -94,6 +118,7 @@ function Shell({ route }: { route: Route }) {
       </main>
       <DropZone />
       <SearchDialog />
+      <ShortcutSheet />
     </div>
   );
 }
@@ -105,8 +130,8 @@ function HealthBadge({ health }: { health: LibraryInfo['health'] }) {
     health.mode === 'read-only'
       ? 'Read-only library'
       : health.damage > 0
-        ? `Library damaged: ${health.damage} ${health.damage === 1 ? 'part' : 'parts'} to check`
-        : `Library health: ${health.problems} ${health.problems === 1 ? 'notice' : 'notices'}`;
+        ? `Library damaged: ${plural(health.damage, 'part')} to check`
+        : `Library health: ${plural(health.problems, 'notice')}`;
   return (
     <a
       href="#/health"

@@ -1,4 +1,5 @@
 import type { Topic } from '../../../shared/model';
+import { TopicSwatch } from './TopicSwatch';
 
 /** Tick boxes for topics, each with its colour; renders nothing when there are no topics. */
 export function TopicChecklist(props: { topics: Topic[]; selected: string[]; onChange: (next: string[]) => void }) {
@@ -11,9 +12,11 @@ export function TopicChecklist(props: { topics: Topic[]; selected: string[]; onC
           <input
             type="checkbox"
             checked={props.selected.includes(t.id)}
-            onChange={(e) => props.onChange(e.target.checked ? [...props.selected, t.id] : props.selected.filter((x) => x !== t.id))}
+            onChange={(e) =>
+              props.onChange(e.target.checked ? [...props.selected, t.id] : props.selected.filter((x) => x !== t.id))
+            }
           />
-          <span className="swatch" style={{ background: t.color }} /> {t.name}
+          <TopicSwatch colour={t.color} /> {t.name}
         </label>
       ))}
     </fieldset>

@@ -7,6 +7,7 @@ import { navigate } from '../../app/router';
 import { EmptyState, ErrorNote } from '../../components/EmptyState';
 import { errorText, useNotice } from '../../components/Notice';
 import { useFilter } from '../filters/FilterContext';
+import { plural } from '../../components/plural';
 
 /** Actors with type, aliases and counts: rename, retype, edit aliases, merge several, split an alias out. */
 export function ActorsView() {
@@ -44,14 +45,20 @@ export function ActorsView() {
     <div className="page">
       <header className="page-head">
         <h1>Actors</h1>
-        <span className="muted">{actors.data?.length ?? 0} actors</span>
+        <span className="muted">{plural(actors.data?.length ?? 0, 'actor')}</span>
         <div className="spacer" />
-        <input type="search" placeholder="Find an actor…" aria-label="Find an actor" value={query} onChange={(e) => setQuery(e.target.value)} />
+        <input
+          type="search"
+          placeholder="Find an actor…"
+          aria-label="Find an actor"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+        />
       </header>
       <ErrorNote error={actors.error} />
       {chosen.length >= 2 && (
         <div className="merge-bar card" data-testid="merge-bar">
-          Merge {chosen.length} actors into:
+          Merge {plural(chosen.length, 'actor')} into:
           {chosen.map((a) => (
             <button
               key={a.id}
@@ -97,7 +104,9 @@ export function ActorsView() {
                   type="checkbox"
                   aria-label={`Select ${a.name}`}
                   checked={selected.includes(a.id)}
-                  onChange={(e) => setSelected(e.target.checked ? [...selected, a.id] : selected.filter((x) => x !== a.id))}
+                  onChange={(e) =>
+                    setSelected(e.target.checked ? [...selected, a.id] : selected.filter((x) => x !== a.id))
+                  }
                 />
               </td>
               <td>
@@ -111,17 +120,28 @@ export function ActorsView() {
                       if (e.key === 'Enter') {
                         const name = (e.target as HTMLInputElement).value.trim();
                         setEditing(null);
-                        if (name && name !== a.name) void run(() => api.updateActor(a.id, { name }), `Renamed to ${name}`);
+                        if (name && name !== a.name)
+                          void run(() => api.updateActor(a.id, { name }), `Renamed to ${name}`);
                       }
                     }}
                     onBlur={() => setEditing(null)}
                   />
                 ) : (
                   <span className="actor-name">
-                    <button type="button" className="link strong" onClick={() => openStatements(a)} title="Show this actor's statements">
+                    <button
+                      type="button"
+                      className="link strong"
+                      onClick={() => openStatements(a)}
+                      title="Show this actor's statements"
+                    >
                       {a.name}
                     </button>
-                    <button type="button" className="link small" onClick={() => setEditing(a.id)} aria-label={`Rename ${a.name}`}>
+                    <button
+                      type="button"
+                      className="link small"
+                      onClick={() => setEditing(a.id)}
+                      aria-label={`Rename ${a.name}`}
+                    >
                       rename
                     </button>
                   </span>
@@ -131,7 +151,12 @@ export function ActorsView() {
                 <select
                   aria-label={`Type of ${a.name}`}
                   value={a.type}
-                  onChange={(e) => void run(() => api.updateActor(a.id, { type: e.target.value as ActorType }), `${a.name} is now ${e.target.value}`)}
+                  onChange={(e) =>
+                    void run(
+                      () => api.updateActor(a.id, { type: e.target.value as ActorType }),
+                      `${a.name} is now ${e.target.value}`,
+                    )
+                  }
                 >
                   {ACTOR_TYPES.map((t) => (
                     <option key={t} value={t}>
@@ -150,7 +175,9 @@ export function ActorsView() {
                         className="chip-action"
                         title={`Make "${alias}" a separate actor`}
                         aria-label={`Split ${alias} out of ${a.name}`}
-                        onClick={() => void run(() => api.splitActorAlias(a.id, alias), `"${alias}" is now its own actor`)}
+                        onClick={() =>
+                          void run(() => api.splitActorAlias(a.id, alias), `"${alias}" is now its own actor`)
+                        }
                       >
                         split
                       </button>
@@ -159,7 +186,12 @@ export function ActorsView() {
                         className="chip-action"
                         title={`Remove the alias "${alias}"`}
                         aria-label={`Remove alias ${alias}`}
-                        onClick={() => void run(() => api.updateActor(a.id, { aliases: a.aliases.filter((x) => x !== alias) }), `Removed alias ${alias}`)}
+                        onClick={() =>
+                          void run(
+                            () => api.updateActor(a.id, { aliases: a.aliases.filter((x) => x !== alias) }),
+                            `Removed alias ${alias}`,
+                          )
+                        }
                       >
                         ×
                       </button>
@@ -174,7 +206,10 @@ export function ActorsView() {
                       if (e.key === 'Enter' && input.value.trim()) {
                         const alias = input.value.trim();
                         input.value = '';
-                        void run(() => api.updateActor(a.id, { aliases: [...a.aliases, alias] }), `Added alias ${alias}`);
+                        void run(
+                          () => api.updateActor(a.id, { aliases: [...a.aliases, alias] }),
+                          `Added alias ${alias}`,
+                        );
                       }
                     }}
                   />

@@ -3,10 +3,14 @@ import type { StatementPatch } from '../../../../shared/api';
 import type { StatementKind } from '../../../../shared/model';
 import { api } from '../../api/client';
 import { useApi } from '../../api/useApi';
+import { topicColour } from '../../app/palette';
 import { articleHref, navigate } from '../../app/router';
+import { matchedCombo, shortcutText, type ShortcutId } from '../../app/shortcuts';
+import { useTheme } from '../../app/ThemeContext';
+import { useShortcuts } from '../../app/useShortcuts';
 import { ErrorNote } from '../../components/EmptyState';
+import { ShortcutHints } from '../../components/Keys';
 import { errorText, useNotice } from '../../components/Notice';
-import { isTyping } from '../history/useHistory';
 import { ArticleDetails } from './ArticleDetails';
 import { NewStatementForm } from './NewStatementForm';
 import { segmentBody } from './segments';
@@ -14,11 +18,33 @@ import { selectionOffsets } from './selection-offsets';
 import { StatementPanel } from './StatementPanel';
 import { nudge } from './word-steps';
 
+const HINTS: ShortcutId[] = [
+  'article.next',
+  'article.previous',
+  'article.accept',
+  'article.reject',
+  'article.speaker',
+  'article.endEarlier',
+  'article.endLater',
+  'article.startEarlier',
+  'article.startLater',
+  'article.newStatement',
+];
+
+function inViewport(el: Element): boolean {
+  const r = el.getBoundingClientRect();
+  return r.top >= 0 && r.bottom <= window.innerHeight;
+}
+
 export function ArticleView(props: { id: string; statementId: string | null }) {
   const detail = useApi(() => api.getArticle(props.id), [props.id]);
   const actors = useApi(() => api.listActors(), []);
   const { notify } = useNotice();
+  const { theme } = useTheme();
   const bodyRef = useRef<HTMLDivElement>(null);
+  const sideRef = useRef<HTMLDivElement>(null);
+  const panelRef = useRef<HTMLElement>(null);
+  const selectedByMouse = useRef(false);
   const [draft, setDraft] = useState<{ start: number; end: number } | null>(null);
   const selectedId = props.statementId;
 
@@ -32,10 +58,23 @@ export function ArticleView(props: { id: string; statementId: string | null }) {
     return m;
   }, [detail.data, actors.data]);
 
+  // The highlight comes into view only if it is not already: a click never makes the text jump under the pointer.
   useEffect(() => {
     if (!selectedId) return;
-    document.querySelector(`[data-statement-id="${CSS.escape(selectedId)}"]`)?.scrollIntoView({ block: 'center' });
+    const mark = document.querySelector(`[data-statement-id="${CSS.escape(selectedId)}"]`);
+    if (mark && !inViewport(mark)) mark.scrollIntoView({ block: 'center' });
   }, [selectedId, detail.data]);
+
+  // The panel beside the text shows from its top and takes keyboard focus whenever it opens on another statement.
+  const panelOpen = !!selected && !draft;
+  useEffect(() => {
+    if (!panelOpen) return;
+    sideRef.current?.scrollTo({ top: 0 });
+    panelRef.current?.focus({ preventScroll: true });
+  }, [selectedId, panelOpen]);
+  useEffect(() => {
+    if (draft) sideRef.current?.scrollTo({ top: 0 });
+  }, [draft]);
 
   const select = (id: string | null) => navigate(articleHref(props.id, id ?? undefined));
   const run = async (work: () => Promise<unknown>, done?: string) => {
@@ -62,31 +101,35 @@ export function ArticleView(props: { id: string; statementId: string | null }) {
     }, 'Statement created');
   };
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (isTyping(e.target) || e.ctrlKey || e.metaKey || e.altKey) return;
-      const index = visible.findIndex((s) => s.id === selectedId);
-      if (e.key === 'j' || e.key === 'k') {
-        const next = visible[e.key === 'j' ? index + 1 : Math.max(0, index - 1)] ?? visible[0];
-        if (next) select(next.id);
-      } else if (e.key === 'n' && bodyRef.current) {
-        const offsets = selectionOffsets(bodyRef.current);
-        if (offsets) setDraft(offsets);
-      } else if (selected && e.key === 'a') update({ status: 'accepted' });
-      else if (selected && e.key === 'x') update({ status: 'rejected' });
-      else if (selected && e.key === ',') nudgeEdge('end', -1);
-      else if (selected && e.key === '.') nudgeEdge('end', 1);
-      else if (selected && e.key === '<') nudgeEdge('start', -1);
-      else if (selected && e.key === '>') nudgeEdge('start', 1);
-      else if (selected && e.key === 's') document.getElementById('panel-speaker-input')?.focus();
-      else if (e.key === 'Escape') {
-        setDraft(null);
-        select(null);
-      } else return;
-      e.preventDefault();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+  const move = (step: 1 | -1) => {
+    const index = visible.findIndex((s) => s.id === selectedId);
+    const next = visible[step > 0 ? index + 1 : Math.max(0, index - 1)] ?? visible[0];
+    if (next) select(next.id);
+  };
+  const onSelected = (action: () => void) => (selected ? action : undefined);
+  useShortcuts('article', {
+    'article.next': () => move(1),
+    'article.previous': () => move(-1),
+    'article.newStatement': () => {
+      const offsets = bodyRef.current ? selectionOffsets(bodyRef.current) : null;
+      if (offsets) setDraft(offsets);
+    },
+    'article.accept': onSelected(() => update({ status: 'accepted' })),
+    'article.reject': onSelected(() => update({ status: 'rejected' })),
+    'article.endEarlier': onSelected(() => nudgeEdge('end', -1)),
+    'article.endLater': onSelected(() => nudgeEdge('end', 1)),
+    'article.startEarlier': onSelected(() => nudgeEdge('start', -1)),
+    'article.startLater': onSelected(() => nudgeEdge('start', 1)),
+    'article.speaker': onSelected(() => document.getElementById('panel-speaker-input')?.focus()),
+    'article.close': () => {
+      // Keyboard focus goes back to the highlight the panel was about.
+      if (selectedId)
+        document
+          .querySelector<HTMLElement>(`[data-statement-id="${CSS.escape(selectedId)}"]`)
+          ?.focus({ preventScroll: true });
+      setDraft(null);
+      select(null);
+    },
   });
 
   if (detail.error) return <ErrorNote error={detail.error} />;
@@ -100,14 +143,23 @@ export function ArticleView(props: { id: string; statementId: string | null }) {
         <button type="button" className="link" onClick={() => window.history.back()}>
           ← Back
         </button>
-        <ArticleDetails article={article} onSave={(patch) => void run(() => api.updateArticle(article.id, patch), 'Article details saved')} />
+        <ArticleDetails
+          article={article}
+          onSave={(patch) => void run(() => api.updateArticle(article.id, patch), 'Article details saved')}
+        />
         <div
           className="article-body"
           data-testid="article-body"
           ref={bodyRef}
+          onMouseDown={() => {
+            selectedByMouse.current = false;
+          }}
           onMouseUp={() => {
             const offsets = bodyRef.current ? selectionOffsets(bodyRef.current) : null;
-            if (offsets && article.body.slice(offsets.start, offsets.end).trim().length > 2) setDraft(offsets);
+            if (offsets && article.body.slice(offsets.start, offsets.end).trim().length > 2) {
+              selectedByMouse.current = true;
+              setDraft(offsets);
+            }
           }}
         >
           {segments.map((seg) => {
@@ -121,18 +173,19 @@ export function ArticleView(props: { id: string; statementId: string | null }) {
               <mark
                 key={seg.start}
                 className={`hl ${s.kind} ${s.status} ${s.id === selectedId ? 'selected' : ''} ${seg.ids.length > 1 ? 'overlap' : ''}`}
-                style={topic ? { borderBottomColor: topic.color } : undefined}
+                style={topic ? { borderBottomColor: topicColour(topic.color, theme) } : undefined}
                 data-statement-id={s.id}
                 data-speaker={seg.start === s.start ? (speaker ?? 'Unknown') : undefined}
                 title={`${speaker ?? 'Unknown speaker'} · ${s.kind} · ${s.cue || 'added by hand'}`}
                 role="button"
                 tabIndex={0}
                 onClick={() => {
-                  if (!window.getSelection()?.isCollapsed) return;
+                  // A drag that ends on a highlight is a selection for a new statement, not a click on it.
+                  if (selectedByMouse.current || !window.getSelection()?.isCollapsed) return;
                   setDraft(null);
                   select(s.id);
                 }}
-                onKeyDown={(e) => e.key === 'Enter' && select(s.id)}
+                onKeyDown={(e) => matchedCombo('article.open', e) >= 0 && select(s.id)}
               >
                 {text}
               </mark>
@@ -140,35 +193,42 @@ export function ArticleView(props: { id: string; statementId: string | null }) {
           })}
         </div>
       </article>
-      <div className="side">
-        {draft ? (
-          <NewStatementForm
-            text={article.body.slice(draft.start, draft.end)}
-            actors={actors.data ?? []}
-            topics={topics}
-            onCreate={create}
-            onCancel={() => setDraft(null)}
-          />
-        ) : selected ? (
-          <StatementPanel
-            statement={selected}
-            speaker={selected.speakerId ? actorById.get(selected.speakerId) : undefined}
-            topics={topics}
-            actors={actors.data ?? []}
-            onUpdate={update}
-            onNudge={nudgeEdge}
-            onDelete={() => void run(() => api.deleteStatement(selected.id), 'Statement deleted (Ctrl+Z brings it back)').then(() => select(null))}
-          />
-        ) : (
-          <div className="side-hint muted">
-            <p>Click a highlighted statement to review it, or select any text to make it a statement.</p>
-            <p>
-              <kbd>J</kbd>/<kbd>K</kbd> move between statements · <kbd>A</kbd> accept · <kbd>X</kbd> reject · <kbd>S</kbd> speaker ·{' '}
-              <kbd>,</kbd>/<kbd>.</kbd> move the end by a word · <kbd>&lt;</kbd>/<kbd>&gt;</kbd> move the start · <kbd>N</kbd> new
-              statement from the selection
-            </p>
-          </div>
-        )}
+      <div className="side-column">
+        <div className="side" ref={sideRef} data-testid="article-side">
+          {draft ? (
+            <NewStatementForm
+              key={`${draft.start}-${draft.end}`}
+              text={article.body.slice(draft.start, draft.end)}
+              actors={actors.data ?? []}
+              topics={topics}
+              onCreate={create}
+              onCancel={() => setDraft(null)}
+            />
+          ) : selected ? (
+            <StatementPanel
+              ref={panelRef}
+              statement={selected}
+              speaker={selected.speakerId ? actorById.get(selected.speakerId) : undefined}
+              topics={topics}
+              actors={actors.data ?? []}
+              onUpdate={update}
+              onNudge={nudgeEdge}
+              onDelete={() =>
+                void run(
+                  () => api.deleteStatement(selected.id),
+                  `Statement deleted (${shortcutText('undo')} brings it back)`,
+                ).then(() => select(null))
+              }
+            />
+          ) : (
+            <div className="side-hint muted">
+              <p>Click a highlighted statement to review it, or select any text to make it a statement.</p>
+              <p>
+                <ShortcutHints ids={HINTS} />
+              </p>
+            </div>
+          )}
+        </div>
       </div>
     </div>
   );

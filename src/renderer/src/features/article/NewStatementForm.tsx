@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ActorRow } from '../../../../shared/api';
 import type { StatementKind, Topic } from '../../../../shared/model';
 import { SpeakerInput } from '../../components/SpeakerInput';
@@ -15,14 +15,29 @@ export function NewStatementForm(props: {
   const [speaker, setSpeaker] = useState('');
   const [kind, setKind] = useState<StatementKind>(/^["“«„]/.test(props.text) ? 'direct' : 'indirect');
   const [topicIds, setTopicIds] = useState<string[]>([]);
-  const create = (name = speaker) => props.onCreate({ ...(name.trim() ? { speakerName: name.trim() } : {}), kind, topicIds });
+  const speakerInput = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    speakerInput.current?.focus({ preventScroll: true });
+  }, []);
+  const create = (name = speaker) =>
+    props.onCreate({ ...(name.trim() ? { speakerName: name.trim() } : {}), kind, topicIds });
   return (
-    <aside className="statement-panel new-statement" aria-label="New statement" data-testid="new-statement">
+    <section className="statement-panel new-statement" aria-label="New statement" data-testid="new-statement">
       <h2>New statement</h2>
       <blockquote className={kind}>{props.text}</blockquote>
       <label className="field">
         Speaker
-        <SpeakerInput id="new-speaker" actors={props.actors} value="" onSave={(name) => { setSpeaker(name); create(name); }} onCancel={props.onCancel} />
+        <SpeakerInput
+          ref={speakerInput}
+          id="new-speaker"
+          actors={props.actors}
+          value=""
+          onSave={(name) => {
+            setSpeaker(name);
+            create(name);
+          }}
+          onCancel={props.onCancel}
+        />
       </label>
       <fieldset className="field">
         <legend>Kind</legend>
@@ -30,7 +45,8 @@ export function NewStatementForm(props: {
           <input type="radio" name="kind" checked={kind === 'direct'} onChange={() => setKind('direct')} /> Direct quote
         </label>
         <label className="check">
-          <input type="radio" name="kind" checked={kind === 'indirect'} onChange={() => setKind('indirect')} /> Reported speech
+          <input type="radio" name="kind" checked={kind === 'indirect'} onChange={() => setKind('indirect')} /> Reported
+          speech
         </label>
       </fieldset>
       <TopicChecklist topics={props.topics} selected={topicIds} onChange={setTopicIds} />
@@ -38,7 +54,7 @@ export function NewStatementForm(props: {
         <button
           type="button"
           onClick={() => {
-            const typed = (document.getElementById('new-speaker') as HTMLInputElement | null)?.value ?? speaker;
+            const typed = speakerInput.current?.value ?? speaker;
             create(typed);
           }}
         >
@@ -48,6 +64,6 @@ export function NewStatementForm(props: {
           Cancel
         </button>
       </div>
-    </aside>
+    </section>
   );
 }

@@ -1,23 +1,35 @@
+import { forwardRef } from 'react';
 import type { ActorRow, StatementPatch } from '../../../../shared/api';
 import type { Actor, Statement, Topic } from '../../../../shared/model';
+import { shortcutText } from '../../app/shortcuts';
+import { Keys } from '../../components/Keys';
 import { SpeakerInput } from '../../components/SpeakerInput';
 import { TopicChecklist } from '../../components/TopicChecklist';
 
 /** Details and review actions for the selected statement: accept, reject, re-attribute, tag, note, boundaries. */
-export function StatementPanel(props: {
-  statement: Statement;
-  speaker: Actor | undefined;
-  topics: Topic[];
-  actors: ActorRow[];
-  onUpdate: (patch: StatementPatch) => void;
-  onNudge: (edge: 'start' | 'end', direction: -1 | 1) => void;
-  onDelete: () => void;
-}) {
+export const StatementPanel = forwardRef<
+  HTMLElement,
+  {
+    statement: Statement;
+    speaker: Actor | undefined;
+    topics: Topic[];
+    actors: ActorRow[];
+    onUpdate: (patch: StatementPatch) => void;
+    onNudge: (edge: 'start' | 'end', direction: -1 | 1) => void;
+    onDelete: () => void;
+  }
+>(function StatementPanel(props, ref) {
   const { statement: s, onUpdate } = props;
   return (
-    <aside className="statement-panel" aria-label="Selected statement" data-testid="statement-panel">
+    <section
+      ref={ref}
+      tabIndex={-1}
+      className="statement-panel"
+      aria-label="Selected statement"
+      data-testid="statement-panel"
+    >
       <div className={`status-pill ${s.status}`}>{s.status}</div>
-      <blockquote className={s.kind}>{s.quote}</blockquote>
+      <blockquote className={`${s.kind} ${s.quote.length > 400 ? 'long' : ''}`}>{s.quote}</blockquote>
       <dl className="facts">
         <dt>Speaker</dt>
         <dd data-testid="panel-speaker">{props.speaker?.name ?? 'Unknown speaker'}</dd>
@@ -38,11 +50,11 @@ export function StatementPanel(props: {
         <dd>{Math.round(s.confidence * 100)}%</dd>
       </dl>
       <div className="button-row">
-        <button type="button" onClick={() => onUpdate({ status: 'accepted' })} title="Accept (A)">
-          Accept <kbd>A</kbd>
+        <button type="button" onClick={() => onUpdate({ status: 'accepted' })}>
+          Accept <Keys id="article.accept" />
         </button>
-        <button type="button" className="secondary" onClick={() => onUpdate({ status: 'rejected' })} title="Reject (X)">
-          Reject <kbd>X</kbd>
+        <button type="button" className="secondary" onClick={() => onUpdate({ status: 'rejected' })}>
+          Reject <Keys id="article.reject" />
         </button>
         <button type="button" className="link" onClick={props.onDelete}>
           Delete
@@ -61,17 +73,41 @@ export function StatementPanel(props: {
         Boundaries
         <div className="nudge">
           <span>start</span>
-          <button type="button" className="secondary" onClick={() => props.onNudge('start', -1)} aria-label="Start one word earlier" title="Shift+,">
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => props.onNudge('start', -1)}
+            aria-label="Start one word earlier"
+            title={shortcutText('article.startEarlier')}
+          >
             ◀
           </button>
-          <button type="button" className="secondary" onClick={() => props.onNudge('start', 1)} aria-label="Start one word later" title="Shift+.">
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => props.onNudge('start', 1)}
+            aria-label="Start one word later"
+            title={shortcutText('article.startLater')}
+          >
             ▶
           </button>
           <span>end</span>
-          <button type="button" className="secondary" onClick={() => props.onNudge('end', -1)} aria-label="End one word earlier" title=",">
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => props.onNudge('end', -1)}
+            aria-label="End one word earlier"
+            title={shortcutText('article.endEarlier')}
+          >
             ◀
           </button>
-          <button type="button" className="secondary" onClick={() => props.onNudge('end', 1)} aria-label="End one word later" title=".">
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => props.onNudge('end', 1)}
+            aria-label="End one word later"
+            title={shortcutText('article.endLater')}
+          >
             ▶
           </button>
         </div>
@@ -88,6 +124,6 @@ export function StatementPanel(props: {
           onBlur={(e) => e.target.value !== (s.note ?? '') && onUpdate({ note: e.target.value })}
         />
       </label>
-    </aside>
+    </section>
   );
-}
+});

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import {
   Bar,
   BarChart,
@@ -11,26 +12,67 @@ import {
   YAxis,
 } from 'recharts';
 import type { ChartData } from '../../../../shared/api';
+import { SERIES, topicColour } from '../../app/palette';
+import type { Theme } from '../../app/theme';
 import { formatMonth } from '../../components/format';
+import { plural } from '../../components/plural';
 
-const SERIES_COLORS = ['#3b6fd8', '#d8743b', '#2f9e6e', '#b8417a', '#7a5cc7', '#c9a227', '#3aa3b5', '#8c6d4f'];
+interface ChartProps {
+  data: ChartData;
+  theme: Theme;
+  /** For print, where responsive sizing has nothing to measure. */
+  fixedWidth?: number;
+}
 
-/** Draws ready-made series; `fixedWidth` is for print, where responsive sizing has nothing to measure. */
-export function StatementsOverTime({ data, fixedWidth }: { data: ChartData; fixedWidth?: number }) {
+// Text in legends and tooltips is drawn in the page's ink, never in a series colour that may be too faint to read.
+const legendText = (value: ReactNode) => <span className="legend-text">{value}</span>;
+// Recharts writes the tick colour into an inline style, so the theme's colour has to be passed the same way.
+const tickStyle = { fill: 'var(--muted)' };
+const tooltipStyle = {
+  contentStyle: { background: 'var(--panel)', borderColor: 'var(--line)', color: 'var(--ink)' },
+  itemStyle: { color: 'var(--ink)' },
+  labelStyle: { color: 'var(--ink)' },
+};
+
+function overTimeSummary(data: ChartData): string {
+  const rows = data.overTime.rows;
+  const first = rows[0]?.bucket;
+  const last = rows[rows.length - 1]?.bucket;
+  const span = first && last ? `, ${formatMonth(String(first))} to ${formatMonth(String(last))}` : '';
+  return `Line chart of statements per month for ${plural(data.overTime.series.length, 'actor')}${span}. The numbers are in the table below it.`;
+}
+
+function byTopicSummary(data: ChartData): string {
+  return `Stacked bar chart of statements per topic for ${plural(data.byTopic.rows.length, 'actor')} and ${plural(
+    data.byTopic.topics.length,
+    'topic',
+  )}. The numbers are in the table below it.`;
+}
+
+export function StatementsOverTime({ data, theme, fixedWidth }: ChartProps) {
+  const colours = SERIES[theme];
   const chart = (
-    <LineChart data={data.overTime.rows} width={fixedWidth} height={fixedWidth ? 260 : undefined} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
-      <CartesianGrid strokeDasharray="3 3" stroke="#ddd" />
-      <XAxis dataKey="bucket" tickFormatter={formatMonth} fontSize={12} />
-      <YAxis allowDecimals={false} fontSize={12} />
-      {!fixedWidth && <Tooltip labelFormatter={(l) => formatMonth(String(l))} />}
-      <Legend />
+    <LineChart
+      data={data.overTime.rows}
+      width={fixedWidth}
+      height={fixedWidth ? 260 : undefined}
+      margin={{ top: 8, right: 16, bottom: 8, left: 0 }}
+      accessibilityLayer={false}
+      role="img"
+      aria-label={overTimeSummary(data)}
+    >
+      <CartesianGrid strokeDasharray="3 3" />
+      <XAxis dataKey="bucket" tickFormatter={formatMonth} fontSize={12} tick={tickStyle} />
+      <YAxis allowDecimals={false} fontSize={12} tick={tickStyle} />
+      {!fixedWidth && <Tooltip labelFormatter={(l) => formatMonth(String(l))} {...tooltipStyle} />}
+      <Legend formatter={legendText} />
       {data.overTime.series.map((s, i) => (
         <Line
           key={s.key}
           type="linear"
           dataKey={s.key}
           name={s.name}
-          stroke={SERIES_COLORS[i % SERIES_COLORS.length]}
+          stroke={colours[i % colours.length]}
           strokeWidth={2}
           dot={{ r: 3 }}
           isAnimationActive={!fixedWidth}
@@ -38,22 +80,94 @@ export function StatementsOverTime({ data, fixedWidth }: { data: ChartData; fixe
       ))}
     </LineChart>
   );
-  return fixedWidth ? chart : <ResponsiveContainer width="100%" height={300}>{chart}</ResponsiveContainer>;
+  return fixedWidth ? (
+    chart
+  ) : (
+    <ResponsiveContainer width="100%" height={300}>
+      {chart}
+    </ResponsiveContainer>
+  );
 }
 
-export function StatementsByTopic({ data, fixedWidth }: { data: ChartData; fixedWidth?: number }) {
+export function StatementsByTopic({ data, theme, fixedWidth }: ChartProps) {
   const height = Math.max(180, data.byTopic.rows.length * 34 + 60);
   const chart = (
-    <BarChart data={data.byTopic.rows} layout="vertical" width={fixedWidth} height={fixedWidth ? height : undefined} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
-      <CartesianGrid strokeDasharray="3 3" stroke="#ddd" />
-      <XAxis type="number" allowDecimals={false} fontSize={12} />
-      <YAxis type="category" dataKey="actor" width={150} fontSize={12} />
-      {!fixedWidth && <Tooltip />}
-      <Legend />
+    <BarChart
+      data={data.byTopic.rows}
+      layout="vertical"
+      width={fixedWidth}
+      height={fixedWidth ? height : undefined}
+      margin={{ top: 8, right: 16, bottom: 8, left: 8 }}
+      accessibilityLayer={false}
+      role="img"
+      aria-label={byTopicSummary(data)}
+    >
+      <CartesianGrid strokeDasharray="3 3" />
+      <XAxis type="number" allowDecimals={false} fontSize={12} tick={tickStyle} />
+      <YAxis type="category" dataKey="actor" width={150} fontSize={12} tick={tickStyle} />
+      {!fixedWidth && <Tooltip cursor={{ fill: 'var(--accent-soft)' }} {...tooltipStyle} />}
+      <Legend formatter={legendText} />
       {data.byTopic.topics.map((t) => (
-        <Bar key={t.key} dataKey={t.key} name={t.name} stackId="topics" fill={t.color} isAnimationActive={!fixedWidth} />
+        <Bar
+          key={t.key}
+          dataKey={t.key}
+          name={t.name}
+          stackId="topics"
+          fill={topicColour(t.color, theme)}
+          isAnimationActive={!fixedWidth}
+        />
       ))}
     </BarChart>
   );
-  return fixedWidth ? chart : <ResponsiveContainer width="100%" height={height}>{chart}</ResponsiveContainer>;
+  return fixedWidth ? (
+    chart
+  ) : (
+    <ResponsiveContainer width="100%" height={height}>
+      {chart}
+    </ResponsiveContainer>
+  );
+}
+
+/** The numbers behind a chart, as a table: the chart's text alternative, folded away until asked for. */
+export function ChartTable(props: {
+  caption: string;
+  rowHeader: string;
+  rows: Array<Record<string, string | number>>;
+  rowKey: string;
+  columns: Array<{ key: string; name: string }>;
+  formatRow?: (v: string) => string;
+}) {
+  const { rows, columns, rowKey } = props;
+  return (
+    <details className="chart-data">
+      <summary>Show the numbers</summary>
+      <div className="table-scroll">
+        <table className="grid">
+          <caption className="sr-only">{props.caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{props.rowHeader}</th>
+              {columns.map((c) => (
+                <th key={c.key} scope="col" className="num">
+                  {c.name}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={String(row[rowKey])}>
+                <th scope="row">{props.formatRow ? props.formatRow(String(row[rowKey])) : String(row[rowKey])}</th>
+                {columns.map((c) => (
+                  <td key={c.key} className="num">
+                    {row[c.key] ?? 0}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </details>
+  );
 }

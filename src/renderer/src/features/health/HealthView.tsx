@@ -92,7 +92,7 @@ export function HealthView() {
               className="secondary"
               disabled={busy !== null}
               onClick={() => {
-                if (window.confirm(`Delete the ${h.trash.files} files in the trash for good?`)) {
+                if (window.confirm(`Delete ${h.trash.files === 1 ? 'the file' : `the ${h.trash.files} files`} in the trash for good?`)) {
                   run('trash', () => api.emptyTrash(), 'Trash emptied');
                 }
               }}

@@ -1,3 +1,4 @@
+import { shortcutText } from '../../app/shortcuts';
 import { useHistory } from './useHistory';
 
 export function UndoButtons() {
@@ -9,7 +10,7 @@ export function UndoButtons() {
         className="ghost"
         disabled={!state?.canUndo}
         onClick={() => void undo()}
-        title={state?.undoLabel ? `Undo ${state.undoLabel} (Ctrl+Z)` : 'Nothing to undo'}
+        title={state?.undoLabel ? `Undo ${state.undoLabel} (${shortcutText('undo')})` : 'Nothing to undo'}
         data-testid="undo"
       >
         ↶ Undo
@@ -19,7 +20,7 @@ export function UndoButtons() {
         className="ghost"
         disabled={!state?.canRedo}
         onClick={() => void redo()}
-        title={state?.redoLabel ? `Redo ${state.redoLabel} (Ctrl+Shift+Z)` : 'Nothing to redo'}
+        title={state?.redoLabel ? `Redo ${state.redoLabel} (${shortcutText('redo')})` : 'Nothing to redo'}
         data-testid="redo"
       >
         ↷ Redo

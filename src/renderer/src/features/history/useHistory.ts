@@ -1,18 +1,11 @@
 import { useCallback, useEffect } from 'react';
 import { api } from '../../api/client';
 import { useApi } from '../../api/useApi';
+import { isTyping } from '../../app/shortcuts';
+import { useShortcuts } from '../../app/useShortcuts';
 import { errorText, useNotice } from '../../components/Notice';
 
-export function isTyping(target: EventTarget | null): boolean {
-  return (
-    target instanceof HTMLInputElement ||
-    target instanceof HTMLTextAreaElement ||
-    target instanceof HTMLSelectElement ||
-    (target instanceof HTMLElement && target.isContentEditable)
-  );
-}
-
-/** Undo/redo for every edit of the session, with Ctrl/Cmd+Z and Ctrl/Cmd+Shift+Z (or Ctrl+Y) everywhere. */
+/** Undo/redo for every edit of the session, by the keys of shortcuts.ts everywhere, or from the desktop menu. */
 export function useHistory() {
   const history = useApi(() => api.getHistory(), []);
   const { notify } = useNotice();
@@ -28,18 +21,8 @@ export function useHistory() {
     },
     [history.data, notify],
   );
+  useShortcuts('everywhere', { undo: () => void run('undo'), redo: () => void run('redo') });
   useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (!(e.ctrlKey || e.metaKey) || isTyping(e.target)) return;
-      const key = e.key.toLowerCase();
-      if (key === 'z' && !e.shiftKey) {
-        e.preventDefault();
-        void run('undo');
-      } else if ((key === 'z' && e.shiftKey) || key === 'y') {
-        e.preventDefault();
-        void run('redo');
-      }
-    };
     // The desktop menu sends these instead of key events; in a text field they edit the text.
     const fromMenu = (direction: 'undo' | 'redo') => () => {
       if (isTyping(document.activeElement)) document.execCommand(direction);
@@ -47,11 +30,9 @@ export function useHistory() {
     };
     const menuUndo = fromMenu('undo');
     const menuRedo = fromMenu('redo');
-    window.addEventListener('keydown', onKey);
     window.addEventListener('soundbite:undo', menuUndo);
     window.addEventListener('soundbite:redo', menuRedo);
     return () => {
-      window.removeEventListener('keydown', onKey);
       window.removeEventListener('soundbite:undo', menuUndo);
       window.removeEventListener('soundbite:redo', menuRedo);
     };

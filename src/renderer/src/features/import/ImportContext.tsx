@@ -39,7 +39,7 @@ export function ImportProvider({ children }: { children: ReactNode }) {
     setJobId(id);
     setSummary(null);
     setError(null);
-    setProgress({ jobId: id, total: 0, done: 0, imported: 0, failed: 0, duplicates: 0, current: 'reading files…' });
+    setProgress({ jobId: id, total: 0, done: 0, imported: 0, failed: 0, duplicates: 0, current: null });
     try {
       setSummary(await work(id));
     } catch (err) {
@@ -48,6 +48,11 @@ export function ImportProvider({ children }: { children: ReactNode }) {
       setJobId(null);
       setProgress(null);
     }
+  }, []);
+
+  const dismiss = useCallback(() => {
+    setSummary(null);
+    setError(null);
   }, []);
 
   const value: ImportState = {
@@ -60,10 +65,7 @@ export function ImportProvider({ children }: { children: ReactNode }) {
     cancel: () => {
       if (jobId) void api.cancelImport(jobId);
     },
-    dismiss: () => {
-      setSummary(null);
-      setError(null);
-    },
+    dismiss,
   };
   return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
 }

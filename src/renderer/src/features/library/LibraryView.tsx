@@ -6,6 +6,7 @@ import { formatDate } from '../../components/format';
 import { ImportButtons } from '../import/ImportButtons';
 import { DuplicateGroups } from './DuplicateGroups';
 import { useImport } from '../import/ImportContext';
+import { plural } from '../../components/plural';
 
 export function LibraryView() {
   const articles = useApi(() => api.listArticles(), []);
@@ -17,11 +18,18 @@ export function LibraryView() {
       <EmptyState title="Your library is empty" testId="library-empty">
         <p>
           Drop news articles anywhere on this window — text, Markdown, web pages, PDF, Word, e-mail, JSON or zip
-          archives of them, or whole folders — or choose them below. Soundbite finds who said what in each one; everything stays on this computer.
+          archives of them, or whole folders — or choose them below. Soundbite finds who said what in each one;
+          everything stays on this computer.
         </p>
         <ImportButtons />
         <p className="muted">Just looking around? Load a small library of fictional articles to try every view.</p>
-        <button type="button" className="secondary" onClick={() => void loadDemo()} disabled={busy} data-testid="load-demo">
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => void loadDemo()}
+          disabled={busy}
+          data-testid="load-demo"
+        >
           Load demo library
         </button>
       </EmptyState>
@@ -32,7 +40,7 @@ export function LibraryView() {
     <div className="page">
       <header className="page-head">
         <h1>Library</h1>
-        <span className="muted">{rows.length} articles</span>
+        <span className="muted">{plural(rows.length, 'article')}</span>
         <div className="spacer" />
         <ImportButtons />
       </header>
@@ -54,8 +62,16 @@ export function LibraryView() {
         </thead>
         <tbody>
           {rows.map((a) => (
-            <tr key={a.id} tabIndex={0} onClick={() => navigate(articleHref(a.id))} onKeyDown={(e) => e.key === 'Enter' && navigate(articleHref(a.id))}>
-              <td className={a.date ? 'nowrap' : 'nowrap warn'} title={a.date ? (a.origins.date ?? '') : 'No publication date was found'}>
+            <tr
+              key={a.id}
+              tabIndex={0}
+              onClick={() => navigate(articleHref(a.id))}
+              onKeyDown={(e) => e.key === 'Enter' && navigate(articleHref(a.id))}
+            >
+              <td
+                className={a.date ? 'nowrap' : 'nowrap warn'}
+                title={a.date ? (a.origins.date ?? '') : 'No publication date was found'}
+              >
                 {formatDate(a.date)}
               </td>
               <td>

@@ -1,8 +1,10 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import type { ReportModel } from '../../../../shared/api';
 import type { Filter } from '../../../../shared/model';
 import { api } from '../../api/client';
+import { applyTheme } from '../../app/theme';
 import { formatDate } from '../../components/format';
+import { plural } from '../../components/plural';
 import { StatementsByTopic, StatementsOverTime } from '../charts/StatementCharts';
 
 /** The printable report. Hosts print this page to PDF once it sets data-report-ready. */
@@ -17,18 +19,27 @@ export function ReportPage({ params }: { params: URLSearchParams }) {
   const title = params.get('title') ?? undefined;
   const [model, setModel] = useState<ReportModel | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // The report is paper: printed or previewed, it is light whatever the app's theme.
+  useLayoutEffect(() => {
+    applyTheme('light');
+  }, []);
   useEffect(() => {
     api.getReportModel(filter, title ? { title } : {}).then(setModel, (e: unknown) => setError(String(e)));
   }, [filter, title]);
 
-  if (error) return <div data-report-ready="true" className="report">Report failed: {error}</div>;
-  if (!model) return <div className="report">Preparing report…</div>;
+  if (error)
+    return (
+      <main data-report-ready="true" className="report">
+        Report failed: {error}
+      </main>
+    );
+  if (!model) return <main className="report">Preparing report…</main>;
   return (
-    <div className="report" data-report-ready="true">
+    <main className="report" data-report-ready="true">
       <h1>{model.title}</h1>
       <p className="muted">
-        Generated {new Date(model.generatedAt).toLocaleString()} · {model.totals.statements} statements by{' '}
-        {model.totals.actors} actors from {model.totals.articles} articles
+        Generated {new Date(model.generatedAt).toLocaleString()} · {plural(model.totals.statements, 'statement')} by{' '}
+        {plural(model.totals.actors, 'actor')} from {plural(model.totals.articles, 'article')}
       </p>
       <ul className="filter-summary">
         {model.filterSummary.map((line) => (
@@ -38,11 +49,11 @@ export function ReportPage({ params }: { params: URLSearchParams }) {
       {model.totals.statements > 0 && (
         <>
           <h2>Statements per actor over time</h2>
-          <StatementsOverTime data={model.charts} fixedWidth={680} />
+          <StatementsOverTime data={model.charts} theme="light" fixedWidth={680} />
           {model.charts.byTopic.topics.length > 0 && (
             <>
               <h2>Statements per actor per topic</h2>
-              <StatementsByTopic data={model.charts} fixedWidth={680} />
+              <StatementsByTopic data={model.charts} theme="light" fixedWidth={680} />
             </>
           )}
         </>
@@ -70,6 +81,6 @@ export function ReportPage({ params }: { params: URLSearchParams }) {
         </section>
       ))}
       {model.groups.length === 0 && <p>No statements match this filter.</p>}
-    </div>
+    </main>
   );
 }

@@ -3,21 +3,38 @@ import type { ReviewOrder, StatementPatch, TimelineRow } from '../../../../share
 import { api } from '../../api/client';
 import { useApi } from '../../api/useApi';
 import { articleHref, navigate } from '../../app/router';
+import { shortcut, shortcutText, type ShortcutId } from '../../app/shortcuts';
+import { useShortcuts } from '../../app/useShortcuts';
 import { EmptyState, ErrorNote } from '../../components/EmptyState';
 import { formatDate } from '../../components/format';
+import { Keys, ShortcutHints } from '../../components/Keys';
 import { errorText, useNotice } from '../../components/Notice';
 import { QuoteInContext } from '../../components/QuoteInContext';
 import { SpeakerInput } from '../../components/SpeakerInput';
 import { FilterBar } from '../filters/FilterBar';
 import { useFilter } from '../filters/FilterContext';
 import { useFilterOptions } from '../filters/useFilterOptions';
-import { isTyping } from '../history/useHistory';
+import { TopicSwatch } from '../../components/TopicSwatch';
 
 const ORDERS: Array<{ value: ReviewOrder; label: string }> = [
   { value: 'newest', label: 'Newest first' },
   { value: 'least-confident', label: 'Least confident first' },
   { value: 'article', label: 'In article order' },
 ];
+
+const HINTS: ShortcutId[] = [
+  'review.next',
+  'review.previous',
+  'review.accept',
+  'review.reject',
+  'review.speaker',
+  'review.note',
+  'review.toggleTopic',
+  'review.undo',
+  'review.redo',
+];
+const topicKeys = shortcut('review.toggleTopic').keys;
+const optionId = (row: TimelineRow) => `review-option-${row.statement.id}`;
 
 /** Triage suggested statements by keyboard: J/K move, A accept, X reject, S speaker, 1–9 topics, Enter open. */
 export function ReviewView() {
@@ -27,27 +44,31 @@ export function ReviewView() {
   const [order, setOrder] = useState<ReviewOrder>('newest');
   const [index, setIndex] = useState(0);
   const [editing, setEditing] = useState<'speaker' | 'note' | null>(null);
-  const queue = useApi(() => api.queryReviewQueue({ ...filter, statuses: undefined }, { order, limit: 200 }), [JSON.stringify(filter), order]);
+  const queue = useApi(
+    () => api.queryReviewQueue({ ...filter, statuses: undefined }, { order, limit: 200 }),
+    [JSON.stringify(filter), order],
+  );
   // Statements just accepted or rejected leave the list at once, before the refreshed queue arrives, so fast
   // keystrokes always act on the next statement and never twice on the same one.
   const [handled, setHandled] = useState<ReadonlySet<string>>(new Set());
-  useEffect(() => {
+  const [queueSeen, setQueueSeen] = useState(queue.data);
+  if (queueSeen !== queue.data) {
+    setQueueSeen(queue.data);
     const present = new Set((queue.data?.rows ?? []).map((r) => r.statement.id));
     // Forget ids the server has processed; keep hiding those whose update is still on its way.
     setHandled((h) => new Set([...h].filter((id) => present.has(id))));
-  }, [queue.data]);
+  }
   const rows = (queue.data?.rows ?? []).filter((r) => !handled.has(r.statement.id));
-  const current: TimelineRow | undefined = rows[Math.min(index, rows.length - 1)];
+  // The row under review: the chosen one, or the last when the list got shorter under it.
+  const at = Math.max(0, Math.min(index, rows.length - 1));
+  const current: TimelineRow | undefined = rows[at];
   const speakerRef = useRef<HTMLInputElement>(null);
   const noteRef = useRef<HTMLTextAreaElement>(null);
   const listRef = useRef<HTMLOListElement>(null);
 
   useEffect(() => {
-    if (index > 0 && index >= rows.length) setIndex(Math.max(0, rows.length - 1));
-  }, [rows.length, index]);
-  useEffect(() => {
     listRef.current?.querySelector('[aria-selected="true"]')?.scrollIntoView({ block: 'nearest' });
-  }, [index, current?.statement.id]);
+  }, [at, current?.statement.id]);
   useEffect(() => {
     if (editing === 'speaker') speakerRef.current?.focus();
     if (editing === 'note') noteRef.current?.focus();
@@ -75,30 +96,31 @@ export function ReviewView() {
     const topic = options.topics[n];
     if (!current || !topic) return;
     const has = current.statement.topicIds.includes(topic.id);
-    void update({ topicIds: has ? current.statement.topicIds.filter((t) => t !== topic.id) : [...current.statement.topicIds, topic.id] });
+    void update({
+      topicIds: has
+        ? current.statement.topicIds.filter((t) => t !== topic.id)
+        : [...current.statement.topicIds, topic.id],
+    });
   };
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (isTyping(e.target) || e.ctrlKey || e.metaKey || e.altKey) return;
-      const key = e.key;
-      if (key === 'j' || key === 'ArrowDown') setIndex((i) => Math.min(i + 1, Math.max(0, rows.length - 1)));
-      else if (key === 'k' || key === 'ArrowUp') setIndex((i) => Math.max(0, i - 1));
-      else if (key === 'a') void update({ status: 'accepted' }, 'Accepted');
-      else if (key === 'x') void update({ status: 'rejected' }, 'Rejected');
-      else if (key === 's' || key === 'e') setEditing(key === 's' ? 'speaker' : 'note');
-      else if (key === 't') (document.querySelector('.review-topics input') as HTMLInputElement | null)?.focus();
-      else if (/^[1-9]$/.test(key)) toggleTopic(Number(key) - 1);
-      else if (key === 'Enter' && current) navigate(articleHref(current.statement.articleId, current.statement.id));
-      else if (key === 'z' || key === 'Z') void (e.shiftKey ? api.redo() : api.undo()).then(
-        () => notify(e.shiftKey ? 'Redone' : 'Undone'),
-        (err: unknown) => notify(errorText(err), 'error'),
-      );
-      else return;
-      e.preventDefault();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+  const open = () => current && navigate(articleHref(current.statement.articleId, current.statement.id));
+  const history = (direction: 'undo' | 'redo') =>
+    void (direction === 'undo' ? api.undo() : api.redo()).then(
+      () => notify(direction === 'undo' ? 'Undone' : 'Redone'),
+      (err: unknown) => notify(errorText(err), 'error'),
+    );
+  useShortcuts('review', {
+    'review.next': () => setIndex(Math.min(at + 1, Math.max(0, rows.length - 1))),
+    'review.previous': () => setIndex(Math.max(0, at - 1)),
+    'review.accept': () => void update({ status: 'accepted' }, 'Accepted'),
+    'review.reject': () => void update({ status: 'rejected' }, 'Rejected'),
+    'review.speaker': () => setEditing('speaker'),
+    'review.note': () => setEditing('note'),
+    'review.topics': () => (document.querySelector('.review-topics input') as HTMLInputElement | null)?.focus(),
+    'review.toggleTopic': (_e, n) => toggleTopic(n),
+    'review.open': open,
+    'review.undo': () => history('undo'),
+    'review.redo': () => history('redo'),
   });
 
   const counts = queue.data?.counts;
@@ -131,18 +153,28 @@ export function ReviewView() {
       {queue.data && rows.length === 0 ? (
         <EmptyState title="Nothing left to review" testId="review-empty">
           <p className="muted">
-            Every suggested statement that matches the filter has been reviewed. Import more articles, or loosen the filter.
+            Every suggested statement that matches the filter has been reviewed. Import more articles, or loosen the
+            filter.
           </p>
         </EmptyState>
       ) : (
         <div className="review-layout">
-          <ol className="review-list" ref={listRef} role="listbox" aria-label="Suggested statements" data-testid="review-list">
+          <ol
+            className="review-list"
+            ref={listRef}
+            role="listbox"
+            aria-label="Suggested statements"
+            aria-activedescendant={current ? optionId(current) : undefined}
+            tabIndex={0}
+            data-testid="review-list"
+          >
             {rows.map((r, i) => (
               <li
                 key={r.statement.id}
+                id={optionId(r)}
                 role="option"
-                aria-selected={i === index}
-                className={i === index ? 'current' : ''}
+                aria-selected={i === at}
+                className={i === at ? 'current' : ''}
                 onClick={() => setIndex(i)}
               >
                 <span className="speaker">{r.speakerName}</span>
@@ -191,11 +223,18 @@ export function ReviewView() {
               </dl>
               <fieldset className="review-topics">
                 <legend>Topics</legend>
-                {options.topics.length === 0 && <span className="muted small">No topics yet: define them on the Topics page.</span>}
+                {options.topics.length === 0 && (
+                  <span className="muted small">No topics yet: define them on the Topics page.</span>
+                )}
                 {options.topics.map((t, i) => (
                   <label key={t.id} className="check">
-                    <input type="checkbox" checked={current.statement.topicIds.includes(t.id)} onChange={() => toggleTopic(i)} />
-                    <span className="swatch" style={{ background: t.color }} /> {t.name} {i < 9 && <kbd>{i + 1}</kbd>}
+                    <input
+                      type="checkbox"
+                      checked={current.statement.topicIds.includes(t.id)}
+                      onChange={() => toggleTopic(i)}
+                    />
+                    <TopicSwatch colour={t.color} /> {t.name}{' '}
+                    {topicKeys[i] && <Keys id="review.toggleTopic" combo={i} />}
                   </label>
                 ))}
               </fieldset>
@@ -212,32 +251,38 @@ export function ReviewView() {
                     }}
                     onBlur={(e) => {
                       setEditing(null);
-                      if (e.target.value !== (current.statement.note ?? '')) void update({ note: e.target.value }, 'Note saved');
+                      if (e.target.value !== (current.statement.note ?? ''))
+                        void update({ note: e.target.value }, 'Note saved');
                     }}
                   />
                 ) : (
                   <button type="button" className="note-view" onClick={() => setEditing('note')}>
-                    {current.statement.note || <span className="muted">Add a note (E)</span>}
+                    {current.statement.note || (
+                      <span className="muted">Add a note ({shortcutText('review.note')})</span>
+                    )}
                   </button>
                 )}
               </label>
               <div className="button-row">
                 <button type="button" onClick={() => void update({ status: 'accepted' }, 'Accepted')}>
-                  Accept <kbd>A</kbd>
+                  Accept <Keys id="review.accept" />
                 </button>
-                <button type="button" className="secondary" onClick={() => void update({ status: 'rejected' }, 'Rejected')}>
-                  Reject <kbd>X</kbd>
+                <button
+                  type="button"
+                  className="secondary"
+                  onClick={() => void update({ status: 'rejected' }, 'Rejected')}
+                >
+                  Reject <Keys id="review.reject" />
                 </button>
                 <button type="button" className="secondary" onClick={() => setEditing('speaker')}>
-                  Speaker <kbd>S</kbd>
+                  Speaker <Keys id="review.speaker" />
                 </button>
-                <button type="button" className="secondary" onClick={() => navigate(articleHref(current.statement.articleId, current.statement.id))}>
-                  Open <kbd>Enter</kbd>
+                <button type="button" className="secondary" onClick={open}>
+                  Open <Keys id="review.open" />
                 </button>
               </div>
               <p className="muted small keys">
-                <kbd>J</kbd>/<kbd>K</kbd> next/previous · <kbd>A</kbd> accept · <kbd>X</kbd> reject · <kbd>S</kbd> speaker · <kbd>E</kbd>{' '}
-                note · <kbd>1</kbd>–<kbd>9</kbd> topics · <kbd>Z</kbd> undo · <kbd>Shift</kbd>+<kbd>Z</kbd> redo
+                <ShortcutHints ids={HINTS} /> · <Keys id="help" /> all shortcuts
               </p>
             </section>
           )}

@@ -1,9 +1,15 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { SearchHit, SearchResult } from '../../../../shared/api';
 import { api } from '../../api/client';
 import { articleHref, navigate } from '../../app/router';
+import { matchedCombo } from '../../app/shortcuts';
+import { useShortcuts } from '../../app/useShortcuts';
 import { formatDate } from '../../components/format';
-import { isTyping } from '../history/useHistory';
+import { plural } from '../../components/plural';
+
+const LIMIT = 40;
+/** While article texts are still being read into the index, the search is asked again this often. */
+const PARTIAL_RETRY_MS = 400;
 
 function Highlighted({ hit }: { hit: SearchHit }) {
   const parts: React.ReactNode[] = [];
@@ -18,99 +24,148 @@ function Highlighted({ hit }: { hit: SearchHit }) {
   return <>{parts}</>;
 }
 
-/** Ctrl+K (or /) opens a search over every article and statement; arrows pick, Enter opens. */
+/**
+ * Ctrl+K (or /) opens a search over every article and statement; arrows pick, Enter opens. Focus stays in the box,
+ * which points screen readers at the active result (aria-activedescendant) of the results listbox.
+ */
 export function SearchDialog() {
   const [open, setOpen] = useState(false);
   const [query, setQuery] = useState('');
   const [result, setResult] = useState<SearchResult | null>(null);
   const [active, setActive] = useState(0);
-  const input = useRef<HTMLInputElement>(null);
+  const [libraryVersion, setLibraryVersion] = useState(0);
+  const listId = useId();
+  const list = useRef<HTMLUListElement>(null);
 
+  useShortcuts('everywhere', { 'search.open': () => setOpen(true) });
   useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'k') || (e.key === '/' && !isTyping(e.target))) {
-        e.preventDefault();
-        setOpen(true);
-      }
-    };
     const openFromButton = () => setOpen(true);
-    window.addEventListener('keydown', onKey);
+    const closeOnNavigation = () => setOpen(false);
     window.addEventListener('soundbite:search', openFromButton);
+    window.addEventListener('hashchange', closeOnNavigation);
     return () => {
-      window.removeEventListener('keydown', onKey);
       window.removeEventListener('soundbite:search', openFromButton);
+      window.removeEventListener('hashchange', closeOnNavigation);
     };
   }, []);
+  // Results follow the library: an edit or an import while the dialog is open searches again.
   useEffect(() => {
-    if (open) setTimeout(() => input.current?.select(), 0);
+    if (!open) return;
+    return api.on('libraryChanged', () => setLibraryVersion((v) => v + 1));
   }, [open]);
   useEffect(() => {
-    if (!query.trim()) {
-      setResult(null);
-      return;
-    }
+    if (!open || !query.trim()) return;
     let live = true;
-    const timer = setTimeout(() => {
-      api.search(query, 40).then((r) => {
-        if (!live) return;
-        setResult(r);
-        setActive(0);
-      });
-    }, 120);
+    let retry: ReturnType<typeof setTimeout> | undefined;
+    const ask = () =>
+      api.search(query, LIMIT).then(
+        (r) => {
+          if (!live) return;
+          setResult(r);
+          setActive((a) => Math.min(a, Math.max(0, r.hits.length - 1)));
+          if (r.partial) retry = setTimeout(ask, PARTIAL_RETRY_MS);
+        },
+        () => undefined,
+      );
+    const timer = setTimeout(ask, 120);
     return () => {
       live = false;
       clearTimeout(timer);
+      clearTimeout(retry);
     };
-  }, [query]);
+  }, [open, query, libraryVersion]);
+
+  useEffect(() => {
+    list.current?.querySelector('[aria-selected="true"]')?.scrollIntoView({ block: 'nearest' });
+  }, [active, result]);
 
   if (!open) return null;
-  const hits = result?.hits ?? [];
-  const go = (hit: SearchHit | undefined) => {
-    if (!hit) return;
+  const current = result && query.trim() && result.query === query ? result : null;
+  const hits = current?.hits ?? [];
+  const close = () => setOpen(false);
+  const go = async (hit: SearchHit | undefined) => {
+    // Enter before the answer to what was just typed arrives opens the best hit of that answer, not a stale one.
+    const target = current ? hit : query.trim() ? (await api.search(query, 1)).hits[0] : undefined;
+    if (!target) return;
     setOpen(false);
-    navigate(articleHref(hit.articleId, hit.statementId ?? undefined));
+    navigate(articleHref(target.articleId, target.statementId ?? undefined));
+  };
+  const optionId = (i: number) => `${listId}-hit-${i}`;
+  // The box and the list (which can take focus, to be scrolled) answer the same keys.
+  const onKey = (e: React.KeyboardEvent) => {
+    const key = e.nativeEvent;
+    if (matchedCombo('search.close', key) >= 0) close();
+    else if (matchedCombo('search.next', key) >= 0) setActive((a) => Math.min(a + 1, hits.length - 1));
+    else if (matchedCombo('search.previous', key) >= 0) setActive((a) => Math.max(a - 1, 0));
+    else if (matchedCombo('search.go', key) >= 0) void go(hits[active]);
+    else return;
+    e.preventDefault();
   };
   return (
-    <div className="modal-backdrop" onMouseDown={() => setOpen(false)}>
-      <div className="search-dialog" role="dialog" aria-modal="true" aria-label="Search" onMouseDown={(e) => e.stopPropagation()}>
+    <div className="modal-backdrop" onMouseDown={close}>
+      <div
+        className="search-dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-label="Search"
+        onMouseDown={(e) => e.stopPropagation()}
+      >
         <input
-          ref={input}
+          autoFocus
+          onFocus={(e) => e.currentTarget.select()}
           className="search-input"
           type="search"
+          aria-controls={listId}
+          aria-activedescendant={hits[active] ? optionId(active) : undefined}
           placeholder="Search articles and statements…"
           aria-label="Search articles and statements"
           value={query}
-          onChange={(e) => setQuery(e.target.value)}
-          onKeyDown={(e) => {
-            if (e.key === 'Escape') setOpen(false);
-            else if (e.key === 'ArrowDown') setActive((a) => Math.min(a + 1, hits.length - 1));
-            else if (e.key === 'ArrowUp') setActive((a) => Math.max(a - 1, 0));
-            else if (e.key === 'Enter') go(hits[active]);
-            else return;
-            e.preventDefault();
+          onChange={(e) => {
+            setQuery(e.target.value);
+            setActive(0);
           }}
+          onKeyDown={onKey}
         />
-        {result && (
-          <div className="muted small search-meta">
-            {result.total} results{result.partial ? ' (still indexing article texts…)' : ''}
-          </div>
-        )}
-        <ul className="search-results" role="listbox" data-testid="search-results">
+        <div className="muted small search-meta" role="status" data-testid="search-meta">
+          {!query.trim()
+            ? 'Type to search every statement, note and article.'
+            : !current
+              ? 'Searching…'
+              : `${plural(current.total, 'result')}${current.partial ? ' so far (still reading article texts…)' : ''}`}
+        </div>
+        <ul
+          className="search-results"
+          id={listId}
+          ref={list}
+          role="listbox"
+          aria-label="Search results"
+          aria-activedescendant={hits[active] ? optionId(active) : undefined}
+          tabIndex={hits.length > 0 ? 0 : -1}
+          onKeyDown={onKey}
+          data-testid="search-results"
+        >
           {hits.map((hit, i) => (
-            <li key={`${hit.kind}-${hit.statementId ?? hit.articleId}`} role="option" aria-selected={i === active}>
-              <button type="button" onClick={() => go(hit)} onMouseEnter={() => setActive(i)}>
-                <span className="tag">{hit.kind === 'statement' ? (hit.speakerName ?? 'statement') : 'article'}</span>{' '}
-                <span className="small">
-                  <Highlighted hit={hit} />
-                </span>
-                <div className="muted small">
-                  {hit.title} · {hit.source ?? 'unknown source'} · {formatDate(hit.date)}
-                </div>
-              </button>
+            <li
+              key={`${hit.kind}-${hit.statementId ?? hit.articleId}`}
+              id={optionId(i)}
+              role="option"
+              aria-selected={i === active}
+              onClick={() => void go(hit)}
+              onMouseMove={() => i !== active && setActive(i)}
+            >
+              <span className="tag">{hit.kind === 'statement' ? (hit.speakerName ?? 'statement') : 'article'}</span>{' '}
+              <span className="small">
+                <Highlighted hit={hit} />
+              </span>
+              <div className="muted small">
+                {hit.title} · {hit.source ?? 'unknown source'} · {formatDate(hit.date)}
+              </div>
             </li>
           ))}
         </ul>
-        {result && result.total === 0 && <p className="muted">Nothing found for “{result.query}”.</p>}
+        {current && current.total === 0 && !current.partial && (
+          <p className="muted">Nothing found for “{current.query}”.</p>
+        )}
       </div>
     </div>
   );

@@ -8,6 +8,7 @@ import { FilterBar } from '../filters/FilterBar';
 import { useFilter } from '../filters/FilterContext';
 import { useFilterOptions } from '../filters/useFilterOptions';
 import { ExportReportButton } from '../report/ExportReportButton';
+import { plural } from '../../components/plural';
 
 const PAGE = 200;
 
@@ -23,7 +24,7 @@ export function TimelineView() {
       <header className="page-head">
         <h1>Timeline</h1>
         <span className="muted" data-testid="timeline-count">
-          {page.data ? `${page.data.total} statements` : ''}
+          {page.data ? plural(page.data.total, 'statement') : ''}
         </span>
         <div className="spacer" />
         <ExportReportButton />
@@ -33,7 +34,9 @@ export function TimelineView() {
       {page.data && page.data.total === 0 && (
         <EmptyState title="No statements match">
           <p className="muted">
-            {options.info?.statements ? 'Loosen the filters above to see more.' : 'Import articles in the Library to fill the timeline.'}
+            {options.info?.statements
+              ? 'Loosen the filters above to see more.'
+              : 'Import articles in the Library to fill the timeline.'}
           </p>
         </EmptyState>
       )}

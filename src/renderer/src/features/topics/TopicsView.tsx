@@ -4,10 +4,13 @@ import type { Topic } from '../../../../shared/model';
 import { api } from '../../api/client';
 import { useApi } from '../../api/useApi';
 import { articleHref, navigate } from '../../app/router';
+import { shortcutText } from '../../app/shortcuts';
 import { ErrorNote } from '../../components/EmptyState';
 import { formatDate } from '../../components/format';
 import { errorText, useNotice } from '../../components/Notice';
 import { QuoteInContext } from '../../components/QuoteInContext';
+import { plural } from '../../components/plural';
+import { TopicSwatch } from '../../components/TopicSwatch';
 
 const EMPTY = { id: undefined as string | undefined, name: '', query: '', color: '#3b6fd8' };
 
@@ -17,14 +20,11 @@ export function TopicsView() {
   const suggestions = useApi(() => api.suggestTopics(12), []);
   const { notify } = useNotice();
   const [draft, setDraft] = useState(EMPTY);
-  const [preview, setPreview] = useState<TopicPreview | null>(null);
+  const [previewAnswer, setPreview] = useState<TopicPreview | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
-    if (!draft.query.trim()) {
-      setPreview(null);
-      return;
-    }
+    if (!draft.query.trim()) return;
     let live = true;
     const timer = setTimeout(() => {
       api.previewTopic(draft.query, 30).then(
@@ -38,11 +38,17 @@ export function TopicsView() {
     };
   }, [draft.query]);
 
+  const preview = draft.query.trim() ? previewAnswer : null;
   const edit = (t: Topic) => setDraft({ id: t.id, name: t.name, query: t.query, color: t.color });
   const save = async () => {
     try {
       setError(null);
-      const saved = await api.saveTopic({ ...(draft.id ? { id: draft.id } : {}), name: draft.name, query: draft.query, color: draft.color });
+      const saved = await api.saveTopic({
+        ...(draft.id ? { id: draft.id } : {}),
+        name: draft.name,
+        query: draft.query,
+        color: draft.color,
+      });
       notify(`Saved topic ${saved.name}`);
       setDraft(EMPTY);
     } catch (err) {
@@ -54,7 +60,9 @@ export function TopicsView() {
     <div className="page topics">
       <header className="page-head">
         <h1>Topics</h1>
-        <span className="muted">A topic is a search query; every statement it matches gets the topic. Ticks you set by hand always win.</span>
+        <span className="muted">
+          A topic is a search query; every statement it matches gets the topic. Ticks you set by hand always win.
+        </span>
       </header>
       <div className="topics-layout">
         <section className="card">
@@ -63,7 +71,7 @@ export function TopicsView() {
           <ul className="topic-list" data-testid="topic-list">
             {(topics.data ?? []).map((t) => (
               <li key={t.id}>
-                <span className="swatch" style={{ background: t.color }} />
+                <TopicSwatch colour={t.color} />
                 <button type="button" className="link strong" onClick={() => edit(t)}>
                   {t.name}
                 </button>
@@ -74,7 +82,7 @@ export function TopicsView() {
                   aria-label={`Delete topic ${t.name}`}
                   onClick={() =>
                     void api.deleteTopic(t.id).then(
-                      () => notify(`Deleted topic ${t.name} (Ctrl+Z brings it back)`),
+                      () => notify(`Deleted topic ${t.name} (${shortcutText('undo')} brings it back)`),
                       (err: unknown) => notify(errorText(err), 'error'),
                     )
                   }
@@ -87,15 +95,19 @@ export function TopicsView() {
           {(suggestions.data?.length ?? 0) > 0 && (
             <div className="suggestions" data-testid="topic-suggestions">
               <h3>Recurring in your library</h3>
-              <p className="muted small">Phrases no topic covers yet, used in statements from several articles. Pick one to start a topic.</p>
+              <p className="muted small">
+                Phrases no topic covers yet, used in statements from several articles. Pick one to start a topic.
+              </p>
               <div className="chips">
                 {suggestions.data!.map((sug) => (
                   <button
                     key={sug.phrase}
                     type="button"
                     className="chip suggestion"
-                    title={`${sug.statements} statements in ${sug.articles} articles`}
-                    onClick={() => setDraft({ ...EMPTY, name: sug.phrase.replace(/^./, (c) => c.toUpperCase()), query: sug.query })}
+                    title={`${plural(sug.statements, 'statement')} in ${plural(sug.articles, 'article')}`}
+                    onClick={() =>
+                      setDraft({ ...EMPTY, name: sug.phrase.replace(/^./, (c) => c.toUpperCase()), query: sug.query })
+                    }
                   >
                     {sug.phrase} <span className="muted small">{sug.articles}</span>
                   </button>
@@ -127,9 +139,9 @@ export function TopicsView() {
               />
             </label>
             <p className="muted small">
-              Words match whole words in the statement and its sentence; <code>*</code> and <code>?</code> are wildcards;
-              combine with <code>AND</code> (or a space), <code>OR</code>, <code>NOT</code>, <code>( )</code>, <code>"exact phrases"</code> and{' '}
-              <code>war NEAR/5 border</code>.
+              Words match whole words in the statement and its sentence; <code>*</code> and <code>?</code> are
+              wildcards; combine with <code>AND</code> (or a space), <code>OR</code>, <code>NOT</code>, <code>( )</code>
+              , <code>"exact phrases"</code> and <code>war NEAR/5 border</code>.
             </p>
             <label className="field-inline">
               Colour
@@ -150,12 +162,17 @@ export function TopicsView() {
           {preview && !preview.error && (
             <div className="preview" data-testid="topic-preview">
               <h3>
-                Matches <span data-testid="preview-count">{preview.total}</span> statements
+                Matches <span data-testid="preview-count">{preview.total}</span>{' '}
+                {preview.total === 1 ? 'statement' : 'statements'}
               </h3>
               <ul>
                 {preview.rows.map((r) => (
                   <li key={r.statement.id}>
-                    <button type="button" className="preview-row" onClick={() => navigate(articleHref(r.statement.articleId, r.statement.id))}>
+                    <button
+                      type="button"
+                      className="preview-row"
+                      onClick={() => navigate(articleHref(r.statement.articleId, r.statement.id))}
+                    >
                       <strong>{r.speakerName}</strong> <span className="muted small">{formatDate(r.date)}</span>
                       <div className="small">
                         <QuoteInContext quote={r.statement.quote} context={r.statement.context} />
