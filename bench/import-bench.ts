@@ -1,5 +1,6 @@
 // Bulk import: 1,000 generated files in eight formats (~4 KB of text each), through the same composition the
-// hosts use (worker threads included). Prints files per second and peak memory.
+// hosts use (worker threads included). Prints files per second and peak memory (the process's maximum RSS, all its
+// threads, as the operating system counted it). Big single files: bench/big-files-bench.ts.
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -15,8 +16,6 @@ const t0 = performance.now();
 await writeCorpus(corpus, COUNT);
 console.log(`corpus: ${COUNT} files in 8 formats generated in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
-let peak = process.memoryUsage().rss;
-const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 100);
 const workbench = await composeWorkbench({
   dataDir: path.join(root, 'library'),
   resourcesDir: path.join(projectRoot(), 'resources'),
@@ -28,16 +27,21 @@ const warm = path.join(root, 'warm-up');
 await writeCorpus(warm, 16, 100_000);
 const tWarm = performance.now();
 await workbench.importFiles({ jobId: 'warm-up', items: [{ kind: 'path', path: warm }] });
-console.log(`warm-up: 16 files (two per format) in ${((performance.now() - tWarm) / 1000).toFixed(1)} s on fresh workers`);
+console.log(
+  `warm-up: 16 files (two per format) in ${((performance.now() - tWarm) / 1000).toFixed(1)} s on fresh workers`,
+);
 const start = performance.now();
 const summary = await workbench.importFiles({ jobId: 'bench', items: [{ kind: 'path', path: corpus }] });
 const seconds = (performance.now() - start) / 1000;
-clearInterval(sampler);
 await workbench.close();
 
 const failures = summary.files.filter((f) => f.status === 'failed');
-console.log(`import: ${summary.imported} imported, ${summary.duplicates} duplicates, ${summary.failed} failed, ${summary.statements} statements`);
-console.log(`  ${(COUNT / seconds).toFixed(1)} files/s (${seconds.toFixed(1)} s for ${COUNT} files, parsing and extraction included)`);
-console.log(`  peak memory (RSS, workers included): ${(peak / 1024 / 1024).toFixed(0)} MB`);
+console.log(
+  `import: ${summary.imported} imported, ${summary.duplicates} duplicates, ${summary.failed} failed, ${summary.statements} statements`,
+);
+console.log(
+  `  ${(COUNT / seconds).toFixed(1)} files/s (${seconds.toFixed(1)} s for ${COUNT} files, parsing and extraction included)`,
+);
+console.log(`  peak memory (RSS, workers included): ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
 for (const f of failures.slice(0, 5)) console.log(`  failed: ${f.name}: ${f.message}`);
 await rm(root, { recursive: true, force: true });

@@ -2,8 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Filter } from '../shared/model';
-import { readDocument } from '../core/ingest/index';
-import { extractStatements } from '../core/extract/index';
+import { analyseFileWithDeadline } from '../node/read-file-with-deadline';
 import type { WorkbenchApi } from '../shared/api';
 import { composeWorkbench, type LibraryAccess } from '../node/compose-workbench';
 import { LibraryLockedError } from '../node/library-lock';
@@ -11,7 +10,6 @@ import { writeExportFile } from '../node/export/write-export';
 import { defaultDataDir, projectRoot } from '../node/paths';
 import { startHost } from '../host/start-host';
 import { extractJsonl } from './extract-jsonl';
-import { readFile } from 'node:fs/promises';
 
 const HELP = `Soundbite command line
 
@@ -94,7 +92,15 @@ async function extractFile(file: string | undefined): Promise<number> {
     console.error('extract needs a file, or --jsonl to read JSON lines from stdin');
     return 1;
   }
-  const entries = await readDocument({ name: path.basename(file), bytes: new Uint8Array(await readFile(file)) });
+  // Read in a worker thread under the import's time limit (SOUNDBITE_READ_TIME_LIMIT_S overrides it, for tests).
+  const limitS = Number(process.env.SOUNDBITE_READ_TIME_LIMIT_S);
+  let entries;
+  try {
+    entries = await analyseFileWithDeadline(file, limitS > 0 ? { timeoutMs: limitS * 1000 } : {});
+  } catch (err) {
+    console.error(err instanceof Error ? err.message : String(err));
+    return 2;
+  }
   let failed = 0;
   for (const entry of entries) {
     if (entry.error) {
@@ -102,11 +108,8 @@ async function extractFile(file: string | undefined): Promise<number> {
       failed++;
       continue;
     }
-    for (const article of entry.articles) {
-      const result = extractStatements({ text: article.body, title: article.title, date: article.date });
-      console.log(
-        JSON.stringify({ title: article.title, date: article.date, source: article.source, ...result }, null, 2),
-      );
+    for (const { doc, result } of entry.articles) {
+      console.log(JSON.stringify({ title: doc.title, date: doc.date, source: doc.source, ...result }, null, 2));
     }
   }
   return failed ? 2 : 0;

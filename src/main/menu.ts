@@ -7,7 +7,8 @@ import { Menu, type BrowserWindow } from 'electron';
 export function installMenu(getWindow: () => BrowserWindow | null): void {
   const send = (event: string) => () =>
     void getWindow()?.webContents.executeJavaScript(`window.dispatchEvent(new Event(${JSON.stringify(event)}))`);
-  const go = (hash: string) => () => void getWindow()?.webContents.executeJavaScript(`location.hash = ${JSON.stringify(hash)}`);
+  const go = (hash: string) => () =>
+    void getWindow()?.webContents.executeJavaScript(`location.hash = ${JSON.stringify(hash)}`);
   Menu.setApplicationMenu(
     Menu.buildFromTemplate([
       ...(process.platform === 'darwin' ? [{ role: 'appMenu' as const }] : []),

@@ -1,18 +1,35 @@
+/**
+ * Worker threads for the CPU-heavy half of an import (reading documents, finding statements), so bulk imports use
+ * every core and the host's main thread stays free for the UI.
+ *   one queue, one job at a time per worker, given only to a worker that has loaded (a fresh one takes seconds);
+ *     a job's time runs from when a worker starts it
+ *   one time limit per file for all of its work: past it, every worker still busy with the file is terminated (a
+ *     parser stuck in synchronous work included), replaced, and the file fails with one line
+ *     ("could not read X: took longer than 60 s"); queued work of other files is untouched
+ *   a file with a lot of text (a long document's parts, thousands of JSON records) is read by one worker, then its
+ *     articles are analysed in batches on every worker at once, ahead of other files' work
+ */
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ExtractInput, ExtractionResult } from '../core/extract/types';
-import type { IngestEntry, SourceFile } from '../core/ingest/types';
-import type { AnalysedEntry } from '../core/library/analyse-file';
+import { READ_TIME_LIMIT_MS, tookTooLongMessage } from '../core/ingest/index';
+import type { IngestEntry, IngestedArticle, SourceFile } from '../core/ingest/types';
+import type { AnalysedArticle, AnalysedEntry } from '../core/library/analyse-file';
+import type { WorkerJobBody, WorkerReply } from './import-worker-protocol';
 
-interface Job {
-  worker: Worker;
-  resolve: (value: unknown) => void;
-  reject: (err: Error) => void;
-  timer: ReturnType<typeof setTimeout>;
-}
+/** A file with more article text than this has its articles analysed on every worker; smaller ones on one. */
+const FAN_OUT_CHARS = 200_000;
+/** Size of one batch of articles (characters of body text, and articles). */
+const BATCH_CHARS = 150_000;
+const BATCH_ARTICLES = 400;
+/**
+ * Heap limit of one worker: reading the largest accepted text needs about 300 MB. Past the limit the worker dies and
+ * the file fails with "ran out of memory" instead of the whole application running out.
+ */
+const WORKER_HEAP_MB = 768;
 
 /** Where the worker script is: beside the bundle (Electron build) or the tsx boot file (running from source). */
 function workerEntry(): string | null {
@@ -24,14 +41,54 @@ function workerEntry(): string | null {
   return candidates.find((c) => existsSync(c)) ?? null;
 }
 
-/**
- * Worker threads for document parsing and statement extraction, so bulk imports use every core and the host's
- * main thread stays free for the UI. A job that runs past its time limit is abandoned: its worker is replaced
- * and the file gets a clear error instead of hanging the import.
- */
+/** The time one file's work may take, shared by all its jobs; it starts when the first job starts. */
+class FileClock {
+  private startedAt: number | null = null;
+  failure: Error | null = null;
+
+  constructor(
+    readonly name: string,
+    readonly limitMs: number,
+  ) {}
+
+  start(): void {
+    this.startedAt ??= Date.now();
+  }
+
+  remaining(): number {
+    return this.startedAt === null ? this.limitMs : this.limitMs - (Date.now() - this.startedAt);
+  }
+
+  timedOut(): Error {
+    this.failure ??= new Error(tookTooLongMessage(this.name, this.limitMs));
+    return this.failure;
+  }
+}
+
+interface Task {
+  job: WorkerJobBody;
+  transfer: ArrayBuffer[];
+  clock: FileClock;
+  resolve: (value: unknown) => void;
+  reject: (err: Error) => void;
+}
+
+interface Running {
+  id: number;
+  task: Task;
+  timer: ReturnType<typeof setTimeout>;
+}
+
+/** A view of the bytes the pool may hand to a worker (transferred, so a copy: the caller keeps its own). */
+function ownCopy(bytes: Uint8Array): Uint8Array {
+  return bytes.slice();
+}
+
 export class ImportPool {
-  private readonly workers = new Map<Worker, number>();
-  private readonly jobs = new Map<number, Job>();
+  /** Every worker, and the job it runs; a worker still loading is not in `ready`. */
+  private readonly workers = new Map<Worker, Running | null>();
+  private readonly ready = new Set<Worker>();
+  private readonly queue: Task[] = [];
   private nextId = 0;
   private closed = false;
 
@@ -48,80 +105,171 @@ export class ImportPool {
     if (!entry) return null;
     const size = options.size ?? Math.max(1, Math.min(4, os.availableParallelism?.() ?? os.cpus().length));
     try {
-      return new ImportPool(entry, size, options.timeoutMs ?? 60_000);
+      return new ImportPool(entry, size, options.timeoutMs ?? READ_TIME_LIMIT_MS);
     } catch {
       return null;
     }
   }
 
-  private spawn() {
-    const worker = new Worker(this.entry);
-    worker.unref();
-    this.workers.set(worker, 0);
-    worker.on('message', (msg: { id: number; ok: boolean; value?: unknown; error?: string }) => {
-      const job = this.jobs.get(msg.id);
-      if (!job) return;
-      this.finish(msg.id, job);
-      if (msg.ok) job.resolve(msg.value);
-      else job.reject(new Error(msg.error ?? 'the reader failed'));
+  private spawn(): void {
+    const worker = new Worker(this.entry, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+    worker.unref(); // a running job's timer keeps the process alive, an idle pool does not
+    this.workers.set(worker, null);
+    worker.on('message', (reply: WorkerReply) => this.settle(worker, reply));
+    worker.on('error', (err: Error & { code?: string }) => {
+      const why = err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'ran out of memory' : `the reader failed (${err.message})`;
+      this.retire(worker, (name) => new Error(`could not read ${name}: ${why}`));
     });
-    const fail = (err: Error) => this.retire(worker, err);
-    worker.on('error', fail);
-    worker.on('exit', (code) => fail(new Error(`the import worker stopped (exit code ${code})`)));
+    worker.on('exit', (code) =>
+      this.retire(worker, (name) => new Error(`could not read ${name}: the reader stopped (exit code ${code})`)),
+    );
   }
 
-  private finish(id: number, job: Job) {
-    clearTimeout(job.timer);
-    this.jobs.delete(id);
-    if (this.workers.has(job.worker)) this.workers.set(job.worker, Math.max(0, this.workers.get(job.worker)! - 1));
+  private settle(worker: Worker, reply: WorkerReply): void {
+    if ('ready' in reply) {
+      this.ready.add(worker);
+      this.pump();
+      return;
+    }
+    const running = this.workers.get(worker);
+    if (!running || running.id !== reply.id) return;
+    clearTimeout(running.timer);
+    this.workers.set(worker, null);
+    if (reply.ok) running.task.resolve(reply.value);
+    else running.task.reject(new Error(reply.error));
+    this.pump();
   }
 
-  /** Drops a dead or stuck worker, fails its jobs, and starts a fresh one in its place. */
-  private retire(worker: Worker, err: Error) {
-    if (!this.workers.delete(worker)) return;
-    for (const [id, job] of this.jobs) {
-      if (job.worker !== worker) continue;
-      this.finish(id, job);
-      job.reject(err);
+  /** Drops a dead or stuck worker, fails the job it was running, and starts a fresh one in its place. */
+  private retire(worker: Worker, failure: (name: string) => Error): void {
+    if (!this.workers.has(worker)) return;
+    const running = this.workers.get(worker);
+    const hadLoaded = this.ready.delete(worker);
+    this.workers.delete(worker);
+    if (running) {
+      clearTimeout(running.timer);
+      running.task.reject(running.task.clock.failure ?? failure(running.task.clock.name));
     }
     void worker.terminate();
-    if (!this.closed) this.spawn();
+    if (this.closed) return;
+    // A worker that dies before it has loaded would die again: no replacement then.
+    if (hadLoaded) {
+      try {
+        this.spawn();
+      } catch {
+        /* fewer workers; the queue goes on with those left */
+      }
+    }
+    if (this.workers.size === 0) for (const t of this.queue.splice(0)) t.reject(failure(t.clock.name));
+    this.pump();
   }
 
-  private run<T>(message: object, transfer: ArrayBuffer[], what: string): Promise<T> {
-    const [worker] = [...this.workers.entries()].sort((a, b) => a[1] - b[1])[0] ?? [];
-    if (!worker) return Promise.reject(new Error('no import worker is running'));
-    const id = this.nextId++;
-    this.workers.set(worker, (this.workers.get(worker) ?? 0) + 1);
+  /** Starts queued jobs on idle workers. */
+  private pump(): void {
+    for (const [worker, running] of this.workers) {
+      if (running || !this.ready.has(worker)) continue;
+      let next: Task | undefined;
+      while ((next = this.queue.shift())) {
+        if (next.clock.failure) next.reject(next.clock.failure);
+        else if (next.clock.remaining() <= 0) next.reject(next.clock.timedOut());
+        else break;
+      }
+      if (!next) return;
+      const task = next;
+      task.clock.start();
+      const id = this.nextId++;
+      const timer = setTimeout(() => this.retire(worker, () => task.clock.timedOut()), task.clock.remaining());
+      this.workers.set(worker, { id, task, timer });
+      worker.postMessage({ id, ...task.job }, task.transfer);
+    }
+  }
+
+  private run<T>(job: WorkerJobBody, clock: FileClock, options: { transfer?: ArrayBuffer[]; first?: boolean } = {}) {
+    if (this.closed) return Promise.reject(new Error('the import workers were stopped'));
     return new Promise<T>((resolve, reject) => {
-      const timer = setTimeout(
-        () => this.retire(worker, new Error(`${what} took longer than ${Math.round(this.timeoutMs / 1000)} s and was stopped`)),
-        this.timeoutMs,
-      );
-      this.jobs.set(id, { worker, resolve: resolve as (v: unknown) => void, reject, timer });
-      worker.postMessage({ id, ...message }, transfer);
+      const task: Task = {
+        job,
+        transfer: options.transfer ?? [],
+        clock,
+        resolve: resolve as (v: unknown) => void,
+        reject,
+      };
+      if (options.first) this.queue.unshift(task);
+      else this.queue.push(task);
+      this.pump();
     });
   }
 
+  /** Read a file in a worker, within the time limit. */
   read(file: SourceFile): Promise<IngestEntry[]> {
-    const bytes = file.bytes.slice();
-    return this.run({ op: 'read', name: file.name, bytes }, [bytes.buffer as ArrayBuffer], 'reading the file');
+    const bytes = ownCopy(file.bytes);
+    const clock = new FileClock(file.name, this.timeoutMs);
+    return this.run({ op: 'read', name: file.name, bytes, timeoutMs: this.timeoutMs }, clock, {
+      transfer: [bytes.buffer as ArrayBuffer],
+    });
   }
 
-  /** Read, hash, fingerprint and extract a whole file in a worker. */
-  analyse(file: SourceFile): Promise<AnalysedEntry[]> {
-    const bytes = file.bytes.slice();
-    return this.run({ op: 'analyse', name: file.name, bytes }, [bytes.buffer as ArrayBuffer], 'reading the file');
+  /** Read, hash, fingerprint and extract a whole file in workers, within the file's time limit. */
+  async analyse(file: SourceFile): Promise<AnalysedEntry[]> {
+    const bytes = ownCopy(file.bytes);
+    const clock = new FileClock(file.name, this.timeoutMs);
+    const first = await this.run<{ done: AnalysedEntry[] } | { read: IngestEntry[] }>(
+      { op: 'analyse', name: file.name, bytes, timeoutMs: this.timeoutMs, fanOutChars: FAN_OUT_CHARS },
+      clock,
+      { transfer: [bytes.buffer as ArrayBuffer] },
+    );
+    if ('done' in first) return first.done;
+    return this.analyseEntries(first.read, clock);
+  }
+
+  /** The articles of a file read apart, analysed in batches on every worker, then put back in order. */
+  private async analyseEntries(entries: IngestEntry[], clock: FileClock): Promise<AnalysedEntry[]> {
+    const batches: { entry: number; docs: IngestedArticle[] }[] = [];
+    entries.forEach((entry, k) => {
+      let batch: IngestedArticle[] = [];
+      let chars = 0;
+      for (const doc of entry.articles) {
+        if (batch.length > 0 && (chars + doc.body.length > BATCH_CHARS || batch.length >= BATCH_ARTICLES)) {
+          batches.push({ entry: k, docs: batch });
+          batch = [];
+          chars = 0;
+        }
+        batch.push(doc);
+        chars += doc.body.length;
+      }
+      if (batch.length > 0) batches.push({ entry: k, docs: batch });
+    });
+    type Analysis = Omit<AnalysedArticle, 'doc'>;
+    const analysed = await Promise.all(
+      batches.map((b) =>
+        this.run<Analysis[]>({ op: 'analyse-articles', name: clock.name, docs: b.docs }, clock, { first: true }),
+      ),
+    );
+    const out: AnalysedEntry[] = entries.map((entry) =>
+      entry.error || entry.articles.length === 0
+        ? { name: entry.name, error: entry.error ?? 'no article text found', articles: [] }
+        : { name: entry.name, articles: [] },
+    );
+    batches.forEach((b, i) => b.docs.forEach((doc, j) => out[b.entry]!.articles.push({ doc, ...analysed[i]![j]! })));
+    return out;
   }
 
   extract(input: ExtractInput): Promise<ExtractionResult> {
-    return this.run({ op: 'extract', input }, [], 'finding statements');
+    return this.run({ op: 'extract', input }, new FileClock('the text', this.timeoutMs));
   }
 
   async close(): Promise<void> {
     this.closed = true;
+    const stopped = new Error('the import workers were stopped');
+    for (const t of this.queue.splice(0)) t.reject(stopped);
     const all = [...this.workers.keys()];
+    for (const running of this.workers.values()) {
+      if (!running) continue;
+      clearTimeout(running.timer);
+      running.task.reject(stopped);
+    }
     this.workers.clear();
+    this.ready.clear();
     await Promise.all(all.map((w) => w.terminate()));
   }
 }

@@ -1,30 +1,55 @@
+/** Runs the CPU-heavy half of an import (reading documents, finding statements) off the main thread. */
 import { parentPort } from 'node:worker_threads';
 import { extractStatements } from '../core/extract/index';
-import type { ExtractInput } from '../core/extract/types';
 import { preloadPdfReader, readDocument } from '../core/ingest/index';
-import type { SourceFile } from '../core/ingest/types';
+import type { IngestEntry, IngestedArticle } from '../core/ingest/types';
 import { analyseFile } from '../core/library/analyse-file';
+import type { WorkerJob, WorkerReply } from './import-worker-protocol';
 
-/** Runs the CPU-heavy half of an import (parsing documents, finding statements) off the main thread. */
-type Job =
-  | { id: number; op: 'read' | 'analyse'; name: string; bytes: Uint8Array }
-  | { id: number; op: 'extract'; input: ExtractInput };
+/**
+ * Loading pdf.js takes seconds: do it while the app is idle rather than on the first PDF dropped. From source, the
+ * boot file calls this once tsx's loader is gone (see import-worker-boot.mjs); a bundled worker calls it at once.
+ */
+export function warmUp(): void {
+  void preloadPdfReader();
+}
+if (!import.meta.url.endsWith('.ts')) warmUp();
 
-const read = (file: SourceFile) => readDocument(file);
+/** Hash, fingerprint and statements of articles, by the same code an import in one thread runs. */
+async function analyseArticles(name: string, articles: IngestedArticle[]) {
+  const [entry] = await analyseFile(
+    { name, bytes: new Uint8Array() },
+    async () => [{ name, articles }],
+    extractStatements,
+  );
+  return (entry?.articles ?? []).map(({ hash, print, result }) => ({ hash, print, result }));
+}
 
-// Loading pdf.js takes seconds; do it while the app is idle rather than on the first PDF dropped.
-void preloadPdfReader();
-
-parentPort?.on('message', async (job: Job) => {
-  try {
-    const value =
-      job.op === 'extract'
-        ? extractStatements(job.input)
-        : job.op === 'read'
-          ? await read({ name: job.name, bytes: job.bytes })
-          : await analyseFile({ name: job.name, bytes: job.bytes }, read, extractStatements);
-    parentPort!.postMessage({ id: job.id, ok: true, value });
-  } catch (err) {
-    parentPort!.postMessage({ id: job.id, ok: false, error: err instanceof Error ? err.message : String(err) });
+async function work(job: WorkerJob): Promise<unknown> {
+  switch (job.op) {
+    case 'extract':
+      return extractStatements(job.input);
+    case 'read':
+      return readDocument({ name: job.name, bytes: job.bytes }, { timeoutMs: job.timeoutMs });
+    case 'analyse': {
+      const entries = await readDocument({ name: job.name, bytes: job.bytes }, { timeoutMs: job.timeoutMs });
+      const chars = entries.reduce((n, e) => e.articles.reduce((m, a) => m + a.body.length, n), 0);
+      if (chars > job.fanOutChars) return { read: entries };
+      const read = async (): Promise<IngestEntry[]> => entries;
+      return { done: await analyseFile({ name: job.name, bytes: job.bytes }, read, extractStatements) };
+    }
+    case 'analyse-articles':
+      return analyseArticles(job.name, job.docs);
   }
+}
+
+parentPort?.on('message', async (job: WorkerJob) => {
+  let reply: WorkerReply;
+  try {
+    reply = { id: job.id, ok: true, value: await work(job) };
+  } catch (err) {
+    reply = { id: job.id, ok: false, error: err instanceof Error ? err.message : String(err) };
+  }
+  parentPort!.postMessage(reply);
 });
+parentPort?.postMessage({ ready: true } satisfies WorkerReply);

@@ -1,18 +1,22 @@
+/**
+ * What an import reads: the UI's items become sources (paths walked into files, uploads decoded), each refused up
+ * front when it cannot be read (missing, not a file, over the size limit, stated exactly) or read lazily.
+ *   openImportItems(items)  → sources for the import
+ *   readFileForImport(path) → one file's bytes under the same rules (the CLI's extract)
+ */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { ImportItem } from '../shared/api';
 import { base64ToBytes } from '../shared/base64';
+import { tooLargeMessage } from '../core/ingest/index';
+import type { SourceFile } from '../core/ingest/types';
 import type { ImportSource } from '../core/library/import-source';
 
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 const MAX_FILES = 100_000;
 
-export function formatMegabytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
-}
-
 function tooLarge(bytes: number): string {
-  return `file too large (${formatMegabytes(bytes)}, limit ${formatMegabytes(MAX_FILE_BYTES)})`;
+  return tooLargeMessage(bytes, MAX_FILE_BYTES);
 }
 
 function readError(err: unknown): string {
@@ -87,14 +91,34 @@ async function collectPath(file: string, out: ImportSource[], depth = 0): Promis
     out.push({ name, error: tooLarge(info.size) });
     return;
   }
-  out.push({
-    name,
-    load: async () => {
-      try {
-        return { name, bytes: new Uint8Array(await readFile(file)), lastModified: info.mtimeMs };
-      } catch (err) {
-        throw new Error(readError(err), { cause: err });
-      }
-    },
-  });
+  out.push({ name, load: () => loadFile(file, name, info.mtimeMs) });
+}
+
+async function loadFile(file: string, name: string, lastModified: number): Promise<SourceFile> {
+  try {
+    return { name, bytes: new Uint8Array(await readFile(file)), lastModified };
+  } catch (err) {
+    throw new Error(readError(err), { cause: err });
+  }
+}
+
+/** One file read under the import's rules; a file that cannot be read throws "<name>: <reason>". */
+export async function readFileForImport(file: string): Promise<SourceFile> {
+  const resolved = path.resolve(file);
+  const name = path.basename(resolved);
+  const refuse = (why: string, cause?: unknown): Error => new Error(`${name}: ${why}`, { cause });
+  let info;
+  try {
+    info = await stat(resolved);
+  } catch (err) {
+    throw refuse(readError(err), err);
+  }
+  if (info.isDirectory()) throw refuse('is a folder');
+  if (!info.isFile()) throw refuse('not a regular file');
+  if (info.size > MAX_FILE_BYTES) throw refuse(tooLarge(info.size));
+  try {
+    return await loadFile(resolved, name, info.mtimeMs);
+  } catch (err) {
+    throw refuse((err as Error).message, err);
+  }
 }

@@ -18,6 +18,11 @@ export function defaultDataDir(): string {
 }
 
 export function chromiumPath(): string | undefined {
-  const candidates = [process.env.SOUNDBITE_CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+  const candidates = [
+    process.env.SOUNDBITE_CHROMIUM,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+  ];
   return candidates.find((c): c is string => !!c && existsSync(c));
 }

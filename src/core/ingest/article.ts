@@ -24,6 +24,12 @@ const ABBREVIATIONS = new Set(
   ),
 );
 
+/** True when the word that ends `before` (the text just ahead of a full stop) is an abbreviation or an initial. */
+export function endsWithAbbreviation(before: string): boolean {
+  const word = /([\p{L}.]+)$/u.exec(before)?.[1]?.toLowerCase() ?? '';
+  return ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word);
+}
+
 /** The first sentence of a text (for a title when the document has none), at most `max` characters. */
 export function firstSentence(text: string, max = 200): string {
   const para = (text.slice(0, 4000).split('\n')[0] ?? '').trim();
@@ -31,10 +37,7 @@ export function firstSentence(text: string, max = 200): string {
   let m: RegExpExecArray | null;
   let end = para.length;
   while ((m = re.exec(para))) {
-    const before = para.slice(0, m.index);
-    const word = /([\p{L}.]+)$/u.exec(before)?.[1]?.toLowerCase() ?? '';
-    if (m[0].startsWith('.') && (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word)))
-      continue;
+    if (m[0].startsWith('.') && endsWithAbbreviation(para.slice(0, m.index))) continue;
     end = m.index + m[0].length;
     break;
   }
@@ -151,7 +154,8 @@ export function finishArticle(draft: ArticleDraft, ctx: FinishContext): Ingested
   let language = normaliseLanguageTag(draft.language);
   if (!language) {
     delete origins.language;
-    language = detectLanguage(title + '\n' + body);
+    // A slice first: detection reads only the start, and concatenating a long body would copy all of it.
+    language = detectLanguage(title + '\n' + body.slice(0, 20_000));
     if (language) origins.language = 'detected from text';
   }
 

@@ -74,6 +74,50 @@ function guessUtf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null
   return null;
 }
 
+const PIECE_BYTES = 1 << 20;
+
+function* byteChunks(bytes: Uint8Array, from: number): Generator<Uint8Array> {
+  for (let i = from; i < bytes.length; i += PIECE_BYTES)
+    yield bytes.subarray(i, Math.min(bytes.length, i + PIECE_BYTES));
+}
+
+function isValidUtf8(bytes: Uint8Array): boolean {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  try {
+    for (const chunk of byteChunks(bytes, 0)) decoder.decode(chunk, { stream: true });
+    decoder.decode();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * decodeText's decision (and refusal of binary data), with the text given a megabyte at a time: a long file is
+ * never one string. The pieces joined are decodeText(bytes).text.
+ */
+export function decodeTextInPieces(bytes: Uint8Array): { pieces: Iterable<string>; encoding: TextEncodingName } {
+  let encoding: TextEncodingName;
+  let skip = 0;
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) [encoding, skip] = ['utf-8', 3];
+  else if (bytes[0] === 0xff && bytes[1] === 0xfe) [encoding, skip] = ['utf-16le', 2];
+  else if (bytes[0] === 0xfe && bytes[1] === 0xff) [encoding, skip] = ['utf-16be', 2];
+  else encoding = guessUtf16WithoutBom(bytes) ?? (isValidUtf8(bytes) ? 'utf-8' : 'windows-1252');
+  const label = encoding;
+  function* pieces(): Generator<string> {
+    if (label === 'windows-1252') {
+      for (const chunk of byteChunks(bytes, skip)) yield decodeWindows1252(chunk);
+      return;
+    }
+    const decoder = new TextDecoder(label);
+    for (const chunk of byteChunks(bytes, skip)) yield decoder.decode(chunk, { stream: true });
+    yield decoder.decode();
+  }
+  const first = pieces().next().value ?? '';
+  if (looksBinary(first)) throw new IngestError('binary data, not text');
+  return { pieces: pieces(), encoding };
+}
+
 /** Decode bytes as text. Order: BOM, BOM-less UTF-16 by zero pattern, strict UTF-8, then Windows-1252. */
 export function decodeText(bytes: Uint8Array): DecodedText {
   if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {

@@ -16,9 +16,13 @@
  *   eml   postal-mime: Subject/Date/From, text or HTML part, forwarded headers, newsletters split into stories,
  *         attached documents read as further entries
  *   json, jsonl  records { title, text, date, source, url, ... } with common aliases
- *   zip   members read recursively, with depth, member-count and unpacked-size limits
+ *   zip   members read recursively, with depth, member-count and unpacked-size limits; the files an archive
+ *         refuses for its limits (a zip bomb) are one line for the archive, not one per file
  * Shared rules (article.ts): NFC body with blank-line paragraphs, title fallback first sentence → file name,
  * datelines when metadata has no date, never a fallback date, language detection.
+ * Limits (sizes.ts, deadline.ts, split-into-parts.ts): files over maxBytes are refused with exact sizes; a file
+ * with almost no text is refused; reading a file and all it contains has one time limit; an article longer than
+ * MAX_PART_CHARS becomes parts "<title> (part i of n)" (PDF by page ranges, other formats at paragraphs).
  */
 import type { IngestEntry, IngestOptions, IngestedArticle, SourceFile } from './types';
 import { IngestError } from './decode-text';
@@ -29,11 +33,17 @@ import { readDocx } from './read-docx';
 import { readEmail, readMhtml } from './read-email';
 import { readJson, readJsonLines } from './read-json';
 import { extractMember, isJunkMember, listZip, ZipLimitError } from './zip-safe';
+import { groupDigits, roundedSize, tooLargeMessage } from './sizes';
+import { DeadlineError, READ_TIME_LIMIT_MS, tookTooLongMessage, withDeadline } from './deadline';
+import { MAX_PART_CHARS, splitLongArticle } from './split-into-parts';
 
 export type { IngestEntry, IngestOptions, IngestedArticle, SourceFile } from './types';
 export { detectLanguage } from './detect-language';
 export { IngestError } from './decode-text';
 export { preloadPdfReader } from './read-pdf';
+export { READ_TIME_LIMIT_MS, tookTooLongMessage } from './deadline';
+export { MAX_PART_CHARS } from './split-into-parts';
+export { tooLargeMessage } from './sizes';
 export {
   fingerprint,
   similarity,
@@ -134,18 +144,13 @@ export function detectFormat(name: string, bytes: Uint8Array): DocumentFormat | 
   return null;
 }
 
-function formatMb(n: number): string {
-  const mb = n / (1024 * 1024);
-  if (mb >= 10) return `${Math.round(mb)} MB`;
-  if (mb >= 0.1) return `${Math.round(mb * 10) / 10} MB`;
-  return `${Math.max(1, Math.round(n / 1024))} KB`;
-}
-
 interface ReadContext {
   options: Required<IngestOptions>;
   depth: number;
   /** Bytes still allowed to come out of archives (shared by the whole tree). */
   budget: { left: number };
+  /** When reading the whole document (archive members included) must be over, in ms since the epoch. */
+  deadline: number;
 }
 
 function readSingle(
@@ -160,11 +165,11 @@ function readSingle(
     case 'md':
       return [readMarkdown(name, bytes)];
     case 'html':
-      return [readHtml(name, bytes)];
+      return readHtml(name, bytes);
     case 'mhtml':
-      return readMhtml(name, bytes).then((a) => [a]);
+      return readMhtml(name, bytes);
     case 'pdf':
-      return readPdf(name, bytes).then((a) => [a]);
+      return readPdf(name, bytes, { timeoutMs: Math.max(0, ctx.deadline - Date.now()) });
     case 'docx':
       return readDocx(name, bytes, { maxBytes: ctx.options.maxBytes, maxEntries: MAX_ARCHIVE_ENTRIES }).then((a) => [
         a,
@@ -176,73 +181,127 @@ function readSingle(
   }
 }
 
-/** No single document may keep an import waiting longer than this (a stuck async parser becomes an error). */
-const READ_TIMEOUT_MS = 90_000;
-
-async function withDeadline<T>(work: Promise<T> | T, ms: number): Promise<T> {
-  if (!(work instanceof Promise)) return work;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new IngestError(`reading took too long (over ${Math.round(ms / 1000)} s)`)), ms);
-  });
-  try {
-    return await Promise.race([work, deadline]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
-function errorMessage(e: unknown): string {
+function errorMessage(e: unknown, name: string, limitMs = READ_TIME_LIMIT_MS): string {
+  if (e instanceof DeadlineError) return tookTooLongMessage(name, limitMs);
   if (e instanceof IngestError) return e.message;
   const msg = e instanceof Error ? e.message : String(e);
   const line = (msg.split('\n')[0] ?? '').trim().slice(0, 200);
   return line ? `could not read file: ${line}` : 'could not read file';
 }
 
+/**
+ * What a line that stands for several files of an archive counts: files per reason, and which of those reasons are
+ * archive limits (what a zip bomb runs into). A plain per-file error counts as one file for its message.
+ */
+interface Tally {
+  reasons: Map<string, number>;
+  limitReasons: Set<string>;
+}
+const tallies = new WeakMap<IngestEntry, Tally>();
+
+function tallyOf(e: IngestEntry): Tally {
+  return tallies.get(e) ?? { reasons: new Map([[e.error ?? 'not read', 1]]), limitReasons: new Set() };
+}
+
+/** Whether every file the entry stands for was refused for an archive limit. */
+function onlyLimits(e: IngestEntry): boolean {
+  const t = tallies.get(e);
+  return !!t && [...t.reasons.keys()].every((r) => t.limitReasons.has(r));
+}
+
+/** A file refused for an archive limit: its own message, and the short reason used when lines are merged. */
+function refused(name: string, error: string, reason: string): IngestEntry {
+  const entry: IngestEntry = { name, articles: [], error };
+  tallies.set(entry, { reasons: new Map([[reason, 1]]), limitReasons: new Set([reason]) });
+  return entry;
+}
+
+function merged(name: string, entries: IngestEntry[], lead: (files: string) => string): IngestEntry {
+  const tally: Tally = { reasons: new Map(), limitReasons: new Set() };
+  for (const e of entries) {
+    const t = tallyOf(e);
+    for (const [r, n] of t.reasons) tally.reasons.set(r, (tally.reasons.get(r) ?? 0) + n);
+    t.limitReasons.forEach((r) => tally.limitReasons.add(r));
+  }
+  const files = [...tally.reasons.values()].reduce((a, b) => a + b, 0);
+  const ranked = [...tally.reasons].sort((a, b) => b[1] - a[1]);
+  const why =
+    (ranked.length === 1
+      ? ranked[0]![0]
+      : ranked
+          .slice(0, 3)
+          .map(([r, n]) => `${groupDigits(n)} ${r}`)
+          .join(', ') + (ranked.length > 3 ? `, ${ranked.length - 3} more reasons` : '')) +
+    (tally.limitReasons.size > 0 ? '; zip bomb?' : '');
+  const entry: IngestEntry = { name, articles: [], error: `${lead(groupDigits(files))} (${why})` };
+  tallies.set(entry, tally);
+  return entry;
+}
+
+/**
+ * One line per failed archive: an archive nothing could be read from is one line, and in any archive the files
+ * refused for its limits are one line (where the first of them was), however many there are and however nested.
+ */
+function collapseFailures(archive: string, entries: IngestEntry[]): IngestEntry[] {
+  if (entries.length >= 2 && entries.every((e) => e.error && e.articles.length === 0))
+    return [merged(archive, entries, (n) => `none of its ${n} files could be read`)];
+  const refusals = entries.filter(onlyLimits);
+  if (refusals.length < 2) return entries;
+  const line = merged(archive, refusals, (n) => `${n} files in the archive not read`);
+  const gone = new Set(refusals);
+  return entries.flatMap((e) => (e === refusals[0] ? [line] : gone.has(e) ? [] : [e]));
+}
+
 async function readZip(name: string, bytes: Uint8Array, ctx: ReadContext): Promise<IngestEntry[]> {
-  if (ctx.depth >= ctx.options.maxDepth + 1) return [{ name, articles: [], error: 'archive nested too deeply' }];
-  const members = listZip(bytes, MAX_ARCHIVE_ENTRIES).filter((m) => !isJunkMember(m.name));
+  if (ctx.depth >= ctx.options.maxDepth + 1) return [refused(name, 'archive nested too deeply', 'nested too deeply')];
+  let listed;
+  try {
+    listed = listZip(bytes, MAX_ARCHIVE_ENTRIES);
+  } catch (e) {
+    if (e instanceof ZipLimitError) return [refused(name, e.message, 'with too many files')];
+    throw e;
+  }
+  const members = listed.filter((m) => !isJunkMember(m.name));
   if (members.length === 0) return [{ name, articles: [], error: 'archive is empty' }];
+  const max = ctx.options.maxBytes;
+  const perFile = `larger than ${roundedSize(max)} unpacked`;
+  const overall = `beyond ${roundedSize(max * 4)} unpacked in all`;
+  const expandsTooMuch = `archive expands too much (over ${roundedSize(max * 4)} unpacked)`;
   const out: IngestEntry[] = [];
   for (const m of members) {
+    if (Date.now() > ctx.deadline) throw new DeadlineError(ctx.options.timeoutMs);
     const memberName = `${name}/${m.name}`;
-    if (m.declaredSize > ctx.options.maxBytes) {
-      out.push({
-        name: memberName,
-        articles: [],
-        error: `file too large (${formatMb(m.declaredSize)}, limit ${formatMb(ctx.options.maxBytes)})`,
-      });
+    if (m.declaredSize > max) {
+      out.push(refused(memberName, tooLargeMessage(m.declaredSize, max), perFile));
       continue;
     }
     if (ctx.budget.left <= 0) {
-      out.push({
-        name: memberName,
-        articles: [],
-        error: `archive expands too much (over ${formatMb(ctx.options.maxBytes * 4)} unpacked)`,
-      });
+      out.push(refused(memberName, expandsTooMuch, overall));
       continue;
     }
     let data: Uint8Array;
     try {
-      data = extractMember(bytes, m, Math.min(ctx.options.maxBytes, ctx.budget.left));
+      data = extractMember(bytes, m, Math.min(max, ctx.budget.left));
     } catch (e) {
       if (e instanceof ZipLimitError) {
-        const overBudget = ctx.budget.left < ctx.options.maxBytes;
-        out.push({
-          name: memberName,
-          articles: [],
-          error: overBudget
-            ? `archive expands too much (over ${formatMb(ctx.options.maxBytes * 4)} unpacked)`
-            : `file expands beyond the limit when unpacked (over ${formatMb(ctx.options.maxBytes)}; zip bomb?)`,
-        });
-        ctx.budget.left = Math.max(0, ctx.budget.left - Math.min(ctx.options.maxBytes, ctx.budget.left));
-      } else out.push({ name: memberName, articles: [], error: errorMessage(e) });
+        const overBudget = ctx.budget.left < max;
+        out.push(
+          overBudget
+            ? refused(memberName, expandsTooMuch, overall)
+            : refused(
+                memberName,
+                `file expands beyond the limit when unpacked (over ${roundedSize(max)}; zip bomb?)`,
+                perFile,
+              ),
+        );
+        ctx.budget.left = Math.max(0, ctx.budget.left - Math.min(max, ctx.budget.left));
+      } else out.push({ name: memberName, articles: [], error: errorMessage(e, memberName) });
       continue;
     }
     ctx.budget.left -= data.length;
     out.push(...(await readEntries({ name: memberName, bytes: data }, { ...ctx, depth: ctx.depth + 1 })));
   }
-  return out;
+  return collapseFailures(name, out);
 }
 
 /**
@@ -250,7 +309,7 @@ async function readZip(name: string, bytes: Uint8Array, ctx: ReadContext): Promi
  * covering note ("see attached") gives no entry of its own when an attachment was read.
  */
 async function readMessage(name: string, bytes: Uint8Array, ctx: ReadContext): Promise<IngestEntry[]> {
-  const mail = await readEmail(name, bytes);
+  const mail = await withDeadline(readEmail(name, bytes), ctx.deadline - Date.now(), ctx.options.timeoutMs);
   const attached: IngestEntry[] = [];
   for (const file of mail.attachments) {
     if (ctx.depth + 1 > ctx.options.maxDepth) {
@@ -262,13 +321,33 @@ async function readMessage(name: string, bytes: Uint8Array, ctx: ReadContext): P
   const attachedArticles = attached.some((e) => e.articles.length > 0);
   const out: IngestEntry[] = [];
   const bodyChars = mail.articles.reduce((n, a) => n + a.body.length, 0);
-  if (mail.articles.length > 0 && !(attachedArticles && bodyChars < 300)) out.push({ name, articles: mail.articles });
+  if (mail.articles.length > 0 && !(attachedArticles && bodyChars < 300))
+    out.push({ name, articles: mail.articles.flatMap((a) => splitLongArticle(a, MAX_PART_CHARS)) });
   else if (mail.articles.length === 0 && !attachedArticles)
     out.push({ name, articles: [], error: mail.bodyError ?? 'message has no text' });
   return [...out, ...attached];
 }
 
-/** Read one file (or archive member) into entries. Never throws. */
+/** Fewer than three words: nothing a reader could take a statement from. */
+function almostNoText(body: string): boolean {
+  if (body.length >= 1000) return false;
+  return (body.match(/[\p{L}\p{N}]+/gu) ?? []).length < 3;
+}
+
+/** What a reader found, as an entry: near-empty articles refused, long ones split into parts. */
+function entryOf(name: string, articles: IngestedArticle[]): IngestEntry {
+  if (articles.length === 0) return { name, articles: [], error: 'no text found' };
+  const kept = articles.filter((a) => !almostNoText(a.body));
+  if (kept.length === 0) {
+    const chars = articles.reduce((n, a) => n + a.body.length, 0);
+    return { name, articles: [], error: `almost no text (${chars} character${chars === 1 ? '' : 's'})` };
+  }
+  if (kept.length < articles.length)
+    kept[0]!.warnings.push(`${articles.length - kept.length} record(s) with almost no text were skipped`);
+  return { name, articles: kept.flatMap((a) => splitLongArticle(a, MAX_PART_CHARS)) };
+}
+
+/** Read one file (or archive member) into entries. Never throws, except to end the whole document at its deadline. */
 async function readEntries(file: SourceFile, ctx: ReadContext): Promise<IngestEntry[]> {
   const name = file.name || 'unnamed';
   try {
@@ -278,13 +357,7 @@ async function readEntries(file: SourceFile, ctx: ReadContext): Promise<IngestEn
     const bytes =
       given.constructor === Uint8Array ? given : new Uint8Array(given.buffer, given.byteOffset, given.byteLength);
     if (bytes.length > ctx.options.maxBytes)
-      return [
-        {
-          name,
-          articles: [],
-          error: `file too large (${formatMb(bytes.length)}, limit ${formatMb(ctx.options.maxBytes)})`,
-        },
-      ];
+      return [{ name, articles: [], error: tooLargeMessage(bytes.length, ctx.options.maxBytes) }];
     if (bytes.length === 0) return [{ name, articles: [], error: 'empty file' }];
     if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {
       const ext = extensionOf(name);
@@ -303,11 +376,17 @@ async function readEntries(file: SourceFile, ctx: ReadContext): Promise<IngestEn
     }
     if (format === 'zip') return await readZip(name, bytes, ctx);
     if (format === 'eml') return await readMessage(name, bytes, ctx);
-    const articles = await withDeadline(readSingle(name, bytes, format, ctx), READ_TIMEOUT_MS);
-    if (articles.length === 0) return [{ name, articles: [], error: 'no text found' }];
-    return [{ name, articles }];
+    if (Date.now() > ctx.deadline) throw new DeadlineError(ctx.options.timeoutMs);
+    const articles = await withDeadline(
+      readSingle(name, bytes, format, ctx),
+      ctx.deadline - Date.now(),
+      ctx.options.timeoutMs,
+    );
+    return [entryOf(name, articles)];
   } catch (e) {
-    return [{ name, articles: [], error: errorMessage(e) }];
+    // Out of time inside an archive: the whole document fails with one line, not every file after this one.
+    if (e instanceof DeadlineError && ctx.depth > 0) throw e;
+    return [{ name, articles: [], error: errorMessage(e, name, ctx.options.timeoutMs) }];
   }
 }
 
@@ -319,10 +398,13 @@ export async function readDocument(file: SourceFile, options: IngestOptions = {}
   const opts: Required<IngestOptions> = {
     maxBytes: options.maxBytes && options.maxBytes > 0 ? options.maxBytes : DEFAULT_MAX_BYTES,
     maxDepth: options.maxDepth != null && options.maxDepth >= 0 ? options.maxDepth : 2,
+    timeoutMs: options.timeoutMs && options.timeoutMs > 0 ? options.timeoutMs : READ_TIME_LIMIT_MS,
   };
+  const ctx = { options: opts, depth: 0, budget: { left: opts.maxBytes * 4 }, deadline: Date.now() + opts.timeoutMs };
   try {
-    return await readEntries(file, { options: opts, depth: 0, budget: { left: opts.maxBytes * 4 } });
+    return await readEntries(file, ctx);
   } catch (e) {
-    return [{ name: file?.name || 'unnamed', articles: [], error: errorMessage(e) }];
+    const name = file?.name || 'unnamed';
+    return [{ name, articles: [], error: errorMessage(e, name, opts.timeoutMs) }];
   }
 }

@@ -8,8 +8,18 @@
  * two different stories on the same topic do not.
  */
 
+let lastForHash: { body: string; canonical: string } | null = null;
+
 /** Canonical form for exact-duplicate identity: NFKC, lower case, unified quotes and dashes, single spaces. */
 export function normaliseForHash(body: string): string {
+  // An import hashes a body and then fingerprints it: the second call for the same body costs nothing.
+  if (lastForHash?.body === body) return lastForHash.canonical;
+  const canonical = canonicalForm(body);
+  lastForHash = { body, canonical };
+  return canonical;
+}
+
+function canonicalForm(body: string): string {
   return body
     .normalize('NFKC')
     .toLowerCase()
@@ -39,13 +49,25 @@ function words(body: string): string[] {
     .filter((w) => w.length > 0);
 }
 
-function hashString(s: string): number {
-  // FNV-1a, 32 bits.
-  let h = 0x811c9dc5;
+const FNV_OFFSET = 0x811c9dc5;
+
+/** FNV-1a (32 bits) of `s` continuing from `h`: hashing words one after another equals hashing them joined. */
+function fnv(s: string, h = FNV_OFFSET): number {
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
+  return h;
+}
+
+function hashString(s: string): number {
+  return fnv(s) >>> 0;
+}
+
+/** hashString(words.slice(from, from + size).join(' ')), without building the string. */
+function hashWords(words: string[], from: number, size: number): number {
+  let h = fnv(words[from]!);
+  for (let k = from + 1; k < from + size; k++) h = fnv(words[k]!, fnv(' ', h));
   return h >>> 0;
 }
 
@@ -57,7 +79,7 @@ function mix(x: number, seed: number): number {
   return (h ^ (h >>> 16)) >>> 0;
 }
 
-const SEEDS: number[] = Array.from({ length: FINGERPRINT_SIZE }, (_, i) => mix(i + 1, 0x9e3779b9));
+const SEEDS = Uint32Array.from({ length: FINGERPRINT_SIZE }, (_, i) => mix(i + 1, 0x9e3779b9));
 
 /** The distinct shingle hashes of a body (a short body is one shingle of all its words). */
 export function shingles(body: string, size = SHINGLE_WORDS): Set<number> {
@@ -68,22 +90,20 @@ export function shingles(body: string, size = SHINGLE_WORDS): Set<number> {
     out.add(hashString(w.join(' ')));
     return out;
   }
-  for (let i = 0; i + size <= w.length; i++) out.add(hashString(w.slice(i, i + size).join(' ')));
+  for (let i = 0; i + size <= w.length; i++) out.add(hashWords(w, i, size));
   return out;
 }
 
 /** MinHash signature of a body: FINGERPRINT_SIZE unsigned 32-bit integers (plain numbers, JSON-safe). */
 export function fingerprint(body: string): number[] {
-  const sig = new Array<number>(FINGERPRINT_SIZE).fill(0xffffffff);
-  const sh = shingles(body);
-  if (sh.size === 0) return sig;
-  for (const x of sh) {
+  const sig = new Uint32Array(FINGERPRINT_SIZE).fill(0xffffffff);
+  for (const x of shingles(body)) {
     for (let i = 0; i < FINGERPRINT_SIZE; i++) {
       const v = mix(x, SEEDS[i]!);
       if (v < sig[i]!) sig[i] = v;
     }
   }
-  return sig;
+  return Array.from(sig);
 }
 
 /** Estimated Jaccard similarity (0..1) of the bodies behind two fingerprints. */

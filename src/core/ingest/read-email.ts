@@ -222,26 +222,30 @@ async function readEmlText(name: string, mail: Email): Promise<IngestedArticle[]
   return [finishArticle(draft, ctx)];
 }
 
-export async function readMhtml(name: string, bytes: Uint8Array): Promise<IngestedArticle> {
+export async function readMhtml(name: string, bytes: Uint8Array): Promise<IngestedArticle[]> {
   const mail = await parseMime(bytes);
   if (!mail.html) {
     if (mail.text) {
-      return finishArticle(
+      const article = finishArticle(
         { title: mail.subject ?? null, body: mail.text, origins: mail.subject ? { title: 'mhtml header' } : {} },
         { fileName: name, format: 'mhtml' },
       );
+      return [article];
     }
     throw new IngestError('web archive has no HTML page');
   }
-  const article = readHtmlString(mail.html, { name, format: 'mhtml' });
+  const articles = readHtmlString(mail.html, { name, format: 'mhtml' });
   const location = header(mail, 'snapshot-content-location') ?? header(mail, 'content-location');
-  if (!article.url && location && /^https?:\/\//i.test(location.trim())) {
-    article.url = location.trim();
-    article.origins.url = 'mhtml header';
+  for (const article of articles) {
+    if (!article.url && location && /^https?:\/\//i.test(location.trim())) {
+      article.url = location.trim();
+      article.origins.url = 'mhtml header';
+    }
   }
-  if (article.origins.title === 'first sentence' && mail.subject) {
-    article.title = cleanInline(mail.subject);
-    article.origins.title = 'mhtml header';
+  const [only] = articles;
+  if (articles.length === 1 && only && only.origins.title === 'first sentence' && mail.subject) {
+    only.title = cleanInline(mail.subject);
+    only.origins.title = 'mhtml header';
   }
-  return article;
+  return articles;
 }

@@ -1,4 +1,9 @@
-/** HTML reader: main text via @mozilla/readability over linkedom, metadata from meta tags and JSON-LD. */
+/**
+ * HTML reader: main text via @mozilla/readability over linkedom, metadata from meta tags and JSON-LD.
+ * Pages a tree cannot take (nested thousands of levels deep, or many megabytes long) are flattened first
+ * (flatten-html.ts); Readability is skipped where it would be slow (large, many elements, or deeply nested: its
+ * work grows with elements times depth) and the page text minus navigation is used instead.
+ */
 import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import type { MetaField } from '../../shared/model';
@@ -7,6 +12,8 @@ import { finishArticle, normaliseLanguageTag } from './article';
 import { parseDateValue } from './dates';
 import { decodeText, decodeWithLabel, IngestError, looksBinary } from './decode-text';
 import { cleanInline, normaliseBody, paragraphsOf } from './normalise';
+import { finishInParts } from './split-into-parts';
+import { flattenHtml, measureHtml, type FlatPage } from './flatten-html';
 
 /* Minimal structural view of the DOM nodes we walk (linkedom's types are loose). */
 interface DomNode {
@@ -34,6 +41,13 @@ export interface DomDocument {
 
 const MAX_READABILITY_TEXT = 250_000;
 const MAX_READABILITY_ELEMENTS = 8_000;
+const MAX_READABILITY_DEPTH = 150;
+/** Readability's work grows with elements times nesting: a large page (8,000 elements) may nest 50 deep. */
+const MAX_READABILITY_WORK = 400_000;
+/** Deeper pages are flattened before parsing: the parser slows down sharply past this, and trees recurse. */
+const MAX_TREE_DEPTH = 1_000;
+/** Longer pages are flattened before parsing: their tree would take too much memory. */
+const MAX_TREE_CHARS = 8 * 1024 * 1024;
 
 export const DROP_ALWAYS =
   'script, style, noscript, template, iframe, object, embed, applet, svg, math, canvas, video, audio, source, track, picture, img, map, form, input, button, select, option, textarea, dialog, link, meta, base, frame, frameset';
@@ -61,35 +75,46 @@ function toArray<T>(list: ArrayLike<T>): T[] {
   return Array.prototype.slice.call(list) as T[];
 }
 
-/** Walk a DOM subtree and produce plain text: blocks become paragraphs, <br> a line break, scripts nothing. */
+/**
+ * Walk a DOM subtree and produce plain text: blocks become paragraphs, <br> a line break, scripts nothing.
+ * Iterative (a stack of steps, not recursion): pages nest deeper than the call stack allows.
+ */
 export function domToText(root: DomNode, opts: { hrMarker?: string } = {}): string {
   const parts: string[] = [];
-  const walk = (node: DomNode, pre: boolean): void => {
+  type Step = { node: DomNode; pre: boolean } | { after: string };
+  const steps: Step[] = [{ node: root, pre: false }];
+  while (steps.length > 0) {
+    const step = steps.pop()!;
+    if ('after' in step) {
+      parts.push(step.after);
+      continue;
+    }
+    const { node, pre } = step;
     if (node.nodeType === 3) {
       const t = node.textContent ?? '';
       parts.push(pre ? t : t.replace(/[ \t\r\n\f]+/g, ' '));
-      return;
+      continue;
     }
-    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return; // comments, PIs...
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue; // comments, PIs...
     const name = node.nodeName.toUpperCase();
-    if (SKIP.has(name)) return;
+    if (SKIP.has(name)) continue;
     if (name === 'BR') {
       parts.push('\n');
-      return;
+      continue;
     }
     if (name === 'HR' && opts.hrMarker) {
       parts.push(`\n\n${opts.hrMarker}\n\n`);
-      return;
+      continue;
     }
     const block = BLOCK.has(name);
+    const cell = name === 'TD' || name === 'TH';
     if (block) parts.push('\n\n');
-    if (name === 'TD' || name === 'TH') parts.push(' ');
+    if (cell) parts.push(' ');
+    if (block || cell) steps.push({ after: block ? '\n\n' : ' ' });
     const isPre = pre || name === 'PRE';
-    for (const child of toArray(node.childNodes)) walk(child, isPre);
-    if (block) parts.push('\n\n');
-    if (name === 'TD' || name === 'TH') parts.push(' ');
-  };
-  walk(root, false);
+    const children = toArray(node.childNodes);
+    for (let k = children.length - 1; k >= 0; k--) steps.push({ node: children[k]!, pre: isPre });
+  }
   // Spaces around the forced breaks are noise.
   return normaliseBody(parts.join('').replace(/ *\n */g, '\n'));
 }
@@ -201,9 +226,51 @@ export interface HtmlReadOptions {
   originPrefix?: string;
 }
 
-export function readHtmlString(html: string, opts: HtmlReadOptions): IngestedArticle {
+/** The page flattened (furniture left out, unless that leaves no text at all). */
+function flatPage(html: string): FlatPage {
+  const flat = flattenHtml(html);
+  return flat.blocks.some((b) => />[^<]*[^\s<]/.test(b)) ? flat : flattenHtml(html, { keepFurniture: true });
+}
+
+const FLAT_CHUNK_CHARS = 256 * 1024;
+
+/**
+ * The paragraphs of a flattened page's blocks, parsed a few hundred kilobytes at a time: never one tree, nor one
+ * string, for all of it. The blocks are let go as they are read.
+ */
+function flatParagraphs(flat: FlatPage): string[] {
+  const { blocks } = flat;
+  flat.blocks = [];
+  const out: string[] = [];
+  for (let i = 0; i < blocks.length;) {
+    const chunk: string[] = [];
+    for (let size = 0; i < blocks.length && size < FLAT_CHUNK_CHARS; i++) {
+      chunk.push(blocks[i]!);
+      size += blocks[i]!.length;
+    }
+    const { document } = parseHTML(`<!DOCTYPE html><html><body>${chunk.join('')}</body></html>`) as unknown as {
+      document: DomDocument;
+    };
+    if (document.body) out.push(...paragraphsOf(domToText(document.body)));
+  }
+  return out;
+}
+
+/** Read an HTML page: one article, or parts when it is long. */
+export function readHtmlString(html: string, opts: HtmlReadOptions): IngestedArticle[] {
   const prefix = opts.originPrefix ?? 'html';
-  const source = /<html[\s>]/i.test(html) ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
+  const shape = measureHtml(html);
+  const flattened = shape.depth > MAX_TREE_DEPTH || html.length > MAX_TREE_CHARS;
+  const flat = flattened ? flatPage(html) : null;
+  // A flattened page's metadata comes from its head and the start of its body (a heading, a <time>).
+  const source = flat
+    ? flat.head.replace('<body></body>', `<body>${flat.blocks.slice(0, 100).join('')}</body>`)
+    : /<html[\s>]/i.test(html)
+      ? html
+      : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
+  // Flattened, a long page is no longer needed: let it go now rather than when reading ends.
+  // eslint-disable-next-line no-useless-assignment -- the point is to drop the reference
+  if (flat) html = '';
   const { document } = parseHTML(source) as unknown as { document: DomDocument };
   if (!document.documentElement) throw new IngestError('HTML could not be parsed');
 
@@ -348,14 +415,25 @@ export function readHtmlString(html: string, opts: HtmlReadOptions): IngestedArt
   for (const el of toArray(document.querySelectorAll('a[href^="javascript:" i], a[href^="javascript:"]'))) el.remove();
   // Pull quotes repeat a quote from the story: keeping them would count the quote twice.
   for (const el of toArray(document.querySelectorAll(PULL_QUOTES))) el.remove();
-  const fullBody = document.body ? domToText(document.body) : '';
+  const flatParas = flat ? flatParagraphs(flat) : null;
+  const fullBody = flatParas ? '' : document.body ? domToText(document.body) : '';
   let body = '';
   let readabilityByline: string | null = null;
-  // Readability's scoring grows faster than linearly with page size (seconds for a 1 MB page): on very large
-  // pages, use the page text minus boilerplate instead.
+  // Readability's scoring grows faster than linearly with page size (seconds for a 1 MB page) and with nesting
+  // (40 s for 2,000 stray unclosed tags): on such pages, use the page text minus boilerplate instead.
   const elementCount = document.querySelectorAll('*').length;
-  const tooLarge = fullBody.length > MAX_READABILITY_TEXT || elementCount > MAX_READABILITY_ELEMENTS;
-  if (tooLarge) warnings.push('page too large for main-text detection: used the page text minus navigation');
+  const tooDeep = shape.depth > MAX_READABILITY_DEPTH || shape.elements * shape.depth > MAX_READABILITY_WORK;
+  const tooLarge =
+    flattened || fullBody.length > MAX_READABILITY_TEXT || elementCount > MAX_READABILITY_ELEMENTS || tooDeep;
+  if (flattened)
+    warnings.push(
+      `page too ${shape.depth > MAX_TREE_DEPTH ? `deeply nested (${shape.depth} levels)` : 'large'} to lay out: read as flat text minus navigation`,
+    );
+  else if (tooDeep)
+    warnings.push(
+      `page too deeply nested for main-text detection (${shape.depth} levels): used the page text minus navigation`,
+    );
+  else if (tooLarge) warnings.push('page too large for main-text detection: used the page text minus navigation');
   if (!tooLarge)
     try {
       const reader = new Readability(document as unknown as Document, { charThreshold: 200, keepClasses: false });
@@ -378,7 +456,7 @@ export function readHtmlString(html: string, opts: HtmlReadOptions): IngestedArt
     } catch {
       body = '';
     }
-  if (body.length < 200 && body.length < fullBody.length * 0.5) {
+  if (!flattened && body.length < 200 && body.length < fullBody.length * 0.5) {
     // Readability gave nothing useful (short page, odd markup): take the body minus obvious boilerplate.
     const again = parseHTML(source) as unknown as { document: DomDocument };
     for (const el of toArray(again.document.querySelectorAll(DROP_ALWAYS))) el.remove();
@@ -389,7 +467,7 @@ export function readHtmlString(html: string, opts: HtmlReadOptions): IngestedArt
   }
 
   // Drop a first paragraph that repeats the title or the byline, and stray widget labels anywhere.
-  const paras = paragraphsOf(body).filter(
+  const paras = (flatParas ?? paragraphsOf(body)).filter(
     (p) => !BOILERPLATE_LINE.test(p) && !(p.length < 200 && READ_MORE_LINE.test(p)),
   );
   const norm = (s: string): string =>
@@ -402,7 +480,6 @@ export function readHtmlString(html: string, opts: HtmlReadOptions): IngestedArt
     if ((title && norm(p0) === norm(title.value)) || (h1 && norm(p0) === norm(h1))) paras.shift();
     else break;
   }
-  body = paras.join('\n\n');
 
   const setO = (f: MetaField, r: { origin: string } | null): void => {
     if (r) origins[f] = r.origin;
@@ -419,20 +496,19 @@ export function readHtmlString(html: string, opts: HtmlReadOptions): IngestedArt
     origins.byline = `${prefix} byline (readability)`;
   }
 
-  return finishArticle(
-    {
-      title: title?.value ?? null,
-      date: date?.value ?? null,
-      source: site?.value ?? null,
-      byline: bylineValue,
-      url: url?.value ?? null,
-      language: language?.value ?? null,
-      body,
-      origins,
-      warnings,
-    },
-    { fileName: opts.name, format: opts.format ?? 'html' },
-  );
+  const draft = {
+    title: title?.value ?? null,
+    date: date?.value ?? null,
+    source: site?.value ?? null,
+    byline: bylineValue,
+    url: url?.value ?? null,
+    language: language?.value ?? null,
+    origins,
+    warnings,
+  };
+  const ctx = { fileName: opts.name, format: opts.format ?? 'html' };
+  if (flatParas) return finishInParts(draft, paras, ctx);
+  return [finishArticle({ ...draft, body: paras.join('\n\n') }, ctx)];
 }
 
 /** Find the charset an HTML file declares in its first bytes. */
@@ -442,7 +518,7 @@ function declaredCharset(bytes: Uint8Array): string | null {
   return m && m[1] ? m[1].toLowerCase() : null;
 }
 
-export function readHtml(name: string, bytes: Uint8Array): IngestedArticle {
+function decodeHtml(bytes: Uint8Array): string {
   let text: string;
   const decoded = decodeText(bytes);
   text = decoded.text;
@@ -451,5 +527,10 @@ export function readHtml(name: string, bytes: Uint8Array): IngestedArticle {
     text = decodeWithLabel(bytes, cs) ?? text; // unknown label: keep the guess
   }
   if (looksBinary(text)) throw new IngestError('binary data, not HTML');
-  return readHtmlString(text, { name });
+  return text;
+}
+
+export function readHtml(name: string, bytes: Uint8Array): IngestedArticle[] {
+  // No local holds the decoded page: a long one can go as soon as it is flattened.
+  return readHtmlString(decodeHtml(bytes), { name });
 }

@@ -4,6 +4,9 @@
  * pdfjs normally runs its parser in a web worker; in Node it falls back to a "fake worker" in the same thread and
  * would `import()` the worker file by a path at run time. We import the worker module ourselves and hand it over
  * through `globalThis.pdfjsWorker`, which pdfjs checks first: no file lookup, and bundlers see a static import.
+ *
+ * A document longer than MAX_PART_CHARS becomes parts by page ranges ("pages 23–45"), cut where a page starts
+ * and no quotation is open when it can be.
  */
 import type * as PdfJsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { MetaField } from '../../shared/model';
@@ -12,7 +15,9 @@ import { finishArticle, titleFromFileName } from './article';
 import { parseDateValue } from './dates';
 import { ensureDomMatrix } from './dom-matrix-shim';
 import { IngestError } from './decode-text';
-import { cleanInline, joinWrappedLines } from './normalise';
+import { READ_TIME_LIMIT_MS, withDeadline } from './deadline';
+import { cleanInline, joinWrappedLines, normaliseBody } from './normalise';
+import { asParts, groupBlocks, MAX_PART_CHARS, splitLongArticle, type Block } from './split-into-parts';
 
 type PdfJs = typeof PdfJsModule;
 
@@ -63,7 +68,6 @@ interface Line {
 }
 
 const MAX_PAGES = 1000;
-const DEFAULT_TIMEOUT_MS = 30_000;
 
 function isTextItem(x: unknown): x is PdfTextItem {
   return (
@@ -211,20 +215,41 @@ const JUNK_TITLE =
   /^(?:untitled|document\d*|microsoft word\s*-.*|.*\.(?:docx?|pdf|odt|rtf|txt|html?|indd|qxd)|print|title|new document|\s*-\s*)$/i;
 
 export interface PdfOptions {
+  /** Time left for reading (the document's deadline); pdf.js is told to stop when it runs out. */
   timeoutMs?: number;
 }
 
-function withTimeout<T>(p: Promise<T>, ms: number, onTimeout: () => void): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  return Promise.race([
-    p.finally(() => clearTimeout(timer)),
-    new Promise<T>((_, reject) => {
-      timer = setTimeout(() => {
-        onTimeout();
-        reject(new IngestError(`PDF took too long to read (over ${Math.round(ms / 1000)} s)`));
-      }, ms);
-    }),
-  ]);
+/**
+ * The finished article as parts by page ranges. The body's paragraphs are `paras` minus at most a few at the top
+ * (a byline or dateline finishArticle took out), so they line up from the end; if they do not, cut at paragraphs.
+ */
+function partsByPages(article: IngestedArticle, paras: Para[], texts: string[]): IngestedArticle[] {
+  if (article.body.length <= MAX_PART_CHARS) return [article];
+  const finished = article.body.split('\n\n');
+  const offset = paras.length - finished.length;
+  const lined = (i: number): boolean => normaliseBody(texts[i + offset]!) === finished[i];
+  if (offset < 0 || offset > 4 || !lined(0) || !lined(finished.length - 1) || !lined(finished.length >> 1))
+    return splitLongArticle(article);
+  const pageOf = (i: number, end: 'first' | 'last'): number => {
+    const lines = paras[i + offset]!.lines;
+    return (end === 'first' ? lines[0] : lines[lines.length - 1])!.page;
+  };
+  const blocks: Block[] = finished.map((text, i) => ({
+    text,
+    preferBefore: i > 0 && pageOf(i, 'first') > pageOf(i - 1, 'last'),
+    pages: [pageOf(i, 'first'), pageOf(i, 'last')],
+  }));
+  const { blocks: cut, parts } = groupBlocks(blocks, MAX_PART_CHARS);
+  const notes = parts.map((p) => {
+    const from = cut[p.first]!.pages?.[0];
+    const to = cut[p.last]!.pages?.[1];
+    return from === to ? `page ${from}` : `pages ${from}–${to}`;
+  });
+  return asParts(
+    article,
+    parts.map((p) => p.text),
+    notes,
+  );
 }
 
 function hasEofMarker(bytes: Uint8Array): boolean {
@@ -232,7 +257,7 @@ function hasEofMarker(bytes: Uint8Array): boolean {
   return tail.includes('%%EOF');
 }
 
-export async function readPdf(name: string, bytes: Uint8Array, opts: PdfOptions = {}): Promise<IngestedArticle> {
+export async function readPdf(name: string, bytes: Uint8Array, opts: PdfOptions = {}): Promise<IngestedArticle[]> {
   const magic = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
   if (!magic.includes('%PDF-')) throw new IngestError('not a PDF: no PDF header');
   const pdfjs = await loadPdfJs();
@@ -248,10 +273,11 @@ export async function readPdf(name: string, bytes: Uint8Array, opts: PdfOptions 
     verbosity: 0,
   });
   let doc: Awaited<typeof task.promise> | null = null;
-  const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const timeoutMs = opts.timeoutMs ?? READ_TIME_LIMIT_MS;
+  const startedAt = Date.now();
   try {
     try {
-      doc = await withTimeout(task.promise, timeoutMs, () => void task.destroy());
+      doc = await withDeadline(task.promise, timeoutMs, timeoutMs, () => void task.destroy());
     } catch (e) {
       if (e instanceof IngestError) throw e;
       const errName = (e as { name?: string })?.name ?? '';
@@ -261,7 +287,7 @@ export async function readPdf(name: string, bytes: Uint8Array, opts: PdfOptions 
       throw new IngestError('not a PDF: file is damaged');
     }
     const d = doc;
-    const work = async (): Promise<IngestedArticle> => {
+    const work = async (): Promise<IngestedArticle[]> => {
       const warnings: string[] = [];
       const origins: Partial<Record<MetaField, string>> = {};
       let info: Record<string, unknown> = {};
@@ -338,9 +364,8 @@ export async function readPdf(name: string, bytes: Uint8Array, opts: PdfOptions 
         const joined = `${a}${b}`.toLowerCase();
         return vocabulary.has(hy) && !vocabulary.has(joined);
       };
-      const body = paras
-        .map((p) => joinWrappedLines(p.lines.map((l) => l.text).join('\n'), true, keepHyphen))
-        .join('\n\n');
+      const texts = paras.map((p) => joinWrappedLines(p.lines.map((l) => l.text).join('\n'), true, keepHyphen));
+      const body = texts.join('\n\n');
       const created = parseDateValue(infoStr('CreationDate'));
       const author = infoStr('Author');
       const lang = infoStr('Language');
@@ -371,9 +396,10 @@ export async function readPdf(name: string, bytes: Uint8Array, opts: PdfOptions 
         article.warnings = article.warnings.filter((w) => w !== 'no publication date found');
         article.warnings.push('date is the PDF creation date');
       }
-      return article;
+      return partsByPages(article, paras, texts);
     };
-    return await withTimeout(work(), timeoutMs, () => void d.destroy());
+    const left = timeoutMs - (Date.now() - startedAt);
+    return await withDeadline(work(), left, timeoutMs, () => void d.destroy());
   } finally {
     if (doc) await doc.destroy().catch(() => undefined);
     else await task.destroy().catch(() => undefined);

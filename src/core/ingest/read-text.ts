@@ -1,10 +1,22 @@
-/** Plain text and Markdown readers. */
+/**
+ * Plain text and Markdown readers. A text of more than a few megabytes is read slice by slice (normalise.ts) and
+ * goes straight to parts (split-into-parts.ts): its header and title from the start, its paragraphs built across
+ * slices, and never several copies of the whole text at once.
+ */
 import type { MetaField } from '../../shared/model';
 import type { IngestedArticle } from './types';
 import { finishArticle, type ArticleDraft } from './article';
 import { parseDateValue } from './dates';
-import { decodeTextOrThrow, IngestError } from './decode-text';
-import { cleanInline, normaliseBody, paragraphsFromPlainText } from './normalise';
+import { decodeTextInPieces, decodeTextOrThrow, IngestError } from './decode-text';
+import {
+  cleanInline,
+  normaliseBody,
+  normaliseInSlices,
+  paragraphsFromPlainText,
+  plainParagraphs,
+  type NormalSlice,
+} from './normalise';
+import { finishInParts } from './split-into-parts';
 
 type Meta = Omit<ArticleDraft, 'body'> & { origins: Partial<Record<MetaField, string>>; warnings: string[] };
 
@@ -120,6 +132,8 @@ function emptyMeta(): Meta {
  * the missing space where a lower-case word ends a sentence and a capitalised word starts right after it.
  */
 export function fixGluedSentences(text: string): { text: string; count: number } {
+  // A quick look for a sentence end followed straight by a capital first: most texts have none.
+  if (!/[.!?]["”’]?["“‘]?\p{Lu}/u.test(text)) return { text, count: 0 };
   let count = 0;
   const fixed = text.replace(/(\p{Ll}{2}["”’]?[.!?]["”’]?)(?=["“‘]?\p{Lu}\p{Ll})/gu, (m) => {
     count++;
@@ -139,15 +153,53 @@ function readTextArticle(name: string, text: string, warnings: string[]): Ingest
   return finishArticle({ ...meta, body: glued.text }, { fileName: name, format: 'txt' });
 }
 
+/** Texts longer than this (in characters) are read as a long document. */
+const LONG_TEXT_CHARS = 2 * 1024 * 1024;
+
+const encodingWarnings = (encoding: string): string[] =>
+  encoding === 'windows-1252' ? ['not valid UTF-8: read as Windows-1252'] : [];
+
+/** The text in normalised slices; a long file is decoded a piece at a time, never into one string. */
+function decodeInSlices(bytes: Uint8Array): { slices: NormalSlice[]; warnings: string[] } {
+  if (bytes.length > LONG_TEXT_CHARS) {
+    const { pieces, encoding } = decodeTextInPieces(bytes);
+    return { slices: normaliseInSlices(pieces), warnings: encodingWarnings(encoding) };
+  }
+  const { text, encoding } = decodeTextOrThrow(bytes);
+  return { slices: normaliseInSlices(text), warnings: encodingWarnings(encoding) };
+}
+
+const joined = (slices: NormalSlice[]): string =>
+  slices.map((s, i) => (i === 0 ? s.text : `${s.breaks >= 2 ? '\n\n' : '\n'}${s.text}`)).join('');
+
+/** A long text as parts: header and title from its start, glued sentences fixed paragraph by paragraph. */
+function readLongText(name: string, slices: NormalSlice[], warnings: string[]): IngestedArticle[] {
+  const meta = emptyMeta();
+  meta.warnings.push(...warnings);
+  slices[0] = { text: takeTextHeader(slices[0]!.text, meta), breaks: 0 };
+  let glued = 0;
+  const paras = plainParagraphs(slices).map((p) => {
+    const fixed = fixGluedSentences(p);
+    glued += fixed.count;
+    return fixed.text;
+  });
+  slices.length = 0;
+  if (glued > 0) meta.warnings.push(`added ${glued} missing space(s) between sentences`);
+  return finishInParts(meta, paras, { fileName: name, format: 'txt' });
+}
+
 /**
  * Read a text file. A monitoring export with several `date YYYY-MM-DD Outlet - …` header lines gives one article
- * per header; any other text is one article.
+ * per header; any other text is one article (in parts when it is long).
  */
 export function readPlainText(name: string, bytes: Uint8Array): IngestedArticle[] {
-  const { text, encoding } = decodeTextOrThrow(bytes);
-  const clean = normaliseBody(text);
-  if (!clean) throw new IngestError('no text found (only whitespace)');
-  const warnings = encoding === 'windows-1252' ? ['not valid UTF-8: read as Windows-1252'] : [];
+  const { slices, warnings } = decodeInSlices(bytes);
+  if (slices.length === 0) throw new IngestError('no text found (only whitespace)');
+  const chars = slices.reduce((n, s) => n + s.text.length, 0);
+  const firstLine = slices[0]!.text.split('\n', 1)[0] ?? '';
+  if (chars > LONG_TEXT_CHARS && !EXPORT_HEADER_LINE.test(firstLine)) return readLongText(name, slices, warnings);
+  const clean = joined(slices);
+  slices.length = 0;
   const lines = clean.split('\n');
   const starts: number[] = [];
   lines.forEach((l, i) => {

@@ -29,4 +29,6 @@ export interface IngestOptions {
   maxBytes?: number;
   /** Maximum archive nesting depth (default 2). */
   maxDepth?: number;
+  /** Longest reading the document (archive members included) may take, in ms (default 60 s). */
+  timeoutMs?: number;
 }

@@ -36,7 +36,12 @@ describe('limits', () => {
         { maxBytes: 1024 * 1024 },
       ),
     );
-    expect(e.error).toBe('file too large (3 MB, limit 1 MB)');
+    expect(e.error).toBe('file too large: 3 MB (3,145,728 bytes), limit 1 MB (1,048,576 bytes)');
+  });
+
+  it('states sizes just over the limit exactly', async () => {
+    const e = only(await readDocument({ name: 'edge.txt', bytes: new Uint8Array(52_740_112).fill(65) }));
+    expect(e.error).toBe('file too large: 50.3 MB (52,740,112 bytes), limit 50 MB (52,428,800 bytes)');
   });
 
   it('refuses a zip member whose declared size is over the limit', async () => {
@@ -44,7 +49,7 @@ describe('limits', () => {
     expect(zip.length).toBeLessThan(20000);
     const e = only(await readDocument({ name: 'bomb.zip', bytes: zip }, { maxBytes: 1024 * 1024 }));
     expect(e.name).toBe('bomb.zip/zeros.txt');
-    expect(e.error).toBe('file too large (3 MB, limit 1 MB)');
+    expect(e.error).toBe('file too large: 3 MB (3,145,728 bytes), limit 1 MB (1,048,576 bytes)');
   });
 
   it('stops inflating a member that lies about its size (zip bomb)', async () => {
@@ -59,11 +64,26 @@ describe('limits', () => {
     const files: Record<string, Uint8Array> = {};
     for (let i = 0; i < 7; i++) files[`part${i}.txt`] = strToU8(story.repeat(8000).slice(0, 900 * 1024));
     const entries = await readDocument({ name: 'many.zip', bytes: zipSync(files) }, { maxBytes: 1024 * 1024 });
-    expect(entries).toHaveLength(7);
+    // Four files read, and one line for the three the archive's limit refused.
+    expect(entries).toHaveLength(5);
     expect(entries.filter((x) => !x.error)).toHaveLength(4);
-    expect(entries.slice(4).map((x) => x.error)).toEqual(
-      Array(3).fill('archive expands too much (over 4 MB unpacked)'),
-    );
+    expect(entries[4]).toEqual({
+      name: 'many.zip',
+      articles: [],
+      error: '3 files in the archive not read (beyond 4 MB unpacked in all; zip bomb?)',
+    });
+  });
+
+  it('gives one line for an archive nothing could be read from, however nested', async () => {
+    const inner = zipSync({ 'a.txt': new Uint8Array(2 * 1024 * 1024), 'b.txt': new Uint8Array(2 * 1024 * 1024) });
+    const outer = zipSync({ 'one.zip': inner, 'two.zip': inner, 'notes.xyz': strToU8('x') });
+    const e = only(await readDocument({ name: 'nest.zip', bytes: outer }, { maxBytes: 1024 * 1024 }));
+    expect(e).toEqual({
+      name: 'nest.zip',
+      articles: [],
+      error:
+        'none of its 5 files could be read (4 larger than 1 MB unpacked, 1 unsupported file type (.xyz); zip bomb?)',
+    });
   });
 
   it('reports encrypted and damaged members one by one', async () => {

@@ -40,7 +40,7 @@ describe('plain text', () => {
   });
 
   it('falls back to the file name for a title when there is no sentence', async () => {
-    const a = await one('Weekly_notes-2024.txt', '...\n');
+    const a = await one('Weekly_notes-2024.txt', '... 12 / 14 / 2024 ...\n');
     expect(a.title).toBe('Weekly notes - 2024');
     expect(a.origins.title).toBe('file name');
     expect(a.date).toBeNull();

@@ -1,12 +1,27 @@
-import { readFile } from 'node:fs/promises';
-import { afterAll, describe, expect, it } from 'vitest';
+import { spawn } from 'node:child_process';
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractStatements } from '../../../src/core/extract/index';
 import { readDocument } from '../../../src/core/ingest/index';
+import { analyseFile } from '../../../src/core/library/analyse-file';
 import { ImportPool } from '../../../src/node/import-pool';
-import { SEED } from '../../helpers/temp-library';
+import { analyseFileWithDeadline } from '../../../src/node/read-file-with-deadline';
+import { removeDir, ROOT, SEED, tempDir } from '../../helpers/temp-library';
+import { newsText } from '../ingest/big-inputs';
 
-const pool = ImportPool.create({ size: 2, timeoutMs: 20_000 });
-afterAll(async () => pool?.close());
+const pool = ImportPool.create({ size: 2, timeoutMs: 60_000 });
+let dir: string;
+beforeAll(async () => {
+  dir = await tempDir('soundbite-pool-');
+});
+afterAll(async () => {
+  await pool?.close();
+  await removeDir(dir);
+});
+
+/** Eight megabytes of text: seconds of synchronous reading, far past a limit of a fraction of a second. */
+const slowText = (): Uint8Array => new TextEncoder().encode(newsText(8 * 1024 * 1024));
 
 describe('import worker pool', () => {
   it('starts from source and gives the same results as in-thread work', async () => {
@@ -28,4 +43,55 @@ describe('import worker pool', () => {
     const results = await Promise.all(texts.map((text) => pool!.extract({ text })));
     results.forEach((r, i) => expect(r.statements[0]?.quote).toBe(`We will build ${i} bridges`));
   });
+
+  it('analyses a long file on every worker with the same result as one thread', async () => {
+    const file = { name: 'long.txt', bytes: new TextEncoder().encode(newsText(600_000)) };
+    const spread = await pool!.analyse(file);
+    expect(spread[0]!.articles.length).toBeGreaterThan(10);
+    expect(spread).toEqual(await analyseFile(file, (f) => readDocument(f), extractStatements));
+  }, 120_000);
+
+  it('stops a file stuck in synchronous work at its time limit, and goes on with the next', async () => {
+    const strict = ImportPool.create({ size: 1, timeoutMs: 300 })!;
+    try {
+      const stuck = strict.analyse({ name: 'stuck.txt', bytes: slowText() });
+      // Queued behind the stuck file on the only worker: its time starts when a worker takes it.
+      const next = strict.read({
+        name: 'next.txt',
+        bytes: new TextEncoder().encode('Varga said the port "will reopen".'),
+      });
+      await expect(stuck).rejects.toThrow(/^could not read stuck\.txt: took longer than 0\.3 s$/);
+      const [entry] = await next;
+      expect(entry!.articles[0]!.body).toBe('Varga said the port "will reopen".');
+    } finally {
+      await strict.close();
+    }
+  }, 120_000);
+
+  it('holds the time limit for one file read from disk (the CLI path)', async () => {
+    const file = path.join(dir, 'slow.txt');
+    await writeFile(file, slowText());
+    await expect(analyseFileWithDeadline(file, { timeoutMs: 300 })).rejects.toThrow(
+      /^could not read slow\.txt: took longer than 0\.3 s$/,
+    );
+  }, 120_000);
+
+  it('gives `extract <file>` one line when reading takes too long', async () => {
+    const file = path.join(dir, 'cli-slow.txt');
+    await writeFile(file, slowText());
+    const tsx = path.join(ROOT, 'node_modules', '.bin', 'tsx');
+    const out = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
+      const child = spawn(tsx, [path.join(ROOT, 'src', 'cli', 'main.ts'), 'extract', file], {
+        cwd: ROOT,
+        env: { ...process.env, SOUNDBITE_READ_TIME_LIMIT_S: '0.5' },
+      });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+      child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+      child.on('error', reject);
+      child.on('close', (code) => resolve({ code, stdout, stderr }));
+    });
+    expect(out).toEqual({ code: 2, stdout: '', stderr: 'could not read cli-slow.txt: took longer than 0.5 s\n' });
+  }, 120_000);
 });
