@@ -36,6 +36,13 @@ export class SearchIndex {
     state.watchStatements((id) => this.built && this.dirty.add(id));
   }
 
+  /** How many articles' bodies are not in the index yet (new imports, or the first search after opening). */
+  unindexed(): number {
+    let n = 0;
+    for (const id of this.state.articles.keys()) if (!this.bodies.has(id)) n++;
+    return n;
+  }
+
   /** Starts (once) reading bodies into the index, a few at a time. */
   warm(): Promise<void> {
     if (this.loaded && [...this.state.articles.keys()].some((id) => !this.bodies.has(id))) {

@@ -21,7 +21,12 @@ describe('import batches', () => {
   it('lists imports, filters by one, and deletes a whole batch as one undoable step', async () => {
     const wb = await openWorkbench(dir);
     await wb.importFiles(items('job-demo', DEMO));
+    expect((await wb.search('Norvania')).total).toBeGreaterThan(0);
     await wb.importFiles(items('job-seed', SEED));
+    // Search is complete right after the import: the new article's text is already indexed.
+    const found = await wb.search('Asia-Pacific region');
+    expect(found.partial).toBe(false);
+    expect(found.hits.some((h) => h.kind === 'article')).toBe(true);
     const batches = await wb.listImports();
     expect(batches.map((b) => [b.id, b.articles])).toEqual([
       ['job-seed', 1],

@@ -7,6 +7,8 @@ import { SCHEMA_VERSION } from '../store-port';
 import type { SearchIndex } from '../search-index';
 import type { WorkbenchContext } from '../workbench-context';
 
+const SEARCH_CATCH_UP = 500;
+
 type QueryApi = Pick<
   WorkbenchApi,
   'getLibraryInfo' | 'queryTimeline' | 'queryCharts' | 'getReportModel' | 'exportReport' | 'search' | 'undo' | 'redo' | 'getHistory'
@@ -44,7 +46,10 @@ export function queryUseCases(ctx: WorkbenchContext, searchIndex: SearchIndex, h
       return { fileName: `soundbite-report-${ctx.now().toISOString().slice(0, 10)}.pdf`, pdfBase64: bytesToBase64(pdf), bytes: pdf.length };
     },
     async search(query, limit = 50) {
-      void searchIndex.warm();
+      // A few new texts (after an import) are indexed before answering, so results are complete at once; a large
+      // backlog (the first search in a big library) is read in the background and the answer says it is partial.
+      if (searchIndex.unindexed() <= SEARCH_CATCH_UP) await searchIndex.warm();
+      else void searchIndex.warm();
       return searchIndex.search(query, limit);
     },
     undo() {
