@@ -63,6 +63,9 @@ describe('cancelling and refusing', () => {
     await handle.truncate(500 * 1024 * 1024); // sparse: nothing is written
     await handle.close();
     const [source] = await openImportItems([{ kind: 'path', path: huge }], { allowPaths: true });
-    expect(source).toEqual({ name: 'huge.txt', error: 'file too large (500 MB, limit 50 MB)' });
+    expect(source).toEqual({
+      name: 'huge.txt',
+      error: 'file too large: 500 MB (524,288,000 bytes), limit 50 MB (52,428,800 bytes)',
+    });
   });
 });
