@@ -1,24 +1,10 @@
-import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/run-cli';
 import { removeDir, ROOT, SEED, SHARED, tempDir } from '../helpers/temp-library';
 
-const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
-const CLI = path.join(ROOT, 'src', 'cli', 'main.ts');
-
-function run(args: string[], input?: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(TSX, [CLI, ...args], { cwd: ROOT, env: { ...process.env, SOUNDBITE_DATA_DIR: '' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
-    child.stdin.end(input ?? '');
-  });
-}
+const run = (args: string[], input?: string) => runCli(args, input);
 
 let dir: string;
 beforeAll(async () => {
@@ -26,9 +12,13 @@ beforeAll(async () => {
 });
 afterAll(async () => removeDir(dir));
 
+// Each command is its own process (TypeScript compiled at start): on a loaded 2-core machine a test takes minutes.
 describe('soundbite CLI', () => {
   it('extract --jsonl writes one JSON line per input line and nothing else', async () => {
-    const dev = (await readFile(path.join(SHARED, 'bench', 'quotes-dev.jsonl'), 'utf8')).split('\n').filter(Boolean).slice(0, 3);
+    const dev = (await readFile(path.join(SHARED, 'bench', 'quotes-dev.jsonl'), 'utf8'))
+      .split('\n')
+      .filter(Boolean)
+      .slice(0, 3);
     const input = dev.map((l) => {
       const r = JSON.parse(l) as { id: string; text: string };
       return JSON.stringify({ id: r.id, text: r.text });
@@ -39,7 +29,13 @@ describe('soundbite CLI', () => {
     expect(code).toBe(0);
     const lines = stdout.trim().split('\n');
     expect(lines).toHaveLength(4);
-    const parsed = lines.map((l) => JSON.parse(l) as { id: string; statements: Array<{ speaker: string; quote: string; start: number; end: number; kind: string; cue: string }> });
+    const parsed = lines.map(
+      (l) =>
+        JSON.parse(l) as {
+          id: string;
+          statements: Array<{ speaker: string; quote: string; start: number; end: number; kind: string; cue: string }>;
+        },
+    );
     expect(parsed.map((p) => p.id)).toEqual([...dev.map((l) => (JSON.parse(l) as { id: string }).id), 'seed']);
     const seed = parsed[3]!;
     for (const s of seed.statements) {
@@ -49,7 +45,7 @@ describe('soundbite CLI', () => {
     const putin = seed.statements.filter((s) => s.speaker === 'Vladimir Putin').map((s) => s.quote);
     expect(putin.some((q) => q.includes('has no place for closed military and political alliances'))).toBe(true);
     expect(seed.statements.some((s) => /Thursday|Secretary-General/.test(s.speaker))).toBe(false);
-  });
+  }, 240_000);
 
   it('imports files into a library folder, lists them, and prints a filtered PDF report', async () => {
     const imported = await run(['import', SEED, path.join(ROOT, 'resources', 'demo', 'articles'), '--data-dir', dir]);
@@ -60,7 +56,17 @@ describe('soundbite CLI', () => {
     const listed = await run(['list', '--data-dir', dir]);
     expect(listed.stdout).toContain('Islam Times');
     const pdf = path.join(dir, 'putin.pdf');
-    const report = await run(['report', '--pdf', pdf, '--actor', 'Vladimir Putin', '--title', 'Putin only', '--data-dir', dir]);
+    const report = await run([
+      'report',
+      '--pdf',
+      pdf,
+      '--actor',
+      'Vladimir Putin',
+      '--title',
+      'Putin only',
+      '--data-dir',
+      dir,
+    ]);
     expect(report.stderr).toBe('');
     expect(report.code).toBe(0);
     const bytes = await readFile(pdf);
@@ -76,13 +82,21 @@ describe('soundbite CLI', () => {
     expect(text).toContain('Putin only');
     expect(text).toContain('It is absolutely crucial that Russian-Chinese relations');
     expect(text).not.toContain('Mirela Dascu');
-  });
+  }, 240_000);
 
   it('says clearly what is wrong with a bad command', async () => {
     const { code, stderr } = await run(['report', '--data-dir', dir]);
     expect(code).toBe(1);
     expect(stderr).toContain('report needs --pdf out.pdf');
-    const unknownActor = await run(['report', '--pdf', path.join(dir, 'x.pdf'), '--actor', 'Nobody Atall', '--data-dir', dir]);
+    const unknownActor = await run([
+      'report',
+      '--pdf',
+      path.join(dir, 'x.pdf'),
+      '--actor',
+      'Nobody Atall',
+      '--data-dir',
+      dir,
+    ]);
     expect(unknownActor.stderr).toContain('no actor named "Nobody Atall"');
-  });
+  }, 240_000);
 });

@@ -1,30 +1,13 @@
 // The concurrency scenario from the field (browser mode open, a CLI import into the same library), and the health
 // line and `check` command of the CLI, on a real library folder with real processes.
-import { spawn } from 'node:child_process';
 import { readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHost, type RunningHost } from '../../src/host/start-host';
+import { runCli } from '../helpers/run-cli';
 import { removeDir, ROOT, SEED, tempDir } from '../helpers/temp-library';
 
-const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
-const CLI = path.join(ROOT, 'src', 'cli', 'main.ts');
-
-function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(TSX, [CLI, ...args, '--data-dir', dir], {
-      cwd: ROOT,
-      env: { ...process.env, SOUNDBITE_DATA_DIR: '' },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
-    child.stdin.end();
-  });
-}
+const cli = (args: string[]) => runCli([...args, '--data-dir', dir]);
 
 let dir: string;
 let host: RunningHost | null = null;
