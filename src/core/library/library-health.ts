@@ -203,13 +203,18 @@ export class LibraryHealthService {
         await this.ctx.state.flush(store);
       });
     }
-    return this.check();
+    const after = await this.check();
+    // The sidebar's summary comes from this check: tell the views it changed.
+    this.ctx.emit('libraryChanged', { reason: 'library health' });
+    return after;
   }
 
   emptyTrash(): Promise<LibraryHealth> {
     return this.ctx.serial(async () => {
       await this.ctx.store.emptyTrash();
-      return this.checkNow();
+      const after = await this.checkNow();
+      this.ctx.emit('libraryChanged', { reason: 'library health' });
+      return after;
     });
   }
 
