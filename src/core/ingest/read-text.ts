@@ -275,7 +275,7 @@ export function readMarkdown(name: string, bytes: Uint8Array): IngestedArticle {
     // Setext heading: "Title" followed by ==== or ----.
     if (raw.trim() && /^\s*(=+|-+)\s*$/.test(next) && !/^\s*[-*]\s/.test(raw)) {
       const h = stripInlineMarkdown(raw.trim());
-      if (!meta.title && /^\s*=+/.test(next) && out.join('').trim() === '') {
+      if (!meta.title && /^\s*=+/.test(next) && !out.some((l) => l.trim() !== '')) {
         setField(meta, 'title', h, 'markdown heading');
       } else out.push('', h, '');
       i++;
@@ -284,12 +284,12 @@ export function readMarkdown(name: string, bytes: Uint8Array): IngestedArticle {
     const atx = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/.exec(raw);
     if (atx && atx[1] && atx[2] !== undefined) {
       const h = stripInlineMarkdown(atx[2]);
-      if (atx[1].length === 1 && !meta.title && out.join('').trim() === '')
+      if (atx[1].length === 1 && !meta.title && !out.some((l) => l.trim() !== ''))
         setField(meta, 'title', h, 'markdown heading');
       else if (
         atx[1].length === 1 &&
         meta.origins.title === 'markdown front matter' &&
-        out.join('').trim() === '' &&
+        !out.some((l) => l.trim() !== '') &&
         cleanInline(h) === meta.title
       ) {
         /* the heading repeats the front-matter title */
