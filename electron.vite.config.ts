@@ -5,8 +5,17 @@ import { defineConfig } from 'electron-vite';
 export default defineConfig({
   main: {
     build: {
-      // The import worker is its own entry so worker_threads can start it beside the main bundle.
-      rolldownOptions: { input: { index: resolve('src/main/index.ts'), 'import-worker': resolve('src/node/import-worker.ts') } },
+      // The import worker is its own entry so worker_threads can start it beside the main bundle. The CLI and the
+      // browser-mode host are built here too, so they start as plain JavaScript instead of compiling TypeScript.
+      rolldownOptions: {
+        input: {
+          index: resolve('src/main/index.ts'),
+          'import-worker': resolve('src/node/import-worker.ts'),
+          cli: resolve('src/cli/main.ts'),
+          host: resolve('src/host/main.ts'),
+          start: resolve('src/host/start-app.ts'),
+        },
+      },
     },
   },
   preload: {

@@ -92,13 +92,12 @@ export class ImportPool {
   private nextId = 0;
   private closed = false;
 
+  /** Workers start on demand, one per waiting job up to `maxWorkers`: a command that imports nothing starts none. */
   private constructor(
     private readonly entry: string,
-    size: number,
+    private readonly maxWorkers: number,
     private readonly timeoutMs: number,
-  ) {
-    for (let i = 0; i < size; i++) this.spawn();
-  }
+  ) {}
 
   static create(options: { size?: number; timeoutMs?: number } = {}): ImportPool | null {
     const entry = workerEntry();
@@ -153,15 +152,21 @@ export class ImportPool {
     void worker.terminate();
     if (this.closed) return;
     // A worker that dies before it has loaded would die again: no replacement then.
-    if (hadLoaded) {
-      try {
-        this.spawn();
-      } catch {
-        /* fewer workers; the queue goes on with those left */
-      }
-    }
+    if (hadLoaded) this.grow();
     if (this.workers.size === 0) for (const t of this.queue.splice(0)) t.reject(failure(t.clock.name));
     this.pump();
+  }
+
+  /** Starts a worker when more jobs wait than workers are idle or loading, up to the pool's size. */
+  private grow(): void {
+    const busy = [...this.workers.values()].filter((running) => running !== null).length;
+    const available = this.workers.size - busy;
+    if (this.queue.length <= available || this.workers.size >= this.maxWorkers) return;
+    try {
+      this.spawn();
+    } catch (err) {
+      if (this.workers.size === 0) for (const t of this.queue.splice(0)) t.reject(err as Error);
+    }
   }
 
   /** Starts queued jobs on idle workers. */
@@ -196,6 +201,7 @@ export class ImportPool {
       };
       if (options.first) this.queue.unshift(task);
       else this.queue.push(task);
+      this.grow();
       this.pump();
     });
   }

@@ -1,10 +1,9 @@
-// Worker entry when Soundbite runs from source under tsx: workers do not inherit tsx's loader, so register it here,
-// load the worker's TypeScript, then take the loader off again before pdf.js loads: going through tsx (and Node's
-// source-map cache it turns on) cost pdf.js over 300 MB in every worker, against about 60 MB loaded as it is.
+// Worker entry when Soundbite runs from source under tsx (tests, and a stale build): workers do not inherit tsx's
+// loader, so register it here. The loader stays on, because the readers load lazily (on the first file of their
+// format) from TypeScript; pdf.js read through it costs about 340 MB of memory against 150 MB in the built app,
+// which is what users run (out/main/import-worker.js).
 import { register } from 'tsx/esm/api';
 
-const unregister = register();
-const worker = await import('./import-worker.ts');
-await unregister();
+register();
 process.setSourceMapsEnabled(false);
-worker.warmUp();
+await import('./import-worker.ts');

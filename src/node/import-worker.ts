@@ -1,19 +1,11 @@
 /** Runs the CPU-heavy half of an import (reading documents, finding statements) off the main thread. */
 import { parentPort } from 'node:worker_threads';
 import { extractStatements } from '../core/extract/index';
-import { preloadPdfReader, readDocument } from '../core/ingest/index';
+import { readDocument } from '../core/ingest/index';
 import type { IngestEntry, IngestedArticle } from '../core/ingest/types';
 import { analyseFile } from '../core/library/analyse-file';
 import type { WorkerJob, WorkerReply } from './import-worker-protocol';
 
-/**
- * Loading pdf.js takes seconds: do it while the app is idle rather than on the first PDF dropped. From source, the
- * boot file calls this once tsx's loader is gone (see import-worker-boot.mjs); a bundled worker calls it at once.
- */
-export function warmUp(): void {
-  void preloadPdfReader();
-}
-if (!import.meta.url.endsWith('.ts')) warmUp();
 
 /** Hash, fingerprint and statements of articles, by the same code an import in one thread runs. */
 async function analyseArticles(name: string, articles: IngestedArticle[]) {

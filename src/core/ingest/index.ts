@@ -27,11 +27,6 @@
 import type { IngestEntry, IngestOptions, IngestedArticle, SourceFile } from './types';
 import { IngestError } from './decode-text';
 import { readMarkdown, readPlainText } from './read-text';
-import { readHtml } from './read-html';
-import { readPdf } from './read-pdf';
-import { readDocx } from './read-docx';
-import { readEmail, readMhtml } from './read-email';
-import { readJson, readJsonLines } from './read-json';
 import { extractMember, isJunkMember, listZip, ZipLimitError } from './zip-safe';
 import { groupDigits, roundedSize, tooLargeMessage } from './sizes';
 import { DeadlineError, READ_TIME_LIMIT_MS, tookTooLongMessage, withDeadline } from './deadline';
@@ -153,31 +148,33 @@ interface ReadContext {
   deadline: number;
 }
 
-function readSingle(
+// The readers of rich formats load their libraries (linkedom, Readability, pdf.js, mammoth, postal-mime) when a file
+// of that format first needs them, so a command that reads no such file never pays for loading them.
+async function readSingle(
   name: string,
   bytes: Uint8Array,
   format: Exclude<DocumentFormat, 'zip' | 'eml'>,
   ctx: ReadContext,
-): Promise<IngestedArticle[]> | IngestedArticle[] {
+): Promise<IngestedArticle[]> {
   switch (format) {
     case 'txt':
       return readPlainText(name, bytes);
     case 'md':
       return [readMarkdown(name, bytes)];
     case 'html':
-      return readHtml(name, bytes);
+      return (await import('./read-html')).readHtml(name, bytes);
     case 'mhtml':
-      return readMhtml(name, bytes);
+      return (await import('./read-email')).readMhtml(name, bytes);
     case 'pdf':
-      return readPdf(name, bytes, { timeoutMs: Math.max(0, ctx.deadline - Date.now()) });
-    case 'docx':
-      return readDocx(name, bytes, { maxBytes: ctx.options.maxBytes, maxEntries: MAX_ARCHIVE_ENTRIES }).then((a) => [
-        a,
-      ]);
+      return (await import('./read-pdf')).readPdf(name, bytes, { timeoutMs: Math.max(0, ctx.deadline - Date.now()) });
+    case 'docx': {
+      const { readDocx } = await import('./read-docx');
+      return [await readDocx(name, bytes, { maxBytes: ctx.options.maxBytes, maxEntries: MAX_ARCHIVE_ENTRIES })];
+    }
     case 'json':
-      return readJson(name, bytes);
+      return (await import('./read-json')).readJson(name, bytes);
     case 'jsonl':
-      return readJsonLines(name, bytes);
+      return (await import('./read-json')).readJsonLines(name, bytes);
   }
 }
 
@@ -309,6 +306,7 @@ async function readZip(name: string, bytes: Uint8Array, ctx: ReadContext): Promi
  * covering note ("see attached") gives no entry of its own when an attachment was read.
  */
 async function readMessage(name: string, bytes: Uint8Array, ctx: ReadContext): Promise<IngestEntry[]> {
+  const { readEmail } = await import('./read-email');
   const mail = await withDeadline(readEmail(name, bytes), ctx.deadline - Date.now(), ctx.options.timeoutMs);
   const attached: IngestEntry[] = [];
   for (const file of mail.attachments) {

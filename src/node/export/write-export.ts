@@ -9,8 +9,6 @@ import { exportFileName, type ExportFormat, type ExportSet } from '../../core/ex
 import { writeAtomically } from './write-atomically';
 import { writeCsv } from './write-csv';
 import { writeJson } from './write-json';
-import { writeQdpx } from './write-qdpx';
-import { writeXlsx } from './write-xlsx';
 
 export interface WrittenExport {
   file: string;
@@ -46,7 +44,7 @@ export async function exportToBytes(
   }
 }
 
-function writeFormat(set: ExportSet, format: ExportFormat, file: string, now: Date): Promise<number> {
+async function writeFormat(set: ExportSet, format: ExportFormat, file: string, now: Date): Promise<number> {
   switch (format) {
     case 'csv':
       return writeCsv(set, file);
@@ -55,8 +53,9 @@ function writeFormat(set: ExportSet, format: ExportFormat, file: string, now: Da
     case 'jsonl':
       return writeJson(set, file, true);
     case 'xlsx':
-      return writeXlsx(set, file, now);
+      // exceljs and the zip writer load only when such a file is asked for.
+      return (await import('./write-xlsx')).writeXlsx(set, file, now);
     case 'qdpx':
-      return writeQdpx(set, file, 'Soundbite statements', now);
+      return (await import('./write-qdpx')).writeQdpx(set, file, 'Soundbite statements', now);
   }
 }

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,6 +6,7 @@ import { readDocument } from '../../../src/core/ingest/index';
 import { analyseFile } from '../../../src/core/library/analyse-file';
 import { ImportPool } from '../../../src/node/import-pool';
 import { analyseFileWithDeadline } from '../../../src/node/read-file-with-deadline';
+import { runCli } from '../../helpers/run-cli';
 import { removeDir, ROOT, SEED, tempDir } from '../../helpers/temp-library';
 import { newsText } from '../ingest/big-inputs';
 
@@ -79,19 +79,7 @@ describe('import worker pool', () => {
   it('gives `extract <file>` one line when reading takes too long', async () => {
     const file = path.join(dir, 'cli-slow.txt');
     await writeFile(file, slowText());
-    const tsx = path.join(ROOT, 'node_modules', '.bin', 'tsx');
-    const out = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-      const child = spawn(tsx, [path.join(ROOT, 'src', 'cli', 'main.ts'), 'extract', file], {
-        cwd: ROOT,
-        env: { ...process.env, SOUNDBITE_READ_TIME_LIMIT_S: '0.5' },
-      });
-      let stdout = '';
-      let stderr = '';
-      child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-      child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-      child.on('error', reject);
-      child.on('close', (code) => resolve({ code, stdout, stderr }));
-    });
+    const out = await runCli(['extract', file], '', { SOUNDBITE_READ_TIME_LIMIT_S: '0.5' });
     expect(out).toEqual({ code: 2, stdout: '', stderr: 'could not read cli-slow.txt: took longer than 0.5 s\n' });
   }, 120_000);
 });

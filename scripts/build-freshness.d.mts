@@ -1,0 +1,3 @@
+export const projectRoot: string;
+export function builtEntry(name: string): string;
+export function isBuildFresh(name: string): boolean;
