@@ -7,6 +7,7 @@ console.log('== Library at scale');
 await runLibraryBench();
 
 for (const [title, script] of [
+  ['Start-up (built app)', 'bench/startup-bench.ts'],
   ['Extraction speed', 'bench/extract-speed.ts'],
   ['Extraction quality (dev set)', 'bench/extract-quality.ts'],
   ['Bulk import', 'bench/import-bench.ts'],

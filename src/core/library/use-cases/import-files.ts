@@ -144,7 +144,8 @@ export function importUseCases(ctx: WorkbenchContext): ImportApi {
     };
     let wasCancelled = false;
     let unsaved = 0;
-    let lastPersist = Date.now();
+    // 0: the first article is saved at once, so an analyst sees the import land; later ones are saved in batches.
+    let lastPersist = 0;
     fill();
     for (let i = 0; i < sources.length; i++) {
       const source = sources[i]!;
