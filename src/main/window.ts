@@ -1,4 +1,4 @@
-import { BrowserWindow } from 'electron';
+import { BrowserWindow, nativeTheme } from 'electron';
 import path from 'node:path';
 
 export function preloadPath(): string {
@@ -18,7 +18,8 @@ export function createMainWindow(options: { show?: boolean; hash?: string } = {}
     minHeight: 600,
     show: options.show ?? false,
     title: 'Soundbite',
-    backgroundColor: '#f6f5f2',
+    // The page's own background (--bg in styles.css) for the system theme, so no light flash in dark mode.
+    backgroundColor: nativeTheme.shouldUseDarkColors ? '#15181d' : '#f6f5f2',
     webPreferences: {
       preload: preloadPath(),
       contextIsolation: true,
