@@ -1,8 +1,10 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createWorkbench, type Workbench, type WorkbenchDeps } from '../../src/core/library/service';
+import { LOCK_FILE } from '../../src/node/library-lock';
 import { LowdbLibraryStore } from '../../src/node/lowdb-store';
 import { openImportItems } from '../../src/node/open-import-items';
 
@@ -35,4 +37,11 @@ export function pathItems(...paths: string[]) {
     jobId: `job-${Math.random().toString(36).slice(2)}`,
     items: paths.map((p) => ({ kind: 'path' as const, path: p })),
   };
+}
+
+/** Leaves the lock file a crashed writer would: its process id belongs to a process that has exited. */
+export async function writeCrashedLock(dataDir: string, token = 'crashed'): Promise<void> {
+  const gone = spawnSync(process.execPath, ['-e', 'process.exit(0)']).pid;
+  const owner = { pid: gone, host: os.hostname(), app: 'crashed', startedAt: new Date().toISOString(), token };
+  await writeFile(path.join(dataDir, LOCK_FILE), JSON.stringify(owner));
 }

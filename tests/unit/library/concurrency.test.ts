@@ -1,12 +1,10 @@
 // Concurrency suite: writers racing for one library in real processes — on a free library and on a lock left by a
 // crashed process — get exactly one winner; every loser is refused with the winner's name.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LOCK_FILE, readLockOwner } from '../../../src/node/library-lock';
-import { removeDir, ROOT, tempDir } from '../../helpers/temp-library';
+import { readLockOwner } from '../../../src/node/library-lock';
+import { removeDir, ROOT, tempDir, writeCrashedLock } from '../../helpers/temp-library';
 
 const RACER = path.join(ROOT, 'tests', 'helpers', 'lock-racer.ts');
 const TRIALS = 6;
@@ -55,19 +53,7 @@ describe(`concurrency suite (${TRIALS} races of ${RACERS} writer processes)`, ()
   it('exactly one writer wins each race, also over a crashed writer’s lock', async () => {
     let refusals = 0;
     for (let trial = 0; trial < TRIALS; trial++) {
-      if (trial % 2 === 1) {
-        const gone = spawnSync(process.execPath, ['-e', '0']).pid;
-        await writeFile(
-          path.join(dir, LOCK_FILE),
-          JSON.stringify({
-            pid: gone,
-            host: os.hostname(),
-            app: 'crashed',
-            startedAt: new Date().toISOString(),
-            token: 'x',
-          }),
-        );
-      }
+      if (trial % 2 === 1) await writeCrashedLock(dir, 'x');
       const { answers, children } = await race();
       const winners = answers.filter((a) => a === 'won');
       expect({ trial, winners: winners.length, answers }).toMatchObject({ trial, winners: 1 });

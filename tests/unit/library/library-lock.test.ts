@@ -1,12 +1,10 @@
 // One writer per library: the lock file, stale-lock recovery, read-only opens, and the refusal's wording.
-import { spawnSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { composeWorkbench } from '../../../src/node/compose-workbench';
 import { acquireLibraryLock, LibraryLockedError, LOCK_FILE, readLockOwner } from '../../../src/node/library-lock';
-import { pathItems, removeDir, ROOT, SEED, tempDir } from '../../helpers/temp-library';
+import { pathItems, removeDir, ROOT, SEED, tempDir, writeCrashedLock } from '../../helpers/temp-library';
 
 let dir: string;
 beforeEach(async () => {
@@ -42,17 +40,7 @@ describe('the library lock', () => {
   });
 
   it('takes over a lock left by a process that no longer runs', async () => {
-    const gone = spawnSync(process.execPath, ['-e', 'process.exit(0)']).pid;
-    await writeFile(
-      path.join(dir, LOCK_FILE),
-      JSON.stringify({
-        pid: gone,
-        host: os.hostname(),
-        app: 'crashed',
-        startedAt: new Date().toISOString(),
-        token: 'old',
-      }),
-    );
+    await writeCrashedLock(dir, 'old');
     expect(await readLockOwner(dir)).toBeNull();
     const lock = await acquireLibraryLock(dir, 'after the crash');
     expect(JSON.parse(await readFile(path.join(dir, LOCK_FILE), 'utf8')).app).toBe('after the crash');
