@@ -6,7 +6,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createWorkbench } from '../src/core/library/service';
-import { SCHEMA_VERSION, shardOf, type Shard } from '../src/core/library/store-port';
 import type { ExportFormat, ExportSet } from '../src/core/export/export-set';
 import type {
   Actor,
@@ -18,11 +17,11 @@ import type {
   Topic,
 } from '../src/shared/model';
 import { LowdbLibraryStore } from '../src/node/lowdb-store';
+import { GeneratedLibraryWriter } from '../tests/helpers/synthetic-library';
 import { writeExportFile } from '../src/node/export/write-export';
 
 const ARTICLES = Number(process.env.BENCH_EXPORT_ARTICLES ?? 100_000);
 const PER_ARTICLE = 10;
-const SHARDS = 64;
 const MB = 1024 * 1024;
 
 function rng(seed: number) {
@@ -53,7 +52,7 @@ async function writeLibrary(dir: string): Promise<void> {
     query: `word${i}`,
     color: '#3b6fd8',
   }));
-  const shards = new Map<number, Shard>();
+  const library = new GeneratedLibraryWriter();
   for (let a = 0; a < ARTICLES; a++) {
     const id = `a${a.toString(16).padStart(16, '0')}`;
     const meta: ArticleMeta = {
@@ -91,16 +90,11 @@ async function writeLibrary(dir: string): Promise<void> {
       ...(i === 3 ? { note: 'check this, "later"' } : {}),
       updatedAt: '2025-01-01T00:00:00.000Z',
     }));
-    const index = shardOf(id, SHARDS);
-    const shard = shards.get(index) ?? { articles: [], statements: [] };
-    shard.articles.push(meta);
-    shard.statements.push(...statements);
-    shards.set(index, shard);
+    library.add(meta, statements);
   }
   const store = new LowdbLibraryStore(dir);
   await store.open();
-  for (const [index, shard] of shards) await store.writeShard(index, shard);
-  await store.writeRegistry({ schemaVersion: SCHEMA_VERSION, shardCount: SHARDS, actors, topics });
+  await library.write(store, actors, topics);
 }
 
 /** Runs an export while sampling RSS every 20 ms. */

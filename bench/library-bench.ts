@@ -4,9 +4,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createWorkbench } from '../src/core/library/service';
-import { SCHEMA_VERSION, shardOf, type Shard } from '../src/core/library/store-port';
 import type { Actor, ArticleMeta, Statement, Topic } from '../src/shared/model';
+import { shardOf } from '../src/core/library/store-port';
 import { LowdbLibraryStore } from '../src/node/lowdb-store';
+import { GeneratedLibraryWriter } from '../tests/helpers/synthetic-library';
 import { openImportItems } from '../src/node/open-import-items';
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 10_000);
@@ -43,10 +44,20 @@ function sentence(rand: () => number, n: number): string {
 export async function runLibraryBench(): Promise<Record<string, number>> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'soundbite-bench-'));
   const rand = rng(42);
-  const actors: Actor[] = Array.from({ length: 400 }, (_, i) => ({ id: `p${i}`, name: `Actor ${i}`, type: 'person', aliases: [] }));
-  const topics: Topic[] = Array.from({ length: 8 }, (_, i) => ({ id: `t${i}`, name: `Topic ${i}`, query: `word${i}`, color: '#3b6fd8' }));
+  const actors: Actor[] = Array.from({ length: 400 }, (_, i) => ({
+    id: `p${i}`,
+    name: `Actor ${i}`,
+    type: 'person',
+    aliases: [],
+  }));
+  const topics: Topic[] = Array.from({ length: 8 }, (_, i) => ({
+    id: `t${i}`,
+    name: `Topic ${i}`,
+    query: `word${i}`,
+    color: '#3b6fd8',
+  }));
   const sources = Array.from({ length: 40 }, (_, i) => `Outlet ${i}`);
-  const shards = new Map<number, Shard>();
+  const library = new GeneratedLibraryWriter();
   const store = new LowdbLibraryStore(dir);
   await store.open();
   const t0 = performance.now();
@@ -84,14 +95,9 @@ export async function runLibraryBench(): Promise<Record<string, number>> {
       updatedAt: '2025-01-01T00:00:00.000Z',
     }));
     await store.writeBody(id, Array.from({ length: 14 }, () => sentence(rand, 40)).join('\n\n'));
-    const index = shardOf(id, SHARDS);
-    const shard = shards.get(index) ?? { articles: [], statements: [] };
-    shard.articles.push(meta);
-    shard.statements.push(...statements);
-    shards.set(index, shard);
+    library.add(meta, statements);
   }
-  for (const [index, shard] of shards) await store.writeShard(index, shard);
-  await store.writeRegistry({ schemaVersion: SCHEMA_VERSION, shardCount: SHARDS, actors, topics });
+  await library.write(store, actors, topics);
   const generated = performance.now() - t0;
 
   const tOpen = performance.now();
@@ -103,10 +109,13 @@ export async function runLibraryBench(): Promise<Record<string, number>> {
 
   await wb.queryTimeline({}, { limit: 200 }); // first call sorts once; later calls reuse the order
   const tFirst = performance.now();
-  const timeline = await wb.queryTimeline({ actorIds: ['p3', 'p17'], topicIds: ['t2'], from: '2024-03-01', to: '2024-09-30' }, { limit: 200 });
+  const timeline = await wb.queryTimeline(
+    { actorIds: ['p3', 'p17'], topicIds: ['t2'], from: '2024-03-01', to: '2024-09-30' },
+    { limit: 200 },
+  );
   const timelineMs = performance.now() - tFirst;
 
-  await wb.queryCharts({ sources: ["Outlet 9"] }); // warm-up: the numbers below are for a running app
+  await wb.queryCharts({ sources: ['Outlet 9'] }); // warm-up: the numbers below are for a running app
   const tCharts = performance.now();
   const charts = await wb.queryCharts({ sources: ['Outlet 1', 'Outlet 2', 'Outlet 3'] });
   const chartsMs = performance.now() - tCharts;
@@ -153,7 +162,9 @@ export async function runLibraryBench(): Promise<Record<string, number>> {
   console.log(`  open library:                 ${ms(open)}`);
   console.log(`  filtered timeline query:      ${ms(timelineMs)} (${timeline.total} matches)`);
   console.log(`  chart query (3 sources):      ${ms(chartsMs)} (${charts.totals.statements} statements)`);
-  console.log(`  persist one statement edit:   ${ms(editMs)}, ${(editBytes / 1024).toFixed(0)} KB written (one shard of ${SHARDS})`);
+  console.log(
+    `  persist one statement edit:   ${ms(editMs)}, ${(editBytes / 1024).toFixed(0)} KB written (one shard of ${SHARDS})`,
+  );
   console.log(`  review: accept one statement:  ${ms(acceptMs)} (median of 7)`);
   console.log(`  review: next item (queue):    ${ms(nextMs)} (median of 7; ${next.counts.suggested} suggested left)`);
   console.log(`  search "pipeline tariff":     ${ms(searchMs)} (${found.total} hits)`);

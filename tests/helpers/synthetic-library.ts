@@ -1,8 +1,26 @@
 import { LowdbLibraryStore } from '../../src/node/lowdb-store';
 import { SCHEMA_VERSION, shardOf, type Shard } from '../../src/core/library/store-port';
-import type { ArticleMeta, Statement } from '../../src/shared/model';
+import type { Actor, ArticleMeta, Statement, Topic } from '../../src/shared/model';
 
 const SHARDS = 64;
+
+/** Collects generated articles into the library's shards, then writes them and the registry as one library. */
+export class GeneratedLibraryWriter {
+  private readonly shards = new Map<number, Shard>();
+
+  add(meta: ArticleMeta, statements: Statement[]): void {
+    const index = shardOf(meta.id, SHARDS);
+    const shard = this.shards.get(index) ?? { articles: [], statements: [] };
+    shard.articles.push(meta);
+    shard.statements.push(...statements);
+    this.shards.set(index, shard);
+  }
+
+  async write(store: LowdbLibraryStore, actors: Actor[], topics: Topic[]): Promise<void> {
+    for (const [index, shard] of this.shards) await store.writeShard(index, shard);
+    await store.writeRegistry({ schemaVersion: SCHEMA_VERSION, shardCount: SHARDS, actors, topics });
+  }
+}
 
 /** Writes a library of generated articles and statements straight into real lowdb files (fast, no extraction). */
 export async function writeSyntheticLibrary(
@@ -13,7 +31,7 @@ export async function writeSyntheticLibrary(
 ): Promise<void> {
   const store = new LowdbLibraryStore(dir);
   await store.open();
-  const shards = new Map<number, Shard>();
+  const library = new GeneratedLibraryWriter();
   for (let a = 0; a < articles; a++) {
     const id = `a${a.toString(16).padStart(16, '0')}`;
     const meta: ArticleMeta = {
@@ -47,22 +65,11 @@ export async function writeSyntheticLibrary(
       status: 'suggested',
       updatedAt: '2024-10-01T00:00:00.000Z',
     }));
-    const index = shardOf(id, SHARDS);
-    const shard = shards.get(index) ?? { articles: [], statements: [] };
-    shard.articles.push(meta);
-    shard.statements.push(...statements);
-    shards.set(index, shard);
+    library.add(meta, statements);
   }
-  for (const [index, shard] of shards) await store.writeShard(index, shard);
-  await store.writeRegistry({
-    schemaVersion: SCHEMA_VERSION,
-    shardCount: SHARDS,
-    actors: Array.from({ length: 50 }, (_, i) => ({
-      id: `p${i}`,
-      name: `Speaker ${i}`,
-      type: 'person' as const,
-      aliases: [],
-    })),
-    topics: [],
-  });
+  await library.write(
+    store,
+    Array.from({ length: 50 }, (_, i) => ({ id: `p${i}`, name: `Speaker ${i}`, type: 'person' as const, aliases: [] })),
+    [],
+  );
 }
