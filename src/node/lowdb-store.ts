@@ -6,11 +6,12 @@
  *   backups/registry.*.json  the registry as it was before the last write, and the first of each day (7 kept)
  *   trash/                   files moved out of the library, with trash/manifest.json saying why
  *   library.lock             who writes (src/node/library-lock.ts)
+ *   index/                   the search index (binary segments + manifests); derived, rebuilt when missing
  * lowdb's steno writer makes every write atomic (temp file + rename) and serialises writes per file. A file that
  * cannot be read, or has the wrong shape, is renamed `*.damaged-<time>` and reported: never overwritten, never
  * deleted. A read-only store (another process writes) leaves everything where it is.
  */
-import { copyFile, mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Low } from 'lowdb';
 import { DataFile } from 'lowdb/node';
@@ -134,6 +135,33 @@ export class LowdbLibraryStore implements LibraryStore {
     return this.write(this.bodyFile(articleId), { body }, compact);
   }
 
+  async readIndexFile(name: string): Promise<Uint8Array | null> {
+    try {
+      return new Uint8Array(await readFile(this.indexPath(name)));
+    } catch {
+      return null;
+    }
+  }
+
+  async writeIndexFile(name: string, bytes: Uint8Array): Promise<void> {
+    this.assertWritable();
+    const file = this.indexPath(name);
+    await mkdir(path.dirname(file), { recursive: true });
+    const temp = `${file}.${process.pid}.tmp`;
+    await writeFile(temp, bytes);
+    await rename(temp, file);
+  }
+
+  async removeIndexFile(name: string): Promise<void> {
+    this.assertWritable();
+    await rm(this.indexPath(name), { force: true });
+  }
+
+  private indexPath(name: string): string {
+    if (!/^[A-Za-z0-9_.-]+$/.test(name) || name.startsWith('.')) throw new Error(`invalid index file name: ${name}`);
+    return path.join(this.dataDir, 'index', name);
+  }
+
   bodyFile(articleId: string): string {
     if (!/^[A-Za-z0-9_-]+$/.test(articleId)) throw new Error(`invalid article id: ${articleId}`);
     return `bodies/${articleId}.json`;
@@ -191,6 +219,8 @@ export class LowdbLibraryStore implements LibraryStore {
     );
     await visit('shards', (name) => (/^\d+\.json$/.test(name) ? null : (common(name) ?? 'conflict-copy')));
     await visit('bodies', common);
+    // A search index file cut off by a crash while it was written (the index itself only ever names whole files).
+    await visit('index', (name) => (/\.\d+\.tmp$/.test(name) ? 'temp' : null));
     return out;
   }
 

@@ -5,22 +5,26 @@ import { foldWithOffsets } from '../query/fold-offsets';
 import { foldText, startsWord, wordTokens } from '../query/word-tokens';
 import type { LibraryState } from './library-state';
 import type { LibraryStore } from './store-port';
-import { WordIndex } from './word-index';
+import { SegmentedWordIndex } from './segmented-word-index';
 
 const SNIPPET = 160;
+/** Bodies indexed between two saves of the body index while catching up. */
+const SAVE_EVERY = 2000;
+/** Statements re-indexed after edits before the statement index is saved again (also saved at close). */
+const SAVE_STATEMENTS_AFTER = 500;
 
 /**
  * Ranked full-text search over statements (quote, sentence, speaker, note) and articles (title, outlet, byline,
- * note, body). Statement and metadata text comes from memory; article bodies are loaded in the background after
- * the library opens, and searches say so (partial) until they all are.
+ * note, body). Statement and metadata text comes from memory. Words of bodies and statements are looked up in two
+ * persisted word indexes (segmented-word-index.ts, in the library's index/ folder): opening a library reads neither;
+ * the first search loads them, indexes only what they lack or hold stale (bodies in the background, and the answer
+ * says it is partial until they are all in), and saves what it added. Deleting index/ loses nothing: it is rebuilt.
+ * Bodies are never kept in memory: the few shown as hits are read for their excerpt.
  */
 export class SearchIndex {
-  /** Article bodies as written: excerpts show them with their case. */
-  private readonly bodies = new Map<string, string>();
-  /** Words of article bodies (bodies never change) and of statements (re-indexed when a statement is replaced). */
-  private readonly bodyWords = new WordIndex();
-  private readonly statementWords = new WordIndex();
-  private built = false;
+  private readonly bodyWords: SegmentedWordIndex;
+  private readonly statementWords: SegmentedWordIndex;
+  private opened: Promise<void> | null = null;
   private readonly dirty = new Set<string>();
   /** Statements and actors are replaced, never mutated, on edit: keyed by object, a cached fold never goes stale. */
   private readonly foldedStatements = new WeakMap<Statement, string>();
@@ -33,38 +37,77 @@ export class SearchIndex {
     private readonly state: LibraryState,
     private readonly store: LibraryStore,
   ) {
-    state.watchStatements((id) => this.built && this.dirty.add(id));
+    this.bodyWords = new SegmentedWordIndex('body', store);
+    this.statementWords = new SegmentedWordIndex('statements', store);
+    state.watchStatements((id) => this.dirty.add(id));
   }
 
-  /** How many articles' bodies are not in the index yet (new imports, or the first search after opening). */
+  /** Loads the saved indexes (once) and brings the statement index up to date with the library. */
+  prepare(): Promise<void> {
+    this.opened ??= (async () => {
+      await this.bodyWords.load();
+      await this.statementWords.load();
+      this.dirty.clear();
+      for (const st of this.state.statements.values()) {
+        const stamp = statementStamp(st);
+        if (!this.statementWords.isCurrent(st.id, stamp)) this.statementWords.add(st.id, stamp, this.foldStatement(st));
+      }
+      await this.saveStatements();
+    })();
+    return this.opened;
+  }
+
+  /** How many articles' bodies are not in the index yet (new imports, or a missing or damaged index). */
   unindexed(): number {
     let n = 0;
-    for (const id of this.state.articles.keys()) if (!this.bodies.has(id)) n++;
+    for (const id of this.state.articles.keys()) if (!this.bodyWords.isCurrent(id, '')) n++;
     return n;
   }
 
-  /** Starts (once) reading bodies into the index, a few at a time. */
+  /** Starts (once) reading the bodies the index lacks into it, saving as it goes. */
   warm(): Promise<void> {
-    if (this.loaded && [...this.state.articles.keys()].some((id) => !this.bodies.has(id))) {
+    if (this.loaded && this.unindexed() > 0) {
       this.loaded = false;
       this.loading = null;
     }
     this.loading ??= (async () => {
+      await this.prepare();
+      let added = 0;
       for (const id of [...this.state.articles.keys()]) {
-        if (this.bodies.has(id)) continue;
+        if (this.bodyWords.isCurrent(id, '')) continue;
         const body = await this.store.readBody(id);
         if (body === null) continue;
-        this.bodies.set(id, body);
-        this.bodyWords.add(id, foldText(body));
+        this.bodyWords.add(id, '', foldText(body));
+        if (++added % SAVE_EVERY === 0) await this.saveBodies();
       }
+      await this.saveBodies();
       this.loaded = true;
     })();
     return this.loading;
   }
 
-  search(query: string, limit: number): SearchResult {
+  /** Saves what was indexed since the last save (a read-only library keeps it in memory only). */
+  async close(): Promise<void> {
+    await this.loading?.catch(() => undefined);
+    if (!this.opened) return;
+    await this.opened.catch(() => undefined);
+    this.syncStatements();
+    await this.saveStatements();
+    await this.saveBodies();
+  }
+
+  private saveBodies(): Promise<void> {
+    return this.bodyWords.save((id) => this.state.articles.has(id)).catch(() => undefined);
+  }
+
+  private saveStatements(): Promise<void> {
+    return this.statementWords.save((id) => this.state.statements.has(id)).catch(() => undefined);
+  }
+
+  async search(query: string, limit: number): Promise<SearchResult> {
     const terms = [...new Set(wordTokens(query))];
     if (terms.length === 0) return { query, total: 0, hits: [], partial: !this.loaded };
+    await this.prepare();
     const phrase = terms.length > 1 ? foldText(query.replace(/["“”]/g, '').trim()) : null;
     const score = (text: string, weight: number, extra = '') => {
       let total = 0;
@@ -85,12 +128,12 @@ export class SearchIndex {
         .filter((a) => terms.some((t) => this.foldActor(a).includes(t)))
         .map((a) => a.id),
     );
-    const candidates = this.statementWords.lookupAll(terms);
+    const candidates = new Set(this.statementWords.countsAll(terms).keys());
     if (speakers.size > 0) {
       for (const s of this.state.statements.values())
         if (s.speakerId && speakers.has(s.speakerId)) candidates.add(s.id);
     }
-    const scored: Array<{ score: number; date: string; make: () => SearchHit }> = [];
+    const scored: Array<{ score: number; date: string; make: () => SearchHit | Promise<SearchHit> }> = [];
     for (const id of candidates) {
       const s = this.state.statements.get(id);
       if (!s || s.status === 'rejected') continue;
@@ -128,14 +171,13 @@ export class SearchIndex {
       const bodyValue = counts ? counts.reduce((sum, n) => sum + 1 + Math.log(n), 0) : 0;
       const value = Math.max(metaValue, bodyValue);
       if (value <= 0) continue;
-      const body = counts ? (this.bodies.get(a.id) ?? '') : '';
       scored.push({
         score: value,
         date: a.date ?? '',
-        make: () => {
+        make: async () => {
           const where = terms.every((t) => countWord(meta, t) > 0)
             ? `${a.title}${a.note ? ` — ${a.note}` : ''}`
-            : excerpt(body, terms);
+            : excerpt((await this.store.readBody(a.id)) ?? '', terms);
           return {
             kind: 'article',
             articleId: a.id,
@@ -151,21 +193,17 @@ export class SearchIndex {
       });
     }
     const best = topK(scored, limit, (x, y) => y.score - x.score || (x.date < y.date ? 1 : x.date > y.date ? -1 : 0));
-    return { query, total: scored.length, hits: best.map((h) => h.make()), partial: !this.loaded };
+    const hits = await Promise.all(best.map((h) => h.make()));
+    if (this.statementWords.unsaved >= SAVE_STATEMENTS_AFTER) void this.saveStatements();
+    return { query, total: scored.length, hits, partial: !this.loaded };
   }
 
-  /** Brings the statement word index up to date: built whole on first use, then only what changed. */
+  /** Re-indexes the statements changed (or removed) since the last search. */
   private syncStatements() {
-    if (!this.built) {
-      for (const s of this.state.statements.values()) this.statementWords.add(s.id, this.foldStatement(s));
-      this.built = true;
-      this.dirty.clear();
-      return;
-    }
     for (const id of this.dirty) {
-      const s = this.state.statements.get(id);
-      if (s) this.statementWords.add(id, this.foldStatement(s));
-      else this.statementWords.remove(id);
+      const st = this.state.statements.get(id);
+      if (!st) continue; // a removed statement's entry is skipped by search and left out of the next merge
+      this.statementWords.add(id, statementStamp(st), this.foldStatement(st));
     }
     this.dirty.clear();
   }
@@ -251,4 +289,19 @@ function snippet(text: string, terms: string[]): { snippet: string; highlights: 
   const shift = start > 0 ? 1 - start : 0; // the leading "…"
   const highlights = ranges.filter((r) => r.end <= end).map((r) => ({ start: r.start + shift, end: r.end + shift }));
   return { snippet: (start > 0 ? '…' : '') + text.slice(start, end) + (end < text.length ? '…' : ''), highlights };
+}
+
+/** A short fingerprint of the text a statement is indexed by (FNV-1a), telling a saved entry that is out of date. */
+function statementStamp(st: Statement): string {
+  let h = 0x811c9dc5;
+  let length = 0;
+  for (const part of [st.quote, st.context ?? '', st.note ?? '']) {
+    for (let i = 0; i < part.length; i++) {
+      h ^= part.charCodeAt(i);
+      h = Math.imul(h, 0x01000193);
+    }
+    h = Math.imul(h ^ 10, 0x01000193);
+    length += part.length + 1;
+  }
+  return `${(h >>> 0).toString(36)}.${length.toString(36)}`;
 }

@@ -12,6 +12,7 @@ import { duplicateUseCases } from './use-cases/duplicates';
 import { exportUseCases } from './use-cases/exports';
 import { importUseCases } from './use-cases/import-files';
 import { queryUseCases } from './use-cases/queries';
+import { reportPresetUseCases } from './use-cases/report-presets';
 import { reviewUseCases } from './use-cases/review';
 import { topicUseCases } from './use-cases/topics';
 import { WorkbenchContext, type WorkbenchDeps } from './workbench-context';
@@ -52,12 +53,14 @@ export async function createWorkbench(store: LibraryStore, deps: WorkbenchDeps):
     ...reviewUseCases(ctx),
     ...queryUseCases(ctx, searchIndex, () => health.summary()),
     ...exportUseCases(ctx),
+    ...reportPresetUseCases(ctx),
     checkLibrary: () => health.check(),
     repairLibrary: (problemId, repairId) => health.repair(problemId, repairId),
     emptyTrash: () => health.emptyTrash(),
     close: () =>
       ctx.serial(async () => {
         await state.flush(store);
+        await searchIndex.close();
         await store.close?.();
       }),
   };

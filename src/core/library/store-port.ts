@@ -6,6 +6,7 @@
  *   StrayFile / TrashEntry      files that are not library data (set aside, unfinished, sync conflicts) and the
  *                               trash they are moved to: nothing is ever deleted except by emptying the trash
  */
+import type { ReportPreset } from '../../shared/api';
 import type { Actor, ArticleMeta, Statement, Topic } from '../../shared/model';
 
 export const SCHEMA_VERSION = 1;
@@ -18,6 +19,8 @@ export interface Registry {
   topics: Topic[];
   /** Pairs of article ids ("a|b", sorted) the analyst said are not duplicates. */
   notDuplicates?: string[];
+  /** Report builder presets, by name. */
+  reportPresets?: ReportPreset[];
   /** What a recovery at open did, shown in the library's health until the analyst dismisses it. */
   recoveryNotes?: string[];
 }
@@ -88,6 +91,14 @@ export interface LibraryStore {
   close?(): Promise<void>;
   /** Deletes everything in the trash; the only deletion the library ever does. Returns the number of files. */
   emptyTrash(): Promise<number>;
+  /**
+   * Derived data (the search index) kept in index/ beside the documents, by a plain name ("body-3.seg"). Losing or
+   * damaging it loses nothing: it is rebuilt from the documents. Reading a missing file gives null; writing is
+   * atomic; a read-only library writes nothing (and says so by `writable`).
+   */
+  readIndexFile(name: string): Promise<Uint8Array | null>;
+  writeIndexFile(name: string, bytes: Uint8Array): Promise<void>;
+  removeIndexFile(name: string): Promise<void>;
 }
 
 export function shardOf(articleId: string, shardCount: number): number {

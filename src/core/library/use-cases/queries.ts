@@ -43,11 +43,13 @@ export function queryUseCases(ctx: WorkbenchContext, searchIndex: SearchIndex, h
     async exportReport(filter, options): Promise<ExportedReport> {
       if (!deps.printReport) throw new Error('PDF export is not available in this host');
       const pdf = await deps.printReport(filter, options ?? {});
-      return { fileName: `soundbite-report-${ctx.now().toISOString().slice(0, 10)}.pdf`, pdfBase64: bytesToBase64(pdf), bytes: pdf.length };
+      const { fileName } = buildReport(state, filter, options ?? {}, ctx.now());
+      return { fileName, pdfBase64: bytesToBase64(pdf), bytes: pdf.length };
     },
     async search(query, limit = 50) {
       // A few new texts (after an import) are indexed before answering, so results are complete at once; a large
       // backlog (the first search in a big library) is read in the background and the answer says it is partial.
+      await searchIndex.prepare();
       if (searchIndex.unindexed() <= SEARCH_CATCH_UP) await searchIndex.warm();
       else void searchIndex.warm();
       return searchIndex.search(query, limit);
