@@ -8,7 +8,8 @@ import type { LibraryStore } from './store-port';
 import { SegmentedWordIndex } from './segmented-word-index';
 
 const SNIPPET = 160;
-/** Bodies indexed between two saves of the body index while catching up. */
+/** Bodies read at once while catching up, and how many are indexed between two saves of the body index. */
+const READ_BATCH = 64;
 const SAVE_EVERY = 2000;
 /** Statements re-indexed after edits before the statement index is saved again (also saved at close). */
 const SAVE_STATEMENTS_AFTER = 500;
@@ -72,13 +73,13 @@ export class SearchIndex {
     }
     this.loading ??= (async () => {
       await this.prepare();
-      let added = 0;
-      for (const id of [...this.state.articles.keys()]) {
-        if (this.bodyWords.isCurrent(id, '')) continue;
-        const body = await this.store.readBody(id);
-        if (body === null) continue;
-        this.bodyWords.add(id, '', foldText(body));
-        if (++added % SAVE_EVERY === 0) await this.saveBodies();
+      const missing = [...this.state.articles.keys()].filter((id) => !this.bodyWords.isCurrent(id, ''));
+      // Bodies are read a batch at a time: one by one, the index would wait on the disk more than it works.
+      for (let i = 0; i < missing.length; i += READ_BATCH) {
+        const ids = missing.slice(i, i + READ_BATCH);
+        const bodies = await Promise.all(ids.map((id) => this.store.readBody(id)));
+        ids.forEach((id, k) => bodies[k] !== null && this.bodyWords.add(id, '', foldText(bodies[k]!)));
+        if (this.bodyWords.unsaved >= SAVE_EVERY) await this.saveBodies();
       }
       await this.saveBodies();
       this.loaded = true;
