@@ -104,6 +104,8 @@ export interface Actor {
   name: string;
   type: ActorType;
   aliases: string[];
+  /** An institution of a country ("Government of Kestria"): the id of that country's actor. */
+  countryId?: string;
 }
 
 export interface Topic {
@@ -119,6 +121,7 @@ export interface Filter {
   actorIds?: string[];
   topicIds?: string[];
   sources?: string[];
+  /** Inclusive days (YYYY-MM-DD), matched against the statement's own date, else its article's. */
   from?: string | null;
   to?: string | null;
   statuses?: StatementStatus[];
@@ -126,4 +129,12 @@ export interface Filter {
   text?: string;
   /** Only statements of articles brought in by these imports. */
   importIds?: string[];
+  /** Speakers of these types only (statements without a speaker never match). */
+  actorTypes?: ActorType[];
+  /** A missing polarity reads as 'asserts'. */
+  polarities?: StatementPolarity[];
+  /** 0..1: statements the extractor was less sure of are left out. */
+  minConfidence?: number;
+  /** true: only statements with a date (their own or their article's); false: only those with none. */
+  dated?: boolean;
 }

@@ -81,6 +81,15 @@ export interface LexSets {
   particles: Set<string>;
   particlePrefixes: string[];
   headlineVerbs: Set<string>;
+  partisan: Set<string>;
+  groupNouns: Set<string>;
+  anonymousNouns: Set<string>;
+  personNouns: Set<string>;
+  documentNouns: Set<string>;
+  knownOrgs: Set<string>;
+  placeAbbr: Set<string>;
+  /** every demonym and nationality adjective, lower case */
+  demonymWords: Set<string>;
 }
 
 const cache = new Map<string, LexSets>();
@@ -124,6 +133,14 @@ export function lexSets(lex: Lexicon): LexSets {
     particles: new Set(lex.nameParticles.filter((p) => !p.endsWith('-'))),
     particlePrefixes: lex.nameParticles.filter((p) => p.endsWith('-')),
     headlineVerbs: new Set(lex.headlineVerbs),
+    partisan: new Set(lex.partisanNouns),
+    groupNouns: new Set(lex.groupNouns),
+    anonymousNouns: new Set(lex.anonymousNouns),
+    personNouns: new Set(lex.personNouns),
+    documentNouns: new Set(lex.documentNouns),
+    knownOrgs: new Set(lex.knownOrganisations),
+    placeAbbr: new Set(lex.placeAbbreviations),
+    demonymWords: new Set([...lex.nationalities, ...Object.keys(lex.demonyms)]),
   };
   cache.set(lex.language, sets);
   return sets;
@@ -191,7 +208,7 @@ function isNameToken(t: Token, L: LexSets, sentInitial: boolean): boolean {
   if (/['’]s$/.test(t.w) && L.nonName.has(t.lw)) return false; // "It’s", "That’s"
   if (/^(it|that|there|here|what|he|she|let|who)['’]s$/.test(t.w.toLowerCase())) return false;
   if (sentInitial && L.cues.has(t.lw)) return false;
-  if (sentInitial && (L.lex.anonymousNouns.includes(t.lw) || L.lex.documentNouns.includes(t.lw))) return false;
+  if (sentInitial && (L.anonymousNouns.has(t.lw) || L.documentNouns.has(t.lw))) return false;
   if (
     sentInitial &&
     t.lw.length >= 6 &&
@@ -284,6 +301,12 @@ export function analyseRun(toks: Token[], r0: number, r1: number, L: LexSets, po
   for (let k = r0; k < r1; k++) {
     const t = toks[k] as Token;
     if (!t.word) continue;
+    // "Peter T. King", "Larry King": a title word after a given name or an initial is a surname
+    let pk = k - 1;
+    while (pk > r0 && !(toks[pk] as Token).word) pk--;
+    const pw = toks[pk] as Token | undefined;
+    const surname = k > r0 && !!pw && pw.word && (L.male.has(pw.lw) || L.female.has(pw.lw) || /^\p{Lu}$/u.test(pw.w));
+    if (surname) continue;
     if (
       L.titles.has(t.lw) ||
       L.titles.has(t.lw.replace(/\.$/, '')) ||
@@ -358,12 +381,28 @@ export function classify(
   if (L.countries.has(joined) || L.multiCountries.has(joined)) return { type: 'country', canonical: undefined };
   const met = L.lex.metonyms[joined];
   if (met) return { type: 'country', canonical: met };
+  if (L.knownOrgs.has(joined)) return { type: 'organisation' };
   if (words.some((w) => L.orgWords.has(w))) return { type: 'organisation' };
   if (roles.length) return { type: 'person' };
-  if (words.length === 1 && L.lex.groupNouns.includes(joined)) return { type: 'group' };
-  if (words.length === 1 && L.lex.documentNouns.includes(joined)) return { type: 'document' };
+  if (words.length === 1 && L.groupNouns.has(joined)) return { type: 'group' };
+  if (words.length === 1 && L.documentNouns.has(joined)) return { type: 'document' };
+  // "Russians", "Kestrians": a plural demonym is a group of people
+  if (words.length === 1 && /[^s]s$/.test(joined) && L.demonymWords.has(joined.slice(0, -1))) return { type: 'group' };
+  if (words.length === 1 && /\p{L}ians$/u.test(joined)) return { type: 'group' };
   const lastW = words[words.length - 1] ?? '';
   const firstW = words[0] ?? '';
+  // "Florida Republican", "Republican Marco Rubio": a party member, with or without the name
+  if (words.length >= 2 && L.partisan.has(lastW)) return { type: 'person' };
+  const party = words.findIndex((w) => L.partisan.has(w));
+  if (party >= 0 && party <= words.length - 3) return { type: 'person' };
+  // "David French": a given name first outweighs a place or nationality word after it
+  if (
+    words.length >= 2 &&
+    (L.male.has(firstW) || L.female.has(firstW)) &&
+    !PLACE_WORDS.has(lastW) &&
+    !L.places.has(lastW)
+  )
+    return { type: 'person' };
   if (PLACE_WORDS.has(lastW)) return { type: 'other' };
   if (words.some((w) => L.places.has(w) || L.countries.has(w) || L.nationalities.has(w))) return { type: 'other' };
   if (
@@ -399,8 +438,27 @@ export function buildActors(text: string, toks: Token[], mentions: Mention[], L:
     actors.push(a);
     return a;
   };
-  const isAcronym = (m: Mention): boolean =>
-    m.n1 - m.n0 === 1 && /^[A-Z][A-Z.&]{1,6}$/.test((toks[m.n0] as Token).w.replace(/['’]s$/, ''));
+  const isAcronym = (m: Mention): boolean => {
+    if (m.n1 - m.n0 !== 1) return false;
+    const w = (toks[m.n0] as Token).w.replace(/['’]s$/, '');
+    // "N.C.", "ORLANDO, Fla." (a dateline): places written in capitals are not organisations
+    const lw = w.toLowerCase();
+    if (!/^[A-Z][A-Z.&]{1,6}$/.test(w) || L.places.has(lw) || L.placeAbbr.has(lw) || L.placeAbbr.has(lw + '.'))
+      return false;
+    const comma = toks[m.n1];
+    const next = toks[m.n1 + 1];
+    const dateline =
+      comma?.w === ',' &&
+      !!next &&
+      (L.placeAbbr.has(next.lw) || L.placeAbbr.has(next.lw + '.') || L.places.has(next.lw) || L.countries.has(next.lw));
+    return !dateline;
+  };
+  /** "The Hill", "the Islamic State": a name the lexicon knows as an organisation. */
+  const knownOrg = (m: Mention, ws: string[]): boolean => {
+    if (L.knownOrgs.has(ws.join(' '))) return true;
+    const prev = toks[m.r0 - 1];
+    return !!prev && prev.lw === 'the' && L.knownOrgs.has('the ' + ws.join(' '));
+  };
 
   // pass 1: multi-word names, countries, acronyms
   const pending: Mention[] = [];
@@ -409,6 +467,16 @@ export function buildActors(text: string, toks: Token[], mentions: Mention[], L:
     const ws = mentionWords(toks, m);
     if (!ws.length) continue;
     const cls = classify(ws, m.roles, L);
+    if (ws.length >= 2 && knownOrg(m, ws)) {
+      const key = 'o:' + ws.join(' ');
+      let a = byKey.get(key);
+      if (!a) {
+        a = make(surface(text, toks, m), 'organisation', ws);
+        byKey.set(key, a);
+      }
+      m.actor = a;
+      continue;
+    }
     if (cls.type === 'country') {
       const name = cls.canonical ?? titleCase(ws.join(' '));
       const key = 'c:' + name.toLowerCase();
@@ -497,7 +565,7 @@ export function buildActors(text: string, toks: Token[], mentions: Mention[], L:
       m.actor = best;
       continue;
     }
-    const cls = classify([w], m.roles, L);
+    const cls = knownOrg(m, [w]) ? { type: 'organisation' as const } : classify([w], m.roles, L);
     const key = (cls.type === 'person' ? 'p1:' : 'x:') + w;
     let a = byKey.get(key);
     if (!a) {

@@ -1,23 +1,47 @@
 /** Where reported content starts and ends around a speech verb. */
 import type { Mention } from './actors';
-import { isCue, isPunct, type Doc } from './doc';
+import { isAbbrevDot, isCue, isPunct, type Doc } from './doc';
 import { rightNP, skipModsRight } from './speaker-phrases';
 import type { QuoteSpan, Sentence, Token } from './tokens';
 import { CLAUSE_STARTERS, FINITE, INF_VERBS, PREPS, SAY_FORMS, SUBJ_PRON, wordSet } from './word-lists';
+
+const COMPARISONS = wordSet('while whereas though although');
 
 /** Token index (exclusive) where the reported clause that starts at `from` ends. */
 export function contentEnd(d: Doc, from: number, sent: Sentence): number {
   let end = sent.t1;
   for (let k = from; k < sent.t1; k++) {
     const t = d.toks[k] as Token;
-    if (t.q >= 0) continue;
+    // a quote ending in a comma ("… by Cleveland,” referring to …") ends like a comma outside it
+    const quoteComma = t.mark === 2 && t.q >= 0 && d.text[(d.quotes[t.q] as QuoteSpan).close - 1] === ',' && k > from;
+    if (t.q >= 0 && !quoteComma) continue;
     if (isPunct(t, ';')) {
       end = k;
       break;
     }
-    if (isPunct(t, ',')) {
+    // "… and added that …", "… but did not say …": the speaker's next act, not part of what was said
+    if (t.word && (t.lw === 'and' || t.lw === 'but') && k > from + 2) {
+      const v = d.toks[skipModsRight(d, k + 1, sent.t1)];
+      const n = d.toks[k + 1];
+      const act =
+        (!!v && v.word && !v.cap && v.q < 0 && (isCue(d, v) || v.lw === 'called' || v.lw === 'calls')) ||
+        (t.lw === 'but' && !!n && n.word && n.q < 0 && /^(did|does|has|had|was|is|would|will)$/.test(n.lw));
+      if (act) {
+        end = isPunct(d.toks[k - 1], ',') ? k - 1 : k;
+        break;
+      }
+    }
+    if (isPunct(t, ',') || quoteComma) {
       const n1 = d.toks[k + 1];
       if (!n1) continue;
+      if (
+        n1.word &&
+        (COMPARISONS.has(n1.lw) || (n1.lw === 'compared' && d.toks[k + 2]?.lw === 'with')) &&
+        k - from > 3
+      ) {
+        end = quoteComma ? k + 1 : k;
+        break;
+      }
       if (n1.lw === 'according' && d.toks[k + 2]?.lw === 'to') {
         end = k;
         break;
@@ -61,10 +85,19 @@ export function contentEnd(d: Doc, from: number, sent: Sentence): number {
   return end;
 }
 
+/** Words after a cue that open an adjunct of the speaking, not what was said ("said as she left"). */
+const ADJUNCT_OPENERS = wordSet(
+  'as while because although though whereas once until since aboard over during near outside inside behind following amid alongside throughout atop',
+);
+/** "said as many as ten …": "as" opening a quantity is content. */
+const AS_QUANTITY = wordSet('many much few little long soon well far recently');
+
 export function looksLikeClause(d: Doc, t0: number, t1: number, lemmaForm: string): boolean {
   const first = d.toks[t0];
   if (!first) return false;
   if (first.word && CLAUSE_STARTERS.has(first.lw)) return true;
+  if (first.word && ADJUNCT_OPENERS.has(first.lw) && !(first.lw === 'as' && AS_QUANTITY.has(d.toks[t0 + 1]?.lw ?? '')))
+    return false;
   if (first.mark === 1) return true;
   if (first.lw === 'to' && (d.L.addressee.has(lemmaForm) || INF_VERBS.has(lemmaForm))) return true;
   if (first.word && PREPS.has(first.lw)) {
@@ -112,6 +145,9 @@ export function skipDateline(d: Doc, t0: number, t1: number): number {
 const TRAILING_PP_OPENERS = wordSet('on in at during to last this earlier later recently after before from via');
 /** Words that open a PP between a cue and its content ("said in a statement that"). */
 const PP_OPENERS = wordSet('on in at during to last earlier after while before through via this');
+
+/** Words of a short time phrase after a preposition ("on Friday", "last week", "earlier this month"). */
+const TIME_PHRASE = wordSet('this last next week month year weekend morning afternoon evening night day');
 
 function isTimeWord(d: Doc, t: Token): boolean {
   return d.L.time.has(t.lw) || t.lw === 'today' || t.lw === 'yesterday' || t.lw === 'tonight';
@@ -163,6 +199,17 @@ export function skipPP(d: Doc, i: number, ceil: number): number {
     return k;
   }
   if (PP_OPENERS.has(t.lw)) {
+    // "said on Friday he met …": a short time phrase, then the clause without "that"
+    let k = i + 1;
+    while (k < ceil && k < i + 5) {
+      const u = d.toks[k] as Token;
+      if (u.q >= 0) break;
+      if (u.word && (isTimeWord(d, u) || TIME_PHRASE.has(u.lw) || /^\d{1,4}$/.test(u.w))) k++;
+      else if (!u.word && u.w === '.' && isAbbrevDot(d, k)) k++;
+      else break;
+    }
+    const nx = d.toks[k];
+    if (k > i + 1 && nx && nx.word && nx.q < 0 && !PP_OPENERS.has(nx.lw) && nx.lw !== 'that') return k;
     for (let k = i + 1; k < ceil && k < i + 12; k++) {
       const u = d.toks[k] as Token;
       if (u.q >= 0 && u.mark !== 1) continue;

@@ -122,7 +122,13 @@ function findVerbFrame(d: Doc, out: Candidate[], sent: Sentence, i: number): voi
   if (d.toks[before]?.lw === 'to' && d.L.lex.polarity.refusals.includes(d.toks[before - 1]?.lw ?? ''))
     before = skipModsLeft(d, before - 2, sent.t0);
   const ref = leftNP(d, before, sent.t0);
-  const nx = skipTrailing(d, i + 1, sent.t1);
+  let nx = skipTrailing(d, i + 1, sent.t1);
+  // "…, a spokesman told The Daily Ledger.": the addressee closes the attribution
+  if (d.L.addressee.has(t.lw) && nx < sent.t1 && !isPunct(d.toks[nx], ',.;!?')) {
+    const o = skipObject(d, i + 1, sent.t1);
+    const n2 = o > i + 1 ? skipTrailing(d, o, sent.t1) : nx;
+    if (n2 >= sent.t1 || isPunct(d.toks[n2], '.;!?')) nx = n2;
+  }
   const endsHere = nx >= sent.t1 || isPunct(d.toks[nx], ',.;!?') || (d.toks[nx] as Token).para !== t.para;
   let r0 = ref ? ref.t0 : -1;
   if (
@@ -239,16 +245,8 @@ function findPrePosed(
   // subordinate clause at the sentence start: stop at the main clause
   const st = d.toks[sent.t0] as Token;
   if (st.word && L.subordinators.has(st.lw)) {
-    for (let k = c0 + 1; k < endTok; k++) {
-      const u = d.toks[k] as Token;
-      if (u.q < 0 && isPunct(u, ',')) {
-        const n1 = d.toks[k + 1];
-        if (n1 && n1.word && (SUBJ_PRON.has(n1.lw) || n1.lw === 'the' || d.mStart[k + 1])) {
-          endTok = k;
-          break;
-        }
-      }
-    }
+    const k = mainClauseCommas(d, sent)[c0 + 1 - sent.t0] ?? -1;
+    if (k >= 0 && k < endTok) endTok = k;
   }
   if (!looksLikeClause(d, c0, endTok, t.lw)) {
     if (
@@ -276,8 +274,48 @@ function findPrePosed(
   }
   const sp = uncoveredSpan(d, c0, endTok);
   if (!sp) return;
-  if (wordCount(d.text.slice(sp[0], sp[1])) < 3) return;
+  if (!hasWords(d.text, sp[0], sp[1], 3)) return;
   out.push(reportedCandidate(sp, t.lw, ref, 'pre', sent, d));
+}
+
+/**
+ * Work findPrePosed has done (characters looked at for word counts, tokens scanned for main-clause commas), so
+ * tests can show it stays linear in the sentence however many speech verbs the sentence has.
+ */
+export const prePosedWork = { units: 0 };
+
+/** Whether text[from, to) holds at least `n` words (as wordCount counts them), reading only as far as needed. */
+function hasWords(text: string, from: number, to: number, n: number): boolean {
+  const word = /[\p{L}\p{N}]+/gu;
+  word.lastIndex = from;
+  let found = 0;
+  for (let m = word.exec(text); m && m.index < to; m = word.exec(text)) {
+    prePosedWork.units += m[0].length;
+    // a word cut by the span's end counts, as it does in wordCount(text.slice(from, to))
+    if (++found >= n) return true;
+  }
+  return false;
+}
+
+/**
+ * For each token of the sentence, the first comma at or after it that opens a main clause (", she …", ", the …",
+ * ", <name> …"), or -1: one pass per sentence instead of a scan per speech verb.
+ */
+const mainCommaCache = new WeakMap<Sentence, Int32Array>();
+function mainClauseCommas(d: Doc, sent: Sentence): Int32Array {
+  let next = mainCommaCache.get(sent);
+  if (next) return next;
+  next = new Int32Array(Math.max(0, sent.t1 - sent.t0 + 1)).fill(-1);
+  for (let k = sent.t1 - 1; k >= sent.t0; k--) {
+    prePosedWork.units++;
+    const u = d.toks[k] as Token;
+    const n1 = d.toks[k + 1];
+    const opens =
+      u.q < 0 && isPunct(u, ',') && !!n1 && n1.word && (SUBJ_PRON.has(n1.lw) || n1.lw === 'the' || !!d.mStart[k + 1]);
+    next[k - sent.t0] = opens ? k : (next[k + 1 - sent.t0] ?? -1);
+  }
+  mainCommaCache.set(sent, next);
+  return next;
 }
 
 /**

@@ -2,7 +2,7 @@
 import type { Mention } from './actors';
 import { reportedCandidate, type Candidate } from './candidate';
 import { uncoveredSpan } from './content-spans';
-import { isPunct, type Doc, type SpeakerRef } from './doc';
+import { isAbbrevDot, isPunct, type Doc, type SpeakerRef } from './doc';
 import { rightNP } from './speaker-phrases';
 import type { Token } from './tokens';
 
@@ -112,20 +112,43 @@ export function findSpeakerTags(d: Doc, out: Candidate[]): void {
 /** "Asked whether X, she said ..." / "When asked about X, he ...": the question is reported speech. */
 export function findAskedClauses(d: Doc, out: Candidate[]): void {
   for (const sent of d.sents) {
-    let k = sent.t0;
-    const t0 = d.toks[k];
-    if (!t0 || !t0.word) continue;
-    if (t0.lw === 'when' && d.toks[k + 1]?.lw === 'asked') k++;
-    const a = d.toks[k] as Token;
-    if (a.lw !== 'asked' || a.q >= 0) continue;
-    const n = d.toks[k + 1];
-    if (!n || !n.word || !/^(about|whether|if|why|what|how|which|when|where|who)$/.test(n.lw)) continue;
-    let c = k + 1;
-    while (c < sent.t1 && !(isPunct(d.toks[c], ',') && (d.toks[c] as Token).q < 0)) c++;
-    if (c >= sent.t1 || c - k < 3) continue;
-    const sp = uncoveredSpan(d, k + 1, c);
-    if (!sp) continue;
-    const ref = rightNP(d, c + 1, sent.t1);
-    out.push(reportedCandidate(sp, 'asked', ref, 'pre', sent, d));
+    for (let k = sent.t0; k < sent.t1; k++) {
+      const a = d.toks[k] as Token;
+      if (a.lw !== 'asked' || a.q >= 0) continue;
+      // passive "asked": at the sentence start, or after "when" / "after being"
+      const p = d.toks[k - 1];
+      const initial = k === sent.t0 || (k === sent.t0 + 1 && p?.lw === 'when');
+      const passive = initial || (k > sent.t0 && !!p && (p.lw === 'when' || p.lw === 'being'));
+      if (!passive) continue;
+      const w = questionStart(d, k + 1, sent.t1);
+      if (w < 0) continue;
+      let c = w;
+      while (c < sent.t1 && !(isPunct(d.toks[c], ',') && (d.toks[c] as Token).q < 0)) c++;
+      if (c - w < 2) continue;
+      const sp = uncoveredSpan(d, w, c);
+      if (!sp) continue;
+      // "Asked whether …, Marr said …": the one asked answers after the comma; mid-sentence the asker is unnamed
+      const ref = initial && c < sent.t1 ? rightNP(d, c + 1, sent.t1) : null;
+      out.push(reportedCandidate(sp, 'asked', ref, 'pre', sent, d));
+    }
   }
+}
+
+/**
+ * The token where the question of a passive "asked" starts: a wh-word, "if", "whether", "about" or a
+ * to-infinitive, after at most a short "by NAME" or time / place phrase ("Asked on Monday whether …"); else -1.
+ */
+function questionStart(d: Doc, i: number, ceil: number): number {
+  for (let k = i; k < ceil && k < i + 8; k++) {
+    const t = d.toks[k] as Token;
+    if (t.q >= 0 || (!t.word && !(t.w === '.' && isAbbrevDot(d, k)))) return -1;
+    if (/^(about|whether|if|why|what|how|which|when|where|who|whom)$/.test(t.lw)) return k;
+    if (t.lw === 'to' && k > i && d.toks[i]?.lw === 'by') return k;
+    if (
+      k === i &&
+      !/^(by|on|in|at|during|during|recently|later|earlier|again|repeatedly|directly|last|this)$/.test(t.lw)
+    )
+      return -1;
+  }
+  return -1;
 }

@@ -119,6 +119,15 @@ export function attributionBefore(d: Doc, qi: number): Attribution | null {
   const floor = Math.max(sent.t0, 0);
   // cue directly before the mark, or within a few tokens (object, PP) when a , or : precedes
   const colon = isPunct(p, ':');
+  // "… contests - Philip Bump: “…”": a name right before the colon, opening its clause, is the speaker
+  const named = colon ? d.mEnd[k] : undefined;
+  if (named && named.actor && !named.poss && !named.roleOnly && named.r0 >= floor) {
+    const type = named.actor.type;
+    const before = d.toks[named.r0 - 1];
+    const opens = named.r0 === floor || (!!before && !before.word && before.q < 0 && /^[-–—(]$/.test(before.w));
+    if (opens && (type === 'person' || type === 'organisation'))
+      return { ref: { kind: 'mention', m: named, t0: named.r0, t1: named.r1 }, cue: ':', how: 'before' };
+  }
   for (let c = k, n = 0; c >= floor && n < (colon ? 40 : punct ? 7 : 1); c--, n++) {
     const t = d.toks[c] as Token;
     if (t.q >= 0 || isPunct(t, '.;!?')) break;

@@ -1,17 +1,29 @@
 /** Noun phrases that name a speaker, found left or right of a speech verb. */
 import { isAbbrevDot, isClauseWord, isPronoun, isPunct, nounHead, type Doc, type SpeakerRef } from './doc';
+import type { Mention } from './actors';
 import type { Token } from './tokens';
-import { CLAUSE_STARTERS, FINITE, PREPS, SUBJ_PRON } from './word-lists';
+import { CLAUSE_STARTERS, FINITE, NOUN_CUES, PREPS, SUBJ_PRON } from './word-lists';
+
+const TIME_PREPS = new Set(['on', 'in', 'last', 'this', 'earlier', 'during']);
 
 /** Skip adverbs / auxiliaries leftwards from i; returns the new index. */
 export function skipModsLeft(d: Doc, i: number, floor: number): number {
   let k = i;
   let n = 0;
+  let time = false;
   while (k >= floor && n < 4) {
     const t = d.toks[k] as Token;
     if (t.word && ((!t.cap && (d.L.modifiers.has(t.lw) || t.lw.endsWith('ly'))) || d.L.time.has(t.lw))) {
+      if (d.L.time.has(t.lw)) time = true;
       k--;
       n++;
+      continue;
+    }
+    // "Marr on Tuesday said", "Dunn last week said"
+    if (time && t.word && !t.cap && TIME_PREPS.has(t.lw)) {
+      k--;
+      n++;
+      time = false;
       continue;
     }
     if (t.word && t.lw === 'not') {
@@ -39,6 +51,14 @@ export function skipModsRight(d: Doc, i: number, ceil: number): number {
   return k;
 }
 
+/** A noun that can head a speaker phrase: generic and role nouns, and the lexicon's person, group and anonymous nouns. */
+function speakerNoun(d: Doc, lw: string): boolean {
+  if (nounHead(d, lw)) return true;
+  const L = d.L;
+  const one = lw.endsWith('s') && !lw.endsWith('ss') ? lw.slice(0, -1) : lw;
+  return L.groupNouns.has(lw) || L.anonymousNouns.has(lw) || L.personNouns.has(one) || L.anonymousNouns.has(one);
+}
+
 /** A generic noun phrase ending at token i (walking left). */
 export function genericLeft(d: Doc, i: number, floor: number): SpeakerRef | null {
   const t = d.toks[i];
@@ -50,7 +70,7 @@ export function genericLeft(d: Doc, i: number, floor: number): SpeakerRef | null
   while (j >= floor && n < 8) {
     const u = d.toks[j] as Token;
     if (!u.word || u.q >= 0) break;
-    if (d.L.cues.has(u.lw) && j !== i) break;
+    if (d.L.cues.has(u.lw) && j !== i && !NOUN_CUES.has(u.lw)) break;
     if (FINITE.has(u.lw) || SUBJ_PRON.has(u.lw)) break;
     start = j;
     n++;
@@ -66,7 +86,14 @@ export function genericLeft(d: Doc, i: number, floor: number): SpeakerRef | null
         PREPS.has(p.lw) &&
         pp.word &&
         pp.q < 0 &&
-        (p.lw === 'for' || p.lw === 'of' || p.lw === 'at' || p.lw === 'with' || p.lw === 'from')
+        (p.lw === 'for' ||
+          p.lw === 'of' ||
+          p.lw === 'at' ||
+          p.lw === 'with' ||
+          p.lw === 'from' ||
+          p.lw === 'on' ||
+          p.lw === 'to' ||
+          p.lw === 'in')
       ) {
         j -= 2;
         n++;
@@ -79,24 +106,48 @@ export function genericLeft(d: Doc, i: number, floor: number): SpeakerRef | null
     }
     j--;
   }
-  // head: word before the first preposition, else the last word
+  // head: word before the first preposition ("source familiar with": the noun before an adjective), else the last
   let head = t.lw;
   for (let k = start; k <= i; k++) {
     const u = d.toks[k] as Token;
     if (u.word && PREPS.has(u.lw) && k > start) {
       head = (d.toks[k - 1] as Token).lw;
+      const h2 = d.toks[k - 2];
+      if (!speakerNoun(d, head) && h2 && k - 2 >= start && h2.word && speakerNoun(d, h2.lw)) head = h2.lw;
       break;
     }
   }
-  if (!nounHead(d, head)) return null;
+  if (!speakerNoun(d, head)) {
+    // "a news report published Wednesday": the noun before a participle heads the phrase
+    head = '';
+    for (let k = i - 1; k >= start; k--) {
+      const u = d.toks[k] as Token;
+      const nx = d.toks[k + 1] as Token;
+      if (u.word && (speakerNoun(d, u.lw) || d.L.documentNouns.has(u.lw)) && nx.word && /ed$/.test(nx.lw)) {
+        head = u.lw;
+        break;
+      }
+    }
+    if (!head) return null;
+  }
   const label = d.text.slice((d.toks[start] as Token).s, t.e);
   return { kind: 'np', label, head, definite, t0: start, t1: i + 1 };
+}
+
+/** Whether a phrase starting at token r0 opens a clause: sentence start, after punctuation or a conjunction. */
+function opensClause(d: Doc, r0: number, floor: number): boolean {
+  if (r0 <= floor) return true;
+  const p = d.toks[r0 - 1] as Token;
+  if (!p.word) return isPunct(p, ',;:—–(');
+  return p.lw === 'and' || p.lw === 'but' || p.lw === 'so' || p.lw === 'then' || d.L.subordinators.has(p.lw);
 }
 
 /** Speaker noun phrase ending at token i. */
 export function leftNP(d: Doc, i: number, floor: number, depth = 0): SpeakerRef | null {
   const t = d.toks[i];
   if (!t || i < floor || t.q >= 0) return null;
+  // "… met survivors and said": the subject of the sentence speaks, found by the caller
+  if (t.word && (t.lw === 'and' || t.lw === 'but')) return null;
   if (t.word && isPronoun(d, t) && !t.poss) {
     if (t.lw === 'him' || t.lw === 'her' || t.lw === 'them') return null;
     return { kind: 'pronoun', tok: i, t0: i, t1: i + 1 };
@@ -125,10 +176,13 @@ export function leftNP(d: Doc, i: number, floor: number, depth = 0): SpeakerRef 
       return { kind: 'np', label, head: 'and', definite: false, t0: other.r0, t1: m.r1 };
     }
   }
-  if (m && !m.poss && !m.roleOnly && m.actor && m.actor.type !== 'person' && m.actor.type !== 'organisation') {
-    // "Senator Ted Cruz of Texas said": the place qualifies the person before it
-    const of = d.toks[m.r0 - 1];
-    const person = d.mEnd[m.r0 - 2];
+  if (m && !m.poss && !m.roleOnly && m.actor && m.actor.type !== 'person') {
+    // "Senator Ted Cruz of Texas said", "Ada Fenn of the Vell Institute wrote": the place or the employer
+    // qualifies the person before it
+    let k = m.r0 - 1;
+    if (d.toks[k]?.lw === 'the' && m.actor.type === 'organisation') k--;
+    const of = d.toks[k];
+    const person = d.mEnd[k - 1];
     if (of && of.lw === 'of' && person && person.actor && person.actor.type === 'person' && person.r0 >= floor) {
       return { kind: 'mention', m: person, t0: person.r0, t1: m.r1 };
     }
@@ -146,28 +200,48 @@ export function leftNP(d: Doc, i: number, floor: number, depth = 0): SpeakerRef 
     for (let k = i - 1, n = 0; k >= floor && n < 45 && commas.length < 4; k--, n++) {
       const u = d.toks[k] as Token;
       if (u.q >= 0 && u.mark !== 2) break;
-      if (isPunct(u, '.;:')) break;
+      if (isPunct(u, '.;:') && !(u.w === '.' && isAbbrevDot(d, k))) break;
       if (isPunct(u, ',')) commas.push(k);
     }
     if (commas.length) {
       const k0 = commas[0] as number;
-      const inner = d.mStart[k0 + 1];
-      if (inner && inner.r1 === i && !inner.roleOnly && !inner.poss)
-        return { kind: 'mention', m: inner, t0: k0 + 1, t1: i };
-      for (const k of commas) {
-        const m = d.mEnd[k - 1];
+      // "Hogan Gidley, a former director of the State Party, whose roots …, said": the name that opens the
+      // clause, before the first apposition of the chain
+      const apposAfter = (k: number): boolean => {
         const nx = d.toks[k + 1];
-        const appos =
-          !!nx && nx.word && (!nx.cap || d.L.determiners.has(nx.lw) || nx.lw === 'who' || nx.poss || /^\d/.test(nx.w));
-        if (m && appos && !m.poss && !m.roleOnly && m.actor && m.actor.type !== 'other')
+        return (
+          !!nx && nx.word && (!nx.cap || d.L.determiners.has(nx.lw) || nx.lw === 'who' || nx.poss || /^\d/.test(nx.w))
+        );
+      };
+      const before = (k: number): Mention | undefined =>
+        d.mEnd[k - 1] ?? (isAbbrevDot(d, k - 1) ? d.mEnd[k - 2] : undefined); // "Joseph R. Biden Jr.,"
+      for (const k of [...commas].reverse()) {
+        const m = before(k);
+        if (!m || m.poss || m.roleOnly || m.actor?.type !== 'person' || !apposAfter(k)) continue;
+        if (opensClause(d, m.r0, floor)) return { kind: 'mention', m, t0: m.r0, t1: i };
+      }
+      const inner = d.mStart[k0 + 1];
+      // "the foreign minister, X, said"; not "Chris Collins, R-NY, said"
+      if (inner && inner.r1 === i && !inner.roleOnly && !inner.poss && inner.actor?.type === 'person')
+        return { kind: 'mention', m: inner, t0: k0 + 1, t1: i };
+      for (const k of [...commas].reverse()) {
+        const m = before(k);
+        if (m && apposAfter(k) && !m.poss && !m.roleOnly && m.actor && m.actor.type !== 'other')
           return { kind: 'mention', m, t0: m.r0, t1: i };
       }
-      const before = leftNP(d, k0 - 1, floor, depth + 1);
-      if (before && (before.kind === 'mention' || before.kind === 'np')) return { ...before, t1: i } as SpeakerRef;
-      if (before) return before;
+      const left = leftNP(d, k0 - 1, floor, depth + 1);
+      if (left && (left.kind === 'mention' || left.kind === 'np')) return { ...left, t1: i } as SpeakerRef;
+      if (left) return left;
     }
     // "Sen. Jack Reed (D-R.I.), said": a lone comma after a bracket
     if (isPunct(d.toks[i - 1], ')')) return leftNP(d, i - 1, floor, depth + 1);
+    return null;
+  }
+  // "Many speakers at the service — including teachers — said"
+  if (isPunct(t, '—–') && depth < 2) {
+    let k = i - 1;
+    while (k >= floor && k > i - 15 && !isPunct(d.toks[k], '—–.;')) k--;
+    if (k > floor && isPunct(d.toks[k], '—–')) return leftNP(d, k - 1, floor, depth + 1);
     return null;
   }
   if (isPunct(t, ')')) {
@@ -282,7 +356,14 @@ export function rightNP(d: Doc, i: number, ceil: number): SpeakerRef | null {
   while (j < ceil && j < i + 9) {
     const u = d.toks[j] as Token;
     if (!u.word || u.q >= 0) break;
-    if (j > i && (u.lw === 'who' || u.lw === 'that' || u.lw === 'which' || d.L.cues.has(u.lw) || FINITE.has(u.lw)))
+    if (
+      j > i &&
+      (u.lw === 'who' ||
+        u.lw === 'that' ||
+        u.lw === 'which' ||
+        (d.L.cues.has(u.lw) && !(NOUN_CUES.has(u.lw) && !FINITE.has((d.toks[j + 1] as Token | undefined)?.lw ?? ''))) ||
+        FINITE.has(u.lw))
+    )
       break;
     if (j > i && PREPS.has(u.lw) && !headSet) {
       headSet = true;
@@ -334,7 +415,7 @@ export function anyNP(d: Doc, t0: number, t1: number): SpeakerRef | null {
       if (u.w === '-' || u.w === '.') continue;
       return null;
     }
-    if (isClauseWord(d, u.lw) || CLAUSE_STARTERS.has(u.lw) || d.L.time.has(u.lw)) return null;
+    if ((isClauseWord(d, u.lw) && !NOUN_CUES.has(u.lw)) || CLAUSE_STARTERS.has(u.lw) || d.L.time.has(u.lw)) return null;
     if (k === t0 && PREPS.has(u.lw)) return null;
   }
   const last = d.toks[t1 - 1] as Token;

@@ -25,9 +25,8 @@ function singular(w: string): string {
 export function nameType(d: Doc, words: string[]): ActorType | null {
   if (words.length !== 1) return null;
   const w = words[0] as string;
-  const lex = d.L.lex;
-  if (lex.groupNouns.includes(w)) return 'group';
-  if (lex.documentNouns.includes(w)) return 'document';
+  if (d.L.groupNouns.has(w)) return 'group';
+  if (d.L.documentNouns.has(w)) return 'document';
   return null;
 }
 
@@ -36,15 +35,15 @@ export function labelType(d: Doc, ref: Extract<SpeakerRef, { kind: 'np' }>): Act
   const head = ref.head.replace(/['’]s$/, '');
   if (head === 'and') return 'group';
   const one = singular(head);
-  const plural = one !== head;
+  const plural = one !== head || head === 'people';
   const first = (d.toks[ref.t0] as Token).lw;
-  if (lex.documentNouns.includes(head) || lex.documentNouns.includes(one)) return 'document';
-  if (lex.anonymousNouns.includes(head) || lex.anonymousNouns.includes(one)) {
+  if (d.L.documentNouns.has(head) || d.L.documentNouns.has(one)) return 'document';
+  if (d.L.anonymousNouns.has(head) || d.L.anonymousNouns.has(one)) {
     return plural || INDEFINITE.has(first) || !ref.definite ? 'anonymous' : 'person';
   }
   if (d.L.orgWords.has(head) || d.L.orgWords.has(one) || lex.stateBodies.includes(head)) return 'organisation';
-  if (lex.groupNouns.includes(head)) return 'group';
-  const human = d.L.roles.has(one) || d.L.generic.has(one) || d.L.titles.has(one) || lex.personNouns.includes(one);
+  if (d.L.groupNouns.has(head)) return 'group';
+  const human = d.L.roles.has(one) || d.L.generic.has(one) || d.L.titles.has(one) || d.L.personNouns.has(one);
   if (human) return plural ? 'group' : INDEFINITE.has(first) ? 'anonymous' : 'person';
   if (/(ers|ists|ians|ans)$/.test(head)) return 'group'; // "protesters", "economists", "Canadians"
   if (/-year-old$/.test(head)) return 'person';

@@ -271,6 +271,9 @@ export function segment(text: string, toks: Token[], abbreviations: Set<string>,
           const pl = p.w.toLowerCase();
           if (abbreviations.has(pl)) continue;
           if (p.w.length === 1 && /\p{Lu}/u.test(p.w)) continue; // initial "J."
+          // "(D-N.Y.)": a single letter glued to the stop and followed by another stop continues the abbreviation
+          const nx2 = toks[j + 1];
+          if (nn.s === t.e && nn.w.length === 1 && nx2 && nx2.w === '.' && nx2.s === nn.e) continue;
         }
         if (t.word && t.w.endsWith('.')) {
           // dotted abbreviation such as U.S. ends a sentence only before a clear sentence starter

@@ -21,3 +21,8 @@ export const INF_VERBS = wordSet(
 );
 
 export const SAY_FORMS = wordSet('say says said saying tell tells told telling');
+
+/** Speech verbs that are also nouns inside a source phrase ("a pool report", "the state Division of …"). */
+export const NOUN_CUES = wordSet(
+  'state report reports statement statements claim claims estimate estimates post tweet tweets release poll polls survey',
+);

@@ -171,7 +171,7 @@ also later then has have had will would could should may might did does do again
 once previously publicly privately further often frequently reportedly allegedly earlier long
 first last still already just only even similarly separately specifically simply never
 instead flatly explicitly bluntly openly quickly immediately firmly strongly herself himself
-themselves itself now yet was were is are been being be
+themselves itself now yet was were is are been being be however meanwhile too
 `);
 
 /** Words that never start a name when capitalised at the start of a sentence (or at all, for months/days). */
@@ -255,10 +255,10 @@ another other both all most few one
 
 /** Words that make a capitalised run an organisation. */
 const orgWords = words(`
-party committee council department ministry agency administration bureau office commission
+party committee council department ministry agency administration bureau office commission division
 association union federation foundation institute institution university college school academy
 company corporation corp inc ltd llc group bank fund news times post journal press tribune herald
-network channel radio television tv magazine review gazette telegraph guardian reuters bloomberg
+network channel radio television tv magazine newspaper paper outlet review gazette telegraph guardian reuters bloomberg
 assembly parliament congress senate house court police service services army navy force forces
 command organization organisation center centre campaign coalition alliance league club board
 authority hospital clinic church team commission caucus cabinet government
@@ -523,11 +523,11 @@ government administration ministry embassy military army navy cabinet parliament
 foreign-ministry defence-ministry defense-ministry interior-ministry finance-ministry
 `),
   documentNouns: words(`
-statement statements poll polls survey surveys report reports study studies letter letters memo email emails
+projection projections estimate estimates forecast forecasts statement statements poll polls survey surveys report reports study studies letter letters memo email emails
 e-mail document documents filing filings lawsuit suit complaint indictment ruling tweet tweets
 website book memoir essay editorial op-ed column ad ads advertisement release press-release communique
 transcript analysis analyses figures results findings petition resolution plan proposal counterproposal average
-data returns summary tally research index polling article interview message profile tracker ranking count
+data returns summary tally research index polling article interview message profile tracker ranking count counts records
 `),
   anonymousNouns: words(`
 source sources official officials insider insiders aide aides person people someone spokesperson familiar involved
@@ -540,6 +540,8 @@ writer columnist historian pastor priest veteran nurse patient victim survivor d
 scientist researcher economist strategist pollster consultant operative donor fundraiser activist organizer
 employee mogul tycoon magnate neurosurgeon surgeon star boy girl child front-runner frontrunner narrator
 confidant attendee designer commenter investor colleague developer advocate ally socialist entrepreneur
+playwright novelist poet artist singer comedian musician rapper filmmaker politician commentator pundit
+blogger republican democrat independent
 `),
   groupNouns: words(`
 democrats republicans conservatives liberals progressives protesters protestors demonstrators activists
@@ -548,6 +550,23 @@ scientists researchers lawmakers legislators senators officers investigators pro
 students parents teachers farmers families fans observers witnesses americans canadians europeans
 percent crowd allies women men children attendees advocates heavyweights panel movement chairmen audience
 surveyed polled questioned respondents majority minority plurality half third quarter
+others none many some few both most
+`),
+  partisanNouns: words('republican democrat independent'),
+  knownOrganisations: [
+    ...words(`
+twitter facebook youtube instagram reddit google microsoft apple amazon politico xinhua gallup breitbart
+huffpost buzzfeed axios vox slate salon hamas hezbollah taliban crowdpac propublica realclearpolitics
+factcheck factcheck.org politifact wikileaks variety
+`),
+    'islamic state',
+    'the hill',
+    'daily beast',
+  ],
+  placeAbbreviations: words(`
+ala. ariz. ark. calif. colo. conn. del. fla. ga. ill. ind. kan. ky. la. md. mass. mich. minn. miss. mo.
+mont. neb. nev. n.h. n.j. n.m. n.y. n.c. n.d. okla. ore. pa. r.i. s.c. s.d. tenn. tex. vt. va. wash.
+w.va. wis. wyo. d.c. n.c s.c d.c n.y n.j n.h
 `),
   sectionLabels: words(`
 read more watch correction clarification update updated editor editors note related listen photos photo

@@ -51,6 +51,12 @@ export interface Lexicon {
   personNouns: string[];
   /** Heads that name a group of people ("protesters", "Democrats"). */
   groupNouns: string[];
+  /** Party-member nouns: "the Republican", "Florida Democrat", "Republican Marco Rubio" are persons. */
+  partisanNouns: string[];
+  /** Organisations known by a plain word or phrase (media, platforms, armed groups), lower case. */
+  knownOrganisations: string[];
+  /** Postal or short forms of places ("N.C.", "Calif."), lower case: places, never organisations. */
+  placeAbbreviations: string[];
   /** Paragraph labels that look like transcript tags but are not speakers ("READ MORE:", "CORRECTION:"). */
   sectionLabels: string[];
   /** Questioner tags in interview layouts ("Q:"); answer tags ("A:"). */
