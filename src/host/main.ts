@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { LibraryLockedError } from '../node/library-lock';
+import { isNewLibrary } from '../node/demo-library';
 import { defaultDataDir, projectRoot } from '../node/paths';
 import { startHost, type RunningHost } from './start-host';
 
@@ -10,6 +11,8 @@ const { values } = parseArgs({
     'data-dir': { type: 'string' },
     port: { type: 'string' },
     'read-only': { type: 'boolean' },
+    // `npm start` passes it: a library folder that has never been opened starts with the demo articles.
+    'demo-if-new': { type: 'boolean' },
   },
 });
 
@@ -24,6 +27,7 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   console.error(`--port must be a port number (0–65535), not "${values.port}".`);
   process.exit(1);
 }
+const fillWithDemo = values['demo-if-new'] === true && isNewLibrary(dataDir);
 let host: RunningHost;
 try {
   // The usual port keeps the address familiar; if another program holds it, any free port will do.
@@ -47,6 +51,11 @@ try {
     process.exit(3);
   }
   process.exit(1);
+}
+if (fillWithDemo && !host.workbench.readOnly) {
+  console.log('A new library: adding the demo articles (fictional) so there is something to look at…');
+  const demo = await host.workbench.loadDemoLibrary('demo');
+  console.log(`${demo.imported} demo articles, ${demo.statements} statements.`);
 }
 console.log(
   `Soundbite (browser mode) is running. Open this address, which carries this run's access key:\n\n  ${host.server.appUrl}\n\nlibrary: ${dataDir}${host.workbench.readOnly ? ' (read-only)' : ''}`,

@@ -14,5 +14,6 @@ if (binary) {
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
 } else {
   console.log('No Electron binary is installed on this machine, so Soundbite starts in browser mode instead.');
+  process.argv.splice(2, 0, '--demo-if-new');
   await import('./main');
 }

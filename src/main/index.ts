@@ -4,6 +4,7 @@ import type { WorkbenchEvents } from '../shared/api';
 import { EVENT_CHANNEL } from '../shared/ipc-channels';
 import { CONTENT_SECURITY_POLICY } from '../shared/csp';
 import { composeWorkbench, type LibraryAccess } from '../node/compose-workbench';
+import { isNewLibrary } from '../node/demo-library';
 import { LibraryLockedError } from '../node/library-lock';
 import { PathGrants } from '../node/path-grants';
 import { registerApiHandler } from './ipc';
@@ -37,9 +38,12 @@ async function start() {
       },
       printReport: printReportWithElectron,
     });
+  const fillWithDemo = isNewLibrary(dataDir);
   let workbench;
   try {
     workbench = await open('write');
+    // A first start shows the demo articles; the window follows the import through its progress events.
+    if (fillWithDemo) void workbench.loadDemoLibrary('demo');
   } catch (err) {
     if (!(err instanceof LibraryLockedError)) throw err;
     // Another program (browser mode, the command line) writes this library: never a second writer.
