@@ -1,9 +1,9 @@
 import type { ReviewCounts, StatementPatch, WorkbenchApi } from '../../../shared/api';
-import type { Statement } from '../../../shared/model';
+import type { Statement, StatementStatus } from '../../../shared/model';
 import { matcherFor } from '../../query/filter-statements';
 import { TopK } from '../../query/top-k';
+import { byConfidence, isUnfiltered, ReviewIndex } from '../review-index';
 
-const byConfidence = (a: Statement, b: Statement) => a.confidence - b.confidence || (a.id < b.id ? -1 : 1);
 import { toTimelineRow } from '../../query/timeline';
 import { createTopicMatcher, sentenceAround } from '../topic-tagging';
 import type { WorkbenchContext } from '../workbench-context';
@@ -38,18 +38,25 @@ export function reviewUseCases(ctx: WorkbenchContext): ReviewApi {
     return body;
   };
   const checkSpan = (body: string, start: number, end: number) => {
-    if (!(start < end && end <= body.length)) throw new Error(`a statement must cover some text inside the article (0–${body.length})`);
+    if (!(start < end && end <= body.length))
+      throw new Error(`a statement must cover some text inside the article (0–${body.length})`);
     if (!body.slice(start, end).trim()) throw new Error('a statement cannot be only white space');
   };
 
+  const wholeLibrary = new ReviewIndex(state);
+
   return {
     async queryReviewQueue(filter, page) {
-      const matches = matcherFor(state, filter);
-      const counts: ReviewCounts = { suggested: 0, accepted: 0, rejected: 0, edited: 0 };
-      const wanted = new Set(filter.statuses?.length ? filter.statuses : ['suggested']);
+      const wanted = new Set<StatementStatus>(filter.statuses?.length ? filter.statuses : ['suggested']);
       const order = page?.order ?? 'newest';
       const offset = page?.offset ?? 0;
       const limit = page?.limit ?? 100;
+      if (isUnfiltered(filter)) {
+        const { total, statements } = wholeLibrary.page(wanted, order, offset, limit);
+        return { total, offset, rows: statements.map((s) => toTimelineRow(state, s)), counts: wholeLibrary.counts() };
+      }
+      const matches = matcherFor(state, filter);
+      const counts: ReviewCounts = { suggested: 0, accepted: 0, rejected: 0, edited: 0 };
       let queue: Statement[] = [];
       let total = 0;
       // Least confident first keeps only the first offset+limit while scanning: the queue can hold 100,000.
@@ -129,8 +136,12 @@ export function reviewUseCases(ctx: WorkbenchContext): ReviewApi {
           next.topicIds = [...new Set(patch.topicIds)];
           const added = next.topicIds.filter((t) => !current.topicIds.includes(t));
           const removed = current.topicIds.filter((t) => !next.topicIds.includes(t));
-          next.manualTopicIds = [...new Set([...(current.manualTopicIds ?? []), ...added])].filter((t) => !removed.includes(t));
-          next.excludedTopicIds = [...new Set([...(current.excludedTopicIds ?? []), ...removed])].filter((t) => !added.includes(t));
+          next.manualTopicIds = [...new Set([...(current.manualTopicIds ?? []), ...added])].filter(
+            (t) => !removed.includes(t),
+          );
+          next.excludedTopicIds = [...new Set([...(current.excludedTopicIds ?? []), ...removed])].filter(
+            (t) => !added.includes(t),
+          );
         } else if (body !== null) {
           next.topicIds = createTopicMatcher(state.topicList).topicIdsFor(next);
         }
