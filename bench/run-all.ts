@@ -14,6 +14,7 @@ for (const [title, script] of [
   ['Topic queries', 'bench/topic-query-bench.ts'],
   ['Housekeeping', 'bench/housekeeping-bench.ts'],
   ['Statement exports (1M statements)', 'bench/export-bench.ts'],
+  ['PDF reports (CLI, warm)', 'bench/report-bench.ts'],
 ] as const) {
   if (!existsSync(script)) continue;
   console.log(`\n== ${title}`);

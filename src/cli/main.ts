@@ -1,23 +1,31 @@
-import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Filter } from '../shared/model';
 import { analyseFileWithDeadline } from '../node/read-file-with-deadline';
-import type { WorkbenchApi } from '../shared/api';
+import type { ImportProgress, WorkbenchApi } from '../shared/api';
 import { composeWorkbench, type LibraryAccess } from '../node/compose-workbench';
 import { LibraryLockedError } from '../node/library-lock';
 import { writeExportFile } from '../node/export/write-export';
 import { defaultDataDir, projectRoot } from '../node/paths';
 import { startHost } from '../host/start-host';
 import { extractJsonl } from './extract-jsonl';
+import { parseStatuses, reportRequest, reportTarget, writeFileAtomically } from './report-options';
 
 const HELP = `Soundbite command line
 
-  soundbite import <files or folders…>      import into the library
+  soundbite import [--progress] <files or folders…>
+                                            import into the library (--progress: a line per file on stderr)
   soundbite list                            list the library's articles
   soundbite extract --jsonl < in > out      extract statements from JSON lines (benchmark contract)
   soundbite extract <file>                  show the statements found in one file (nothing is saved)
-  soundbite report --pdf out.pdf [--actor NAME]… [--topic NAME]… [--source NAME]… [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--title T]
+  soundbite report --pdf out.pdf|DIR [filter flags] [report options]
+                                            a PDF report (into DIR: named from its title and month)
+      filter flags:   [--actor NAME]… [--topic NAME]… [--source NAME]… [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+                      [--status accepted,edited,…] (default: accepted + edited when any exist)
+      report options: [--preset NAME] [--title T] [--subtitle T] [--prepared-for CLIENT] [--author NAME]
+                      [--summary TEXT | --summary-file FILE] [--sections key-figures,charts,timeline,statements,notes,sources]
+                      [--group-by actor|topic|date] [--paper a4|letter] [--locale en-GB]
+      soundbite report --list-presets         the report presets saved in the library (made in the report builder)
   soundbite export --csv|--xlsx|--json|--qdpx FILE [same filter flags as report]
                                             the filtered statements as a table, JSON (FILE.jsonl: one per line)
                                             or a REFI-QDA project for NVivo, ATLAS.ti, MAXQDA, QualCoder
@@ -48,10 +56,23 @@ const { values, positionals } = parseArgs({
     from: { type: 'string' },
     to: { type: 'string' },
     title: { type: 'string' },
+    subtitle: { type: 'string' },
+    'prepared-for': { type: 'string' },
+    author: { type: 'string' },
+    summary: { type: 'string' },
+    'summary-file': { type: 'string' },
+    sections: { type: 'string' },
+    'group-by': { type: 'string' },
+    paper: { type: 'string' },
+    locale: { type: 'string' },
+    preset: { type: 'string' },
+    'list-presets': { type: 'boolean' },
+    status: { type: 'string' },
     repair: { type: 'string' },
     import: { type: 'string' },
     with: { type: 'string' },
     'empty-trash': { type: 'boolean' },
+    progress: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   },
 });
@@ -120,14 +141,16 @@ async function importPaths(paths: string[]): Promise<number> {
     console.error('import needs at least one file or folder');
     return 1;
   }
-  const workbench = await openLibrary('write', 'soundbite import');
+  const workbench = await openLibrary('write', 'soundbite import', showImportProgress);
   const summary = await workbench.importFiles({
     jobId: 'cli',
     items: paths.map((p) => ({ kind: 'path', path: path.resolve(p) })),
   });
+  if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');
   for (const f of summary.files) {
     const detail = f.status === 'imported' ? `${f.statements ?? 0} statements — ${f.title ?? ''}` : (f.message ?? '');
     console.log(`${f.status.padEnd(9)} ${f.name}  ${detail}`);
+    for (const w of f.warnings ?? []) console.log(`          warning: ${w}`);
   }
   console.log(
     `${summary.imported} imported, ${summary.duplicates} duplicates, ${summary.failed} failed, ${summary.statements} statements → ${dataDir}`,
@@ -152,18 +175,31 @@ async function list(): Promise<number> {
 }
 
 async function report(): Promise<number> {
-  if (!values.pdf) {
-    console.error('report needs --pdf out.pdf');
+  if (!values.pdf && !values['list-presets']) {
+    console.error('report needs --pdf out.pdf (or a folder to name the file in), or --list-presets');
     return 1;
   }
-  const host = await startHost({ dataDir, access: 'read', app: 'soundbite report' });
+  if (values['list-presets']) {
+    const workbench = await openLibrary('read', 'soundbite report');
+    try {
+      for (const p of await workbench.listReportPresets())
+        console.log(`${p.name}  (${p.options.title ?? 'untitled'}; saved ${p.savedAt.slice(0, 10)})`);
+      return 0;
+    } finally {
+      await workbench.close();
+    }
+  }
+  const host = await startHost({ dataDir, access: 'read', app: 'soundbite report', warmPrinter: true });
   try {
     await reportHealth(host.workbench);
-    const filter = await filterFromFlags(host.workbench);
-    const exported = await host.workbench.exportReport(filter, values.title ? { title: values.title } : {});
-    const out = path.resolve(values.pdf);
-    await writeFile(out, Buffer.from(exported.pdfBase64, 'base64'));
-    console.log(`report written to ${out} (${exported.bytes} bytes)`);
+    const { filter, options } = await reportRequest(host.workbench, values, await filterFromFlags(host.workbench));
+    const model = await host.workbench.getReportModel(filter, options);
+    const out = await reportTarget(values.pdf!, model.fileName);
+    const started = performance.now();
+    const exported = await host.workbench.exportReport(filter, options);
+    await writeFileAtomically(out, Buffer.from(exported.pdfBase64, 'base64'));
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    console.log(`report written to ${out} (${plural(exported.bytes, 'byte')}, ${seconds} s)`);
     return 0;
   } finally {
     await host.stop();
@@ -234,14 +270,25 @@ async function deleteArticles(ids: string[]): Promise<number> {
   }
 }
 
-function openLibrary(access: LibraryAccess, app: string) {
+function openLibrary(access: LibraryAccess, app: string, onProgress?: (progress: ImportProgress) => void) {
   return composeWorkbench({
     dataDir,
     resourcesDir: path.join(projectRoot(), 'resources'),
     allowPaths: true,
     access,
     app,
+    ...(onProgress
+      ? { emit: (event, payload) => event === 'importProgress' && onProgress(payload as ImportProgress) }
+      : {}),
   });
+}
+
+/** A live line on a terminal; with --progress, one line per file saved (for logs and scripts). */
+function showImportProgress(p: ImportProgress) {
+  if (p.done === 0) return;
+  const line = `${p.done}/${p.total} done (${p.imported} imported, ${p.duplicates} duplicates, ${p.failed} failed)`;
+  if (values.progress) process.stderr.write(`progress ${line}\n`);
+  else if (process.stderr.isTTY) process.stderr.write(`\r\x1b[K${line}${p.current ? ` — ${p.current}` : ''}`);
 }
 
 /** One line on stderr while anything in the library needs attention, so no command hides damage. */
@@ -316,6 +363,7 @@ async function filterFromFlags(workbench: Awaited<ReturnType<typeof composeWorkb
   if (values.source?.length) filter.sources = values.source;
   if (values.from) filter.from = values.from;
   if (values.to) filter.to = values.to;
+  if (values.status) filter.statuses = parseStatuses(values.status);
   return filter;
 }
 

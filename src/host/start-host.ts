@@ -19,10 +19,13 @@ export async function startHost(options: {
   /** 'write' (default) refuses to start while another process writes the library. */
   access?: LibraryAccess;
   app?: string;
+  /** Start Chromium at once, while the library opens (the CLI's report command prints right away). */
+  warmPrinter?: boolean;
 }): Promise<RunningHost> {
   const root = projectRoot();
   let server: HostServer | null = null;
   const printer = createChromiumPrinter(() => server!.url);
+  if (options.warmPrinter) printer.warm();
   const workbench = await composeWorkbench({
     dataDir: options.dataDir,
     resourcesDir: path.join(root, 'resources'),

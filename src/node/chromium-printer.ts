@@ -1,4 +1,5 @@
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { pageInfoFromAttributes, printReport, tocAttribute, type ReportSurface } from '../core/report/print-report';
 import type { ReportOptions } from '../shared/api';
 import type { Filter } from '../shared/model';
 import { reportHash } from '../shared/report-route';
@@ -34,6 +35,8 @@ export async function launchHeadlessChromium(): Promise<Browser> {
   if (!executablePath)
     throw new Error('PDF export needs Chromium: install it (apt-get install chromium) or set SOUNDBITE_CHROMIUM');
   const options = { executablePath, args: CHROMIUM_ARGS };
+  // Loaded here, not at start-up: only a report needs it.
+  const { chromium } = await import('playwright-core');
   if (process.getuid?.() === 0) return chromium.launch({ ...options, chromiumSandbox: false });
   try {
     return await chromium.launch({ ...options, chromiumSandbox: true });
@@ -52,7 +55,8 @@ export async function launchHeadlessChromium(): Promise<Browser> {
 
 /**
  * Prints the renderer's report page to PDF. origin() names the browser-mode host serving it; the page is opened
- * with that host's token, which host-tokens.ts holds for every host of this process.
+ * with that host's token, which host-tokens.ts holds for every host of this process. The two passes, the table
+ * of contents and the PDF metadata are core/report/print-report.ts; this is only the Chromium side.
  */
 export function createChromiumPrinter(origin: () => string) {
   let browser: Promise<Browser> | null = null;
@@ -64,19 +68,17 @@ export function createChromiumPrinter(origin: () => string) {
     return browser;
   };
   return {
+    /** Starts Chromium ahead of the first report (the CLI does, while it opens the library); never rejects. */
+    warm() {
+      void launch().catch(() => undefined);
+    },
     async print(filter: Filter, options: ReportOptions): Promise<Uint8Array> {
       const address = appAddress(origin(), reportHash(filter, options));
       const context = await (await launch()).newContext();
       try {
         const page = await context.newPage();
         await page.goto(address);
-        await page.waitForSelector('[data-report-ready="true"]', { timeout: 60_000 });
-        const pdf = await page.pdf({
-          format: 'A4',
-          printBackground: true,
-          margin: { top: '16mm', bottom: '16mm', left: '14mm', right: '14mm' },
-        });
-        return new Uint8Array(pdf);
+        return await printReport(playwrightSurface(page));
       } finally {
         await context.close();
       }
@@ -87,3 +89,40 @@ export function createChromiumPrinter(origin: () => string) {
     },
   };
 }
+
+const READY = '[data-report-ready="true"], [data-report-error]';
+
+function playwrightSurface(page: Page): ReportSurface {
+  return {
+    async ready() {
+      const root = await page
+        .waitForSelector(READY, { timeout: 60_000 })
+        .catch(() => Promise.reject(new Error('the report page did not finish rendering within 60 s')));
+      const failed = await root.getAttribute('data-report-error');
+      if (failed !== null) throw new Error(`the report could not be built: ${failed}`);
+      const attrs = await root.evaluate((el) => Object.fromEntries([...el.attributes].map((a) => [a.name, a.value])));
+      return pageInfoFromAttributes((name) => attrs[name] ?? null);
+    },
+    async setToc(request) {
+      await page.evaluate(
+        (detail) => window.dispatchEvent(new CustomEvent('soundbite:report-toc', { detail })),
+        request,
+      );
+      await page.waitForSelector(`[data-toc="${tocAttribute(request)}"]`, { timeout: 60_000 });
+    },
+    async print(settings) {
+      const pdf = await page.pdf({
+        format: settings.paper === 'letter' ? 'Letter' : 'A4',
+        printBackground: true,
+        displayHeaderFooter: true,
+        headerTemplate: settings.headerTemplate,
+        footerTemplate: settings.footerTemplate,
+        margin: REPORT_MARGINS,
+      });
+      return new Uint8Array(pdf);
+    },
+  };
+}
+
+/** Room for the header and footer above and below the page's own margins. */
+export const REPORT_MARGINS = { top: '20mm', bottom: '20mm', left: '16mm', right: '16mm' };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ApiMethod } from './api';
-import { ACTOR_TYPES, STATEMENT_STATUSES } from './model';
+import { ACTOR_TYPES, STATEMENT_STATUSES, type Filter } from './model';
 
 const id = z.string().min(1).max(200);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
@@ -19,8 +19,21 @@ export const filterSchema = z
     kinds: z.array(kind).optional(),
     text: z.string().max(500).optional(),
     importIds: z.array(id).max(1000).optional(),
+    actorTypes: z.array(actorType).max(20).optional(),
+    polarities: z
+      .array(z.enum(['asserts', 'denies', 'questions']))
+      .max(3)
+      .optional(),
+    minConfidence: z.number().min(0).max(1).optional(),
+    dated: z.boolean().optional(),
   })
   .strict();
+// The schema and the Filter type name the same fields, and every Filter passes the schema's type.
+type SameKeys<A, B> = [keyof A] extends [keyof B] ? ([keyof B] extends [keyof A] ? true : false) : false;
+const filterKeysMatch: SameKeys<z.infer<typeof filterSchema>, Filter> = true;
+const filterFits = (f: Filter): z.infer<typeof filterSchema> => f;
+void filterKeysMatch;
+void filterFits;
 
 const importItem = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('path'), path: z.string().min(1).max(4096) }).strict(),
@@ -38,7 +51,30 @@ const importItem = z.discriminatedUnion('kind', [
 const offset = z.number().int().min(0).max(100_000_000);
 const nullableText = (max: number) => z.string().trim().max(max).nullable().optional();
 
-const reportOptions = z.object({ title: z.string().max(300).optional() }).strict();
+const reportText = (max: number) => z.string().max(max).optional();
+const reportOptions = z
+  .object({
+    title: reportText(300),
+    subtitle: reportText(300),
+    preparedFor: reportText(300),
+    author: reportText(300),
+    summary: reportText(20_000),
+    sections: z
+      .array(z.enum(['key-figures', 'charts', 'timeline', 'statements', 'notes', 'sources']))
+      .max(6)
+      .refine((list) => new Set(list).size === list.length, 'each section at most once')
+      .optional(),
+    groupBy: z.enum(['actor', 'topic', 'date']).optional(),
+    paper: z.enum(['a4', 'letter']).optional(),
+    locale: z
+      .string()
+      .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'expected a locale such as en-GB')
+      .optional(),
+  })
+  .strict();
+export const reportPresetSchema = z
+  .object({ name: z.string().trim().min(1).max(120), options: reportOptions, filter: filterSchema })
+  .strict();
 
 /** One argument-tuple schema per API method. The satisfies clause keeps it in step with WorkbenchApi. */
 export const apiArgSchemas = {
@@ -47,6 +83,16 @@ export const apiArgSchemas = {
   cancelImport: z.tuple([id]),
   loadDemoLibrary: z.tuple([id]),
   listArticles: z.tuple([]),
+  queryArticles: z.tuple([
+    z
+      .object({
+        importIds: z.array(id).max(1_000).optional(),
+        languages: z.array(z.string().min(1).max(20)).max(100).optional(),
+        offset: z.number().int().min(0).max(10_000_000).optional(),
+        limit: z.number().int().min(1).max(100_000).optional(),
+      })
+      .strict(),
+  ]),
   getArticle: z.tuple([id]),
   deleteArticle: z.tuple([id]),
   deleteArticles: z.tuple([z.array(id).min(1).max(1_000_000)]),
@@ -151,6 +197,9 @@ export const apiArgSchemas = {
   getHistory: z.tuple([]),
   getReportModel: z.tuple([filterSchema, reportOptions.optional()]),
   exportReport: z.tuple([filterSchema, reportOptions.optional()]),
+  listReportPresets: z.tuple([]),
+  saveReportPreset: z.tuple([reportPresetSchema]),
+  deleteReportPreset: z.tuple([z.string().min(1).max(120)]),
   exportStatements: z.tuple([filterSchema, z.enum(['csv', 'xlsx', 'json', 'qdpx'])]),
   checkLibrary: z.tuple([]),
   repairLibrary: z.tuple([z.string().min(1).max(2000), z.string().min(1).max(100)]),

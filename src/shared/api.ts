@@ -8,6 +8,7 @@ import type {
   ActorType,
   Article,
   ArticleMeta,
+  DatePrecision,
   Filter,
   Statement,
   StatementKind,
@@ -36,6 +37,8 @@ export interface ImportFileResult {
   statements?: number;
   /** One clear line for failures and duplicate notices. */
   message?: string;
+  /** What an imported article lacks: very little text, no date, no statements, an uncertain charset, a language. */
+  warnings?: string[];
 }
 
 export interface ImportSummary {
@@ -61,6 +64,24 @@ export interface ImportProgress {
 export interface ArticleRow extends ArticleMeta {
   statementCount: number;
   acceptedCount: number;
+}
+
+export interface ArticleQuery {
+  /** Only articles brought in by these imports. */
+  importIds?: string[];
+  /** Only articles in these languages ("unknown" for none detected). */
+  languages?: string[];
+  offset?: number;
+  limit?: number;
+}
+
+export interface ArticlePage {
+  /** Articles matching the query (all pages). */
+  total: number;
+  offset: number;
+  rows: ArticleRow[];
+  /** Languages of the whole library ("unknown" included), for the filter. */
+  languages: string[];
 }
 
 /** One import as the library remembers it: the articles it brought in that are still there. */
@@ -89,8 +110,17 @@ export interface TimelineRow {
   speakerType: ActorType | null;
   articleTitle: string;
   source: string | null;
+  /** The article's date. */
   date: string | null;
+  /** Where the timeline places the statement: its own date, else its article's; which one, and how exact. */
+  when: StatementWhen;
   topicNames: string[];
+}
+
+export interface StatementWhen {
+  date: string | null;
+  precision: DatePrecision | null;
+  origin: 'statement' | 'article' | null;
 }
 
 export interface TimelinePage {
@@ -105,16 +135,44 @@ export interface SeriesKey {
   name: string;
 }
 
-/** Ready-to-draw chart data: the renderer never aggregates. */
+/** Ready-to-draw chart data: the renderer never aggregates. Statements are placed at their own date (else their
+ * article's); an actor or topic left out of a chart is counted under "others", never cut silently. */
 export interface ChartData {
-  /** One row per month: { bucket: '2024-05', [seriesKey]: count }. */
-  overTime: { series: SeriesKey[]; rows: Array<Record<string, string | number>> };
-  /** One row per actor: { actor: name, [topicKey]: count }. */
+  /**
+   * One row per bucket of the granularity: { bucket: first day, to: last day, [seriesKey]: count }. The series are
+   * the filtered actors, or the top ones plus an "others" series (actorId '').
+   */
+  overTime: { granularity: Granularity; series: SeriesKey[]; rows: Array<Record<string, string | number>> };
+  /** The same buckets per topic: { bucket, to, [topicKey]: count }. */
+  topicsOverTime: Array<Record<string, string | number>>;
+  /** One row per actor: { actor: name, actorId, [topicKey]: count }; a last row (actorId '') sums the others. */
   byTopic: {
     topics: Array<{ key: string; topicId: string; name: string; color: string }>;
     rows: Array<Record<string, string | number>>;
   };
+  /** Outlet × actor: one row per outlet { outlet, [seriesKey]: count } over the overTime series. */
+  byOutlet: Array<Record<string, string | number>>;
+  /** Statements per topic, and those with no topic. */
+  topicTotals: Array<{ topicId: string; name: string; count: number }>;
+  noTopic: number;
+  /** The timeline's lanes: statements per actor per day, the most quoted first (at most 40); the rest counted. */
+  lanes: {
+    actors: TimelineLane[];
+    moreActors: number;
+    moreStatements: number;
+    extent: { from: string; to: string } | null;
+  };
   totals: { statements: number; actors: number; articles: number; undated: number };
+}
+
+export type Granularity = 'day' | 'week' | 'month' | 'quarter';
+
+export interface TimelineLane {
+  actorId: string;
+  name: string;
+  total: number;
+  /** [day, count], in day order; undated statements are not in it. */
+  days: Array<[string, number]>;
 }
 
 export interface StatementPatch {
@@ -232,17 +290,62 @@ export interface NewTopic {
   color?: string;
 }
 
+/** The parts of a report, printed in the order the options list them. */
+export type ReportSection = 'key-figures' | 'charts' | 'timeline' | 'statements' | 'notes' | 'sources';
+export const REPORT_SECTIONS: readonly ReportSection[] = [
+  'key-figures',
+  'charts',
+  'timeline',
+  'statements',
+  'notes',
+  'sources',
+];
+export type ReportGrouping = 'actor' | 'topic' | 'date';
+export type PaperSize = 'a4' | 'letter';
+
+/** What the report builder (and `cli report`) sets; every field is optional. */
 export interface ReportOptions {
   title?: string;
+  subtitle?: string;
+  /** The client the report is prepared for. */
+  preparedFor?: string;
+  author?: string;
+  /** The analyst's own summary paragraph(s), plain text. */
+  summary?: string;
+  /** Sections to include, in order; absent: all of them in REPORT_SECTIONS order. */
+  sections?: ReportSection[];
+  groupBy?: ReportGrouping;
+  paper?: PaperSize;
+  /** BCP 47 locale for dates and numbers ("en-GB", "de-DE"); absent: en-GB. */
+  locale?: string;
+}
+
+/** A named set of report options (and the filter it was made for), kept in the library. */
+export interface ReportPreset {
+  name: string;
+  options: ReportOptions;
+  filter: Filter;
+  savedAt: string;
 }
 
 export interface ReportStatement {
+  id: string;
+  speaker: string;
+  /** The reporting verb ("said", "rejected"). */
+  cue: string;
+  polarity: 'asserts' | 'denies' | 'questions';
   quote: string;
   kind: StatementKind;
   status: StatementStatus;
+  /** The statement's own date when it has one, else its article's. */
   date: string | null;
   source: string | null;
+  byline: string | null;
+  url: string | null;
+  articleId: string;
   articleTitle: string;
+  /** Number of the article in the sources appendix. */
+  sourceNo: number;
   topics: string[];
   note?: string;
   /** Other outlets that published the same story ("Northwind Wire, 2025-03-02"). */
@@ -251,13 +354,55 @@ export interface ReportStatement {
   articleNote?: string;
 }
 
+export interface ReportGroup {
+  key: string;
+  heading: string;
+  statements: ReportStatement[];
+}
+
+export interface ReportSourceEntry {
+  no: number;
+  articleId: string;
+  title: string;
+  source: string | null;
+  date: string | null;
+  byline: string | null;
+  url: string | null;
+  statements: number;
+  alsoIn: string[];
+}
+
 export interface ReportModel {
   title: string;
+  subtitle: string | null;
+  preparedFor: string | null;
+  author: string | null;
+  summary: string | null;
+  sections: ReportSection[];
+  groupBy: ReportGrouping;
+  paper: PaperSize;
+  locale: string;
   generatedAt: string;
+  /** The review states included (the filter's, else accepted + edited when any exist). */
+  statuses: StatementStatus[];
+  period: { from: string | null; to: string | null };
   filterSummary: string[];
   charts: ChartData;
-  groups: Array<{ actorId: string; actorName: string; actorType: ActorType | null; statements: ReportStatement[] }>;
-  totals: { statements: number; actors: number; articles: number };
+  /** Statements per month over the period, for the timeline strip. */
+  timeline: Array<{ month: string; count: number }>;
+  groups: ReportGroup[];
+  sources: ReportSourceEntry[];
+  totals: {
+    statements: number;
+    actors: number;
+    articles: number;
+    outlets: number;
+    /** Statements of this filter in any review state except rejected, and how many are accepted or edited. */
+    found: number;
+    accepted: number;
+  };
+  /** "putin-on-nato-2024-05.pdf" */
+  fileName: string;
 }
 
 export interface ExportedReport {
@@ -315,6 +460,8 @@ export interface WorkbenchApi {
   cancelImport(jobId: string): Promise<boolean>;
   loadDemoLibrary(jobId: string): Promise<ImportSummary>;
   listArticles(): Promise<ArticleRow[]>;
+  /** One page of the library list (newest first), narrowed to imports and languages: what a virtual list asks for. */
+  queryArticles(query: ArticleQuery): Promise<ArticlePage>;
   getArticle(id: string): Promise<ArticleDetail>;
   deleteArticle(id: string): Promise<void>;
   /** Deletes several articles (a selection, or an import batch) as one undoable step. */
@@ -349,6 +496,10 @@ export interface WorkbenchApi {
   getHistory(): Promise<HistoryState>;
   getReportModel(filter: Filter, options?: ReportOptions): Promise<ReportModel>;
   exportReport(filter: Filter, options?: ReportOptions): Promise<ExportedReport>;
+  listReportPresets(): Promise<ReportPreset[]>;
+  /** Saves (or replaces, by name) a preset: one undoable step. */
+  saveReportPreset(preset: Omit<ReportPreset, 'savedAt'>): Promise<ReportPreset[]>;
+  deleteReportPreset(name: string): Promise<ReportPreset[]>;
   /** The statements of this filter (as the timeline shows them) as a file to save. */
   exportStatements(filter: Filter, format: StatementExportFormat): Promise<ExportedStatements>;
   checkLibrary(): Promise<LibraryHealth>;
@@ -363,8 +514,10 @@ export type ApiReply<K extends ApiMethod> = Awaited<ReturnType<WorkbenchApi[K]>>
 /** Events pushed from the service to the UI. */
 export interface WorkbenchEvents {
   importProgress: ImportProgress;
-  libraryChanged: { reason: string };
+  /** `touched`, when given, names what the change wrote; the renderer then refreshes only the views that read it. */
+  libraryChanged: { reason: string; touched?: ChangeArea[] };
 }
+export type ChangeArea = 'articles' | 'statements' | 'actors' | 'topics' | 'health';
 export type EventName = keyof WorkbenchEvents;
 export type Unsubscribe = () => void;
 

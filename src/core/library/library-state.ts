@@ -1,3 +1,4 @@
+import type { ReportPreset } from '../../shared/api';
 import type { Actor, ArticleMeta, Statement, Topic } from '../../shared/model';
 import type { LibraryView } from '../query/library-view';
 import { ActorRegistry } from './actor-registry';
@@ -24,6 +25,7 @@ export class LibraryState implements LibraryView {
   /** Told the id of every statement that is added, replaced or removed (the search index listens). */
   private readonly statementWatchers: Array<(id: string) => void> = [];
   notDuplicates: string[] = [];
+  reportPresets: ReportPreset[] = [];
   recoveryNotes: string[] = [];
   /**
    * Actors removed since the last flush. They stay in the registry file until the shards that referred to them
@@ -56,6 +58,7 @@ export class LibraryState implements LibraryView {
     );
     state.topicList = reg?.topics ?? [];
     state.notDuplicates = reg?.notDuplicates ?? [];
+    state.reportPresets = Array.isArray(reg?.reportPresets) ? reg.reportPresets : [];
     state.recoveryNotes = reg?.recoveryNotes ?? [];
     if (!reg) state.registryDirty = true;
     for (const shard of opened.shards.values()) {
@@ -208,6 +211,11 @@ export class LibraryState implements LibraryView {
     this.registryDirty = true;
   }
 
+  setReportPresets(presets: ReportPreset[]) {
+    this.reportPresets = presets;
+    this.registryDirty = true;
+  }
+
   actors(): Actor[] {
     return this.registry.all();
   }
@@ -246,6 +254,7 @@ export class LibraryState implements LibraryView {
       actors: [...this.registry.all(), ...stillReferenced],
       topics: this.topicList,
       notDuplicates: this.notDuplicates,
+      ...(this.reportPresets.length ? { reportPresets: this.reportPresets } : {}),
       ...(this.recoveryNotes.length ? { recoveryNotes: this.recoveryNotes } : {}),
     };
   }

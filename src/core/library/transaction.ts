@@ -1,3 +1,4 @@
+import type { ReportPreset } from '../../shared/api';
 import type { Actor, ArticleMeta, Statement, Topic } from '../../shared/model';
 import type { LibraryState } from './library-state';
 
@@ -14,6 +15,7 @@ export interface Change {
   actors: Map<string, Delta<Actor>>;
   topics: Delta<Topic[]> | null;
   notDuplicates: Delta<string[]> | null;
+  reportPresets?: Delta<ReportPreset[]>;
 }
 
 function record<T>(map: Map<string, Delta<T>>, id: string, before: T | null, after: T | null) {
@@ -42,7 +44,14 @@ export class Transaction {
 
   isEmpty(): boolean {
     const c = this.change;
-    return c.articles.size === 0 && c.statements.size === 0 && c.actors.size === 0 && !c.topics && !c.notDuplicates;
+    return (
+      c.articles.size === 0 &&
+      c.statements.size === 0 &&
+      c.actors.size === 0 &&
+      !c.topics &&
+      !c.notDuplicates &&
+      !c.reportPresets
+    );
   }
 
   putArticle(meta: ArticleMeta) {
@@ -82,6 +91,12 @@ export class Transaction {
     this.state.setNotDuplicates(pairs);
   }
 
+  setReportPresets(presets: ReportPreset[]) {
+    if (this.change.reportPresets) this.change.reportPresets.after = presets;
+    else this.change.reportPresets = { before: this.state.reportPresets, after: presets };
+    this.state.setReportPresets(presets);
+  }
+
   setTopics(topics: Topic[]) {
     if (this.change.topics) this.change.topics.after = topics;
     else this.change.topics = { before: this.state.topicList, after: topics };
@@ -108,4 +123,5 @@ export function applyChange(state: LibraryState, change: Change, side: 'before' 
   }
   if (change.topics) state.setTopics(change.topics[side] ?? []);
   if (change.notDuplicates) state.setNotDuplicates(change.notDuplicates[side] ?? []);
+  if (change.reportPresets) state.setReportPresets(change.reportPresets[side] ?? []);
 }

@@ -30,10 +30,11 @@ test('drop the seed article, filter to Putin, open a statement, export a PDF of 
   await expect(page.getByTestId('panel-speaker')).toHaveText('Vladimir Putin');
 
   await page.getByRole('link', { name: 'Timeline' }).click();
-  const download = page.waitForEvent('download');
   await page.getByTestId('export-report').click();
+  const download = page.waitForEvent('download');
+  await page.getByTestId('rb-export-pdf').click();
   const file = await download;
-  expect(file.suggestedFilename()).toMatch(/^soundbite-report-\d{4}-\d{2}-\d{2}\.pdf$/);
+  expect(file.suggestedFilename()).toMatch(/^soundbite-report-\d{4}-\d{2}\.pdf$/);
   const saved = test.info().outputPath('report.pdf');
   await file.saveAs(saved);
   const text = await pdfText(saved);

@@ -40,7 +40,9 @@ describe('review, topics and queries', () => {
     expect(after.rows.map((r) => r.statement.id)).toContain(untagged.statement.id);
 
     const charts = await wb.queryCharts({});
-    expect(charts.overTime.rows.map((r) => r.bucket)).toEqual(['2024-05']);
+    // Published on one day, but some statements carry their own earlier dates (autumn 2023): weekly buckets.
+    expect(charts.overTime.granularity).toBe('week');
+    expect(charts.overTime.rows.at(-1)!.bucket).toBe('2024-05-13');
     expect(charts.byTopic.topics.map((t) => t.name)).toEqual(['Alliances']);
     expect(charts.totals.statements).toBe((await wb.queryTimeline({})).total);
   });
@@ -59,7 +61,7 @@ describe('review, topics and queries', () => {
     const report = await wb.getReportModel({ actorIds: [putin.id] }, { title: 'Putin on alliances' });
     expect(report.title).toBe('Putin on alliances');
     expect(report.groups).toHaveLength(1);
-    expect(report.groups[0]!.actorName).toBe('Vladimir Putin');
+    expect(report.groups[0]!.heading).toBe('Vladimir Putin');
     expect(report.groups[0]!.statements[0]).toMatchObject({ source: 'Islam Times', date: '2024-05-16' });
     expect(report.filterSummary[0]).toBe('Actors: Vladimir Putin');
 
@@ -72,7 +74,7 @@ describe('review, topics and queries', () => {
     expect(line.articleNote).toBe('syndicated from RT');
   });
 
-  it('dates charts by month across articles and leaves undated ones out of the time series', async () => {
+  it('dates charts by week across articles and leaves undated ones out of the time series', async () => {
     const inbox = await tempDir('soundbite-inbox-');
     await writeFile(
       path.join(inbox, 'jan.txt'),
@@ -89,10 +91,14 @@ describe('review, topics and queries', () => {
     const wb = await openWorkbench(dir);
     await wb.importFiles(pathItems(inbox));
     const charts = await wb.queryCharts({});
-    expect(charts.overTime.rows.map((r) => r.bucket)).toEqual(['2025-01', '2025-02', '2025-03']);
+    // Ten weeks of coverage: weekly buckets (Mondays), empty weeks kept as zero.
+    expect(charts.overTime.granularity).toBe('week');
+    const buckets = charts.overTime.rows.map((r) => r.bucket);
+    expect([buckets[0], buckets[buckets.length - 1], buckets.length]).toEqual(['2025-01-06', '2025-03-17', 11]);
     expect(charts.totals.undated).toBe(1);
     const ellery = charts.overTime.series.find((s) => s.name === 'Jonas Ellery')!;
-    expect(charts.overTime.rows.map((r) => r[ellery.key])).toEqual([1, 0, 1]);
+    const counts = charts.overTime.rows.map((r) => r[ellery.key]);
+    expect([counts[0], counts[counts.length - 1], counts.reduce((x, y) => Number(x) + Number(y), 0)]).toEqual([1, 1, 2]);
     await removeDir(inbox);
   });
 });

@@ -8,7 +8,7 @@ import { plural } from '../components/plural';
 import { ActorsView } from '../features/actors/ActorsView';
 import { ArticleView } from '../features/article/ArticleView';
 import { ChartsView } from '../features/charts/ChartsView';
-import { FilterProvider } from '../features/filters/FilterContext';
+import { FILTERED_VIEWS, FilterProvider, useFilter } from '../features/filters/FilterContext';
 import { UndoButtons } from '../features/history/UndoButtons';
 import { DropZone } from '../features/import/DropZone';
 import { ImportProvider } from '../features/import/ImportContext';
@@ -16,6 +16,7 @@ import { ImportStatus } from '../features/import/ImportStatus';
 import { LibraryView } from '../features/library/LibraryView';
 import { HealthView } from '../features/health/HealthView';
 import { ReportPage } from '../features/report/ReportPage';
+import { ReportBuilderView } from '../features/report-builder/ReportBuilderView';
 import { ReviewView } from '../features/review/ReviewView';
 import { SearchDialog } from '../features/search/SearchDialog';
 import { ShortcutSheet } from '../features/shortcuts/ShortcutSheet';
@@ -32,6 +33,7 @@ const NAV: Array<{ view: Route['view']; href: string; label: string }> = [
   { view: 'charts', href: '#/charts', label: 'Charts' },
   { view: 'actors', href: '#/actors', label: 'Actors' },
   { view: 'topics', href: '#/topics', label: 'Topics' },
+  { view: 'report-builder', href: '#/report-builder', label: 'Report' },
 ];
 
 export function App() {
@@ -52,6 +54,8 @@ export function App() {
 
 function Shell({ route }: { route: Route }) {
   const info = useApi(() => api.getLibraryInfo(), []);
+  // The filtered views' links carry the current filter, so moving between them keeps it.
+  const { hrefFor } = useFilter();
   const main = useRef<HTMLElement>(null);
   // Another view or article starts at its top, not where the previous one was scrolled to.
   const place = route.view === 'article' ? `article/${route.id}` : route.view;
@@ -74,7 +78,7 @@ function Shell({ route }: { route: Route }) {
         {NAV.map((n) => (
           <a
             key={n.view}
-            href={n.href}
+            href={FILTERED_VIEWS.includes(n.href.slice(1)) ? hrefFor(n.href.slice(1)) : n.href}
             aria-current={route.view === n.view ? 'page' : undefined}
             className={route.view === n.view || (n.view === 'library' && route.view === 'article') ? 'active' : ''}
           >
@@ -115,6 +119,7 @@ function Shell({ route }: { route: Route }) {
         {route.view === 'actors' && <ActorsView />}
         {route.view === 'topics' && <TopicsView />}
         {route.view === 'health' && <HealthView />}
+        {route.view === 'report-builder' && <ReportBuilderView />}
       </main>
       <DropZone />
       <SearchDialog />

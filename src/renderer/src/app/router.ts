@@ -9,7 +9,8 @@ export type Route =
   | { view: 'actors' }
   | { view: 'topics' }
   | { view: 'health' }
-  | { view: 'report'; params: URLSearchParams };
+  | { view: 'report'; params: URLSearchParams }
+  | { view: 'report-builder' };
 
 export function parseRoute(hash: string): Route {
   const [pathPart = '', query = ''] = hash.replace(/^#/, '').split('?');
@@ -32,6 +33,8 @@ export function parseRoute(hash: string): Route {
       return { view: 'health' };
     case 'report':
       return { view: 'report', params };
+    case 'report-builder':
+      return { view: 'report-builder' };
     default:
       return { view: 'library' };
   }

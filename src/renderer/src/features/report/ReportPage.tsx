@@ -1,86 +1,80 @@
+/**
+ * The printable report page (#/report?filter=…&options=…). Printers wait for data-report-ready (or
+ * data-report-error, which they turn into an error instead of printing), read the title, author, date and
+ * paper from its data-* attributes, and drive the table of contents through the soundbite:report-toc event:
+ * 'placeholder' reserves it (data-toc="placeholder"), a page map fills in its page numbers (data-toc="final"),
+ * null removes it (data-toc="none"). A report of few statements starts without one (it will fit in a few pages,
+ * and then prints in one pass).
+ */
 import { useEffect, useLayoutEffect, useMemo, useState } from 'react';
-import type { ReportModel } from '../../../../shared/api';
+import type { ReportModel, ReportOptions } from '../../../../shared/api';
 import type { Filter } from '../../../../shared/model';
 import { api } from '../../api/client';
 import { applyTheme } from '../../app/theme';
-import { formatDate } from '../../components/format';
-import { plural } from '../../components/plural';
-import { StatementsByTopic, StatementsOverTime } from '../charts/StatementCharts';
+import { ReportDocument, type TocState } from './ReportDocument';
+import { reportFormat } from './report-format';
 
-/** The printable report. Hosts print this page to PDF once it sets data-report-ready. */
+function parseJson<T>(text: string | null, fallback: T): T {
+  try {
+    return text ? (JSON.parse(text) as T) : fallback;
+  } catch {
+    return fallback;
+  }
+}
+
+/** Up to this many statements a report starts without a table of contents (it needs one only past five pages). */
+const SHORT_REPORT = 20;
+
 export function ReportPage({ params }: { params: URLSearchParams }) {
-  const filter = useMemo(() => {
-    try {
-      return JSON.parse(params.get('filter') ?? '{}') as Filter;
-    } catch {
-      return {};
-    }
-  }, [params]);
-  const title = params.get('title') ?? undefined;
+  const filterText = params.get('filter');
+  const optionsText = params.get('options');
+  const filter = useMemo(() => parseJson<Filter>(filterText, {}), [filterText]);
+  const options = useMemo(() => parseJson<ReportOptions>(optionsText, {}), [optionsText]);
   const [model, setModel] = useState<ReportModel | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [tocRequest, setToc] = useState<TocState | undefined>(undefined);
   // The report is paper: printed or previewed, it is light whatever the app's theme.
   useLayoutEffect(() => {
     applyTheme('light');
+    document.documentElement.classList.add('rpt-printing');
+    return () => document.documentElement.classList.remove('rpt-printing');
   }, []);
   useEffect(() => {
-    api.getReportModel(filter, title ? { title } : {}).then(setModel, (e: unknown) => setError(String(e)));
-  }, [filter, title]);
+    api
+      .getReportModel(filter, options)
+      .then(setModel, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+  }, [filter, options]);
+  useEffect(() => {
+    const onToc = (e: Event) => setToc((e as CustomEvent<TocState>).detail ?? null);
+    window.addEventListener('soundbite:report-toc', onToc);
+    return () => window.removeEventListener('soundbite:report-toc', onToc);
+  }, []);
+  useEffect(() => {
+    if (model) document.title = model.title;
+  }, [model]);
 
   if (error)
     return (
-      <main data-report-ready="true" className="report">
-        Report failed: {error}
+      <main className="rpt-page" data-report-error={error}>
+        <p className="rpt-error">The report could not be built: {error}</p>
       </main>
     );
-  if (!model) return <main className="report">Preparing report…</main>;
+  if (!model) return <main className="rpt-page">Preparing report…</main>;
+  const f = reportFormat(model.locale);
+  const toc = tocRequest === undefined ? (model.totals.statements > SHORT_REPORT ? 'placeholder' : null) : tocRequest;
   return (
-    <main className="report" data-report-ready="true">
-      <h1>{model.title}</h1>
-      <p className="muted">
-        Generated {new Date(model.generatedAt).toLocaleString()} · {plural(model.totals.statements, 'statement')} by{' '}
-        {plural(model.totals.actors, 'actor')} from {plural(model.totals.articles, 'article')}
-      </p>
-      <ul className="filter-summary">
-        {model.filterSummary.map((line) => (
-          <li key={line}>{line}</li>
-        ))}
-      </ul>
-      {model.totals.statements > 0 && (
-        <>
-          <h2>Statements per actor over time</h2>
-          <StatementsOverTime data={model.charts} theme="light" fixedWidth={680} />
-          {model.charts.byTopic.topics.length > 0 && (
-            <>
-              <h2>Statements per actor per topic</h2>
-              <StatementsByTopic data={model.charts} theme="light" fixedWidth={680} />
-            </>
-          )}
-        </>
-      )}
-      {model.groups.map((g) => (
-        <section key={g.actorId || 'unknown'} className="report-group">
-          <h2>
-            {g.actorName} <span className="muted small">({g.statements.length})</span>
-          </h2>
-          <ol>
-            {g.statements.map((s, i) => (
-              <li key={i}>
-                <q className={s.kind}>{s.quote}</q>
-                <div className="cite small">
-                  {s.source ?? 'unknown source'}, {formatDate(s.date)}, “{s.articleTitle}”
-                  {s.topics.length > 0 && ` · ${s.topics.join(', ')}`}
-                  {s.status !== 'suggested' && ` · ${s.status}`}
-                </div>
-                {s.alsoIn && <div className="cite small">Also published by {s.alsoIn.join('; ')}</div>}
-                {s.note && <div className="note small">Note: {s.note}</div>}
-                {s.articleNote && <div className="note small">Note on the article: {s.articleNote}</div>}
-              </li>
-            ))}
-          </ol>
-        </section>
-      ))}
-      {model.groups.length === 0 && <p>No statements match this filter.</p>}
+    <main
+      className="rpt-page"
+      data-report-ready="true"
+      data-report-title={model.title}
+      data-report-author={model.author ?? ''}
+      data-report-subject={model.subtitle ?? ''}
+      data-report-date={f.date(model.generatedAt.slice(0, 10))}
+      data-report-generated={model.generatedAt}
+      data-report-paper={model.paper}
+      data-toc={toc === 'placeholder' ? 'placeholder' : toc ? 'final' : 'none'}
+    >
+      <ReportDocument model={model} toc={toc} />
     </main>
   );
 }
