@@ -13,6 +13,7 @@ export const API_METHODS = [
   'deleteArticles',
   'listImports',
   'updateArticle',
+  'rereadArticle',
   'listDuplicateGroups',
   'mergeDuplicates',
   'markNotDuplicates',

@@ -97,6 +97,7 @@ export const apiArgSchemas = {
   deleteArticle: z.tuple([id]),
   deleteArticles: z.tuple([z.array(id).min(1).max(1_000_000)]),
   listImports: z.tuple([]),
+  rereadArticle: z.tuple([id, z.string().regex(/^[A-Za-z0-9_.:-]{1,40}$/)]),
   updateArticle: z.tuple([
     id,
     z

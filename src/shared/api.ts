@@ -469,6 +469,8 @@ export interface WorkbenchApi {
   /** Imports newest first. */
   listImports(): Promise<ImportBatch[]>;
   updateArticle(id: string, patch: ArticlePatch): Promise<ArticleMeta>;
+  /** Reads an article's text again with another charset (only one read in a legacy charset); undoable. */
+  rereadArticle(id: string, encoding: string): Promise<ArticleMeta>;
   listDuplicateGroups(): Promise<DuplicateGroup[]>;
   mergeDuplicates(keepId: string, otherIds: string[]): Promise<ArticleMeta>;
   markNotDuplicates(articleIds: string[]): Promise<void>;

@@ -52,6 +52,16 @@ export interface ArticleMeta extends ArticleFields {
   attestations?: Attestation[];
   /** The import (its job id) that brought the article in: "last import" filters and whole-batch deletion. */
   importId?: string;
+  /** The legacy charset a text was read in (not set for UTF-8/16/32): what "re-read with encoding" starts from. */
+  encoding?: ArticleEncoding;
+}
+
+export interface ArticleEncoding {
+  name: string;
+  /** detected: a clear detection; low: a guess that a close runner-up disputes; certain: named by a person. */
+  confidence: 'certain' | 'detected' | 'low';
+  /** Other charsets the detector found plausible. */
+  alternatives: string[];
 }
 
 export interface Attestation {

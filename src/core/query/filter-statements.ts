@@ -1,5 +1,11 @@
+/**
+ * The one filter behind the timeline, charts, review queue, reports and exports: `matcherFor` builds a predicate
+ * for everything but the review state; `filterStatements` applies it (and the review state) in date order, where a
+ * statement's date is its own when the text gave one, else its article's (see statement-when.ts).
+ */
 import type { ArticleMeta, Filter, Statement, StatementStatus } from '../../shared/model';
 import type { LibraryView } from './library-view';
+import { anchorDayOf, daySpan, whenOf } from './statement-when';
 import { foldText } from './topic-query';
 
 const DEFAULT_STATUSES: StatementStatus[] = ['suggested', 'accepted', 'edited'];
@@ -14,32 +20,84 @@ export function matcherFor(view: LibraryView, filter: Filter): (s: Statement) =>
   const sources = nonEmptySet(filter.sources);
   const kinds = nonEmptySet(filter.kinds);
   const imports = nonEmptySet(filter.importIds);
+  const actorTypes = nonEmptySet(filter.actorTypes);
+  const polarities = nonEmptySet(filter.polarities);
+  const minConfidence = filter.minConfidence ?? 0;
   const text = filter.text?.trim() ? foldText(filter.text.trim()) : null;
   const from = filter.from ?? null;
   const to = filter.to ?? null;
-  const needsArticle = !!(sources || from || to || imports);
-  if (!actors && !topics && !kinds && !text && !needsArticle) return () => true;
+  const dated = filter.dated;
+  const needsDate = !!(from || to || dated !== undefined);
+  const needsArticle = !!(sources || imports || needsDate);
+  const cheap = !actors && !topics && !kinds && !text && !actorTypes && !polarities && minConfidence <= 0;
+  if (cheap && !needsArticle) return () => true;
   return (s) => {
     if (actors && !(s.speakerId && actors.has(s.speakerId))) return false;
     if (topics && !s.topicIds.some((t) => topics.has(t))) return false;
     if (kinds && !kinds.has(s.kind)) return false;
+    if (polarities && !polarities.has(s.polarity ?? 'asserts')) return false;
+    if (s.confidence < minConfidence) return false;
+    if (actorTypes) {
+      const type = s.speakerId ? view.actor(s.speakerId)?.type : undefined;
+      if (!type || !actorTypes.has(type)) return false;
+    }
     if (needsArticle) {
       const article = view.article(s.articleId);
       if (sources && !(article && publishedIn(article, sources))) return false;
-      if (from && !(article?.date && article.date >= from)) return false;
-      if (to && !(article?.date && article.date <= to)) return false;
       if (imports && !(article?.importId && imports.has(article.importId))) return false;
+      if (needsDate) {
+        const when = whenOf(s, article);
+        if (dated !== undefined && dated !== (when.date !== null)) return false;
+        if (from || to) {
+          if (!when.date) return false;
+          const [first, last] = daySpan(when.date, when.precision);
+          if (from && last < from) return false;
+          if (to && first > to) return false;
+        }
+      }
     }
     if (text && !foldText(s.quote).includes(text)) return false;
     return true;
   };
 }
 
-/** Applies a filter; rejected statements are left out unless the filter asks for them. */
+/** Applies a filter in date order, undated statements last; rejected ones are left out unless asked for. */
 export function filterStatements(view: LibraryView, filter: Filter): Statement[] {
   const statuses = new Set(filter.statuses?.length ? filter.statuses : DEFAULT_STATUSES);
   const matches = matcherFor(view, filter);
-  return view.statementsInOrder().filter((s) => statuses.has(s.status) && matches(s));
+  return statementsByDate(view).filter((s) => statuses.has(s.status) && matches(s));
+}
+
+/**
+ * Every statement ordered by its own date (falling back to its article's). The library keeps them in article-date
+ * order and replaces edited statements in place, so the permutation from one order to the other is cached per
+ * ordered array and read through it each time (never a stale statement object).
+ */
+const permutations = new WeakMap<readonly Statement[], Uint32Array | null>();
+
+export function statementsByDate(view: LibraryView): readonly Statement[] {
+  const ordered = view.statementsInOrder();
+  let perm = permutations.get(ordered);
+  if (perm === undefined) {
+    perm = permutationByDate(view, ordered);
+    permutations.set(ordered, perm);
+  }
+  if (perm === null) return ordered;
+  const out = new Array<Statement>(perm.length);
+  for (let i = 0; i < perm.length; i++) out[i] = ordered[perm[i]!]!;
+  return out;
+}
+
+/** Null when article order already is date order (no statement carries a date of its own out of place). */
+function permutationByDate(view: LibraryView, ordered: readonly Statement[]): Uint32Array | null {
+  const keys = ordered.map((s) => anchorDayOf(s, view.article(s.articleId)) ?? '9999');
+  let sorted = true;
+  for (let i = 1; i < keys.length && sorted; i++) if (keys[i]! < keys[i - 1]!) sorted = false;
+  if (sorted) return null;
+  const index = Array.from(keys, (_, i) => i);
+  // Stable: ties keep article order (article, then offset in it).
+  index.sort((a, b) => (keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : a - b));
+  return Uint32Array.from(index);
 }
 
 /** A merged story counts for every outlet that published it. */

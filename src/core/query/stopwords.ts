@@ -16,6 +16,6 @@ export const ENGLISH_STOPWORDS = new Set(
     'enough far soon ago call called ask asked tell says thing things lot done doing use used look looking find found ' +
     'january february march april june july august september october november december ' +
     'country countries possible plan plans meet meeting raise region regions ' +
-    'mean means real really whole point place case fact end ever per via upon must shall cannot can\'t won\'t don\'t'
+    "mean means real really whole point place case fact end ever per via upon must shall cannot can't won't don't"
   ).split(/\s+/),
 );

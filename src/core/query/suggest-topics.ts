@@ -43,16 +43,25 @@ export function suggestTopics(
     }
   }
   const ranked = [...byPhrase.entries()]
-    .filter(([phrase, e]) => e.articles.size >= (phrase.includes(' ') ? 2 : 3) && (phrase.includes(' ') || phrase.length >= 5))
+    .filter(
+      ([phrase, e]) =>
+        e.articles.size >= (phrase.includes(' ') ? 2 : 3) && (phrase.includes(' ') || phrase.length >= 5),
+    )
     // Multi-word phrases name an issue better than single words, so they weigh more.
-    .map(([phrase, e]) => ({ phrase, articles: e.articles.size, statements: e.statements, weight: e.articles.size * (1 + 1.5 * (phrase.split(' ').length - 1)) }))
+    .map(([phrase, e]) => ({
+      phrase,
+      articles: e.articles.size,
+      statements: e.statements,
+      weight: e.articles.size * (1 + 1.5 * (phrase.split(' ').length - 1)),
+    }))
     .sort((a, b) => b.weight - a.weight || b.statements - a.statements || a.phrase.localeCompare(b.phrase));
   const out: TopicSuggestion[] = [];
   for (const r of ranked) {
     if (out.length >= limit) break;
     if (compiled.some((q) => q.matches(r.phrase))) continue; // a topic already covers it
     // Skip a phrase that is part of, or contains, one already proposed with similar reach.
-    if (out.some((o) => (o.phrase.includes(r.phrase) || r.phrase.includes(o.phrase)) && o.articles >= r.articles * 0.7)) continue;
+    if (out.some((o) => (o.phrase.includes(r.phrase) || r.phrase.includes(o.phrase)) && o.articles >= r.articles * 0.7))
+      continue;
     const query = r.phrase.includes(' ') ? `"${r.phrase}"` : r.phrase;
     out.push({ phrase: r.phrase, query, articles: r.articles, statements: r.statements });
   }

@@ -2,6 +2,7 @@ import type { TimelinePage, TimelineRow } from '../../shared/api';
 import type { Filter, Statement } from '../../shared/model';
 import { filterStatements } from './filter-statements';
 import type { LibraryView } from './library-view';
+import { whenOf } from './statement-when';
 
 export function toTimelineRow(view: LibraryView, s: Statement): TimelineRow {
   const article = view.article(s.articleId);
@@ -17,6 +18,7 @@ export function toTimelineRow(view: LibraryView, s: Statement): TimelineRow {
     articleTitle: article?.title ?? '(missing article)',
     source: article?.source ?? null,
     date: article?.date ?? null,
+    when: whenOf(s, article),
     topicNames,
   };
 }

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { api } from './client';
+import type { ChangeArea } from '../../../shared/api';
+import { onLibraryChange } from './library-changes';
 
 export interface Loaded<T> {
   data: T | null;
@@ -9,10 +10,11 @@ export interface Loaded<T> {
 }
 
 /**
- * Runs an API query, re-runs it when deps (plain values) change or the library changes, and exposes errors as
- * text. The last answer stays while the next one loads.
+ * Runs an API query, re-runs it when deps (plain values) change or the library changes in a part it `reads`
+ * (library-changes.ts: bursts coalesced; every change when `reads` is not given), and exposes errors as text.
+ * The last answer stays while the next one loads.
  */
-export function useApi<T>(load: () => Promise<T>, deps: unknown[]): Loaded<T> {
+export function useApi<T>(load: () => Promise<T>, deps: unknown[], reads?: readonly ChangeArea[]): Loaded<T> {
   const [tick, setTick] = useState(0);
   const reload = useCallback(() => setTick((t) => t + 1), []);
   const [answer, setAnswer] = useState<{ request: string; data: T | null; error: string | null }>({
@@ -26,7 +28,11 @@ export function useApi<T>(load: () => Promise<T>, deps: unknown[]): Loaded<T> {
   });
   const request = `${JSON.stringify(deps)}#${tick}`;
 
-  useEffect(() => api.on('libraryChanged', reload), [reload]);
+  const readsKey = reads?.join(',');
+  useEffect(
+    () => onLibraryChange(readsKey === undefined ? undefined : (readsKey.split(',') as ChangeArea[]), reload),
+    [reload, readsKey],
+  );
 
   useEffect(() => {
     let live = true;

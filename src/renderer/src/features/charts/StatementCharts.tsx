@@ -12,10 +12,10 @@ import {
   YAxis,
 } from 'recharts';
 import type { ChartData } from '../../../../shared/api';
-import { SERIES, topicColour } from '../../app/palette';
+import { seriesColour, seriesDash, topicColour } from '../../app/palette';
 import type { Theme } from '../../app/theme';
-import { formatMonth } from '../../components/format';
 import { plural } from '../../components/plural';
+import { bucketLabel, bucketTick } from './bucket-label';
 
 interface ChartProps {
   data: ChartData;
@@ -34,12 +34,13 @@ const tooltipStyle = {
   labelStyle: { color: 'var(--ink)' },
 };
 
-function overTimeSummary(data: ChartData): string {
+function overTimeSummary(data: ChartData, what: string, count: number): string {
   const rows = data.overTime.rows;
+  const g = data.overTime.granularity;
   const first = rows[0]?.bucket;
   const last = rows[rows.length - 1]?.bucket;
-  const span = first && last ? `, ${formatMonth(String(first))} to ${formatMonth(String(last))}` : '';
-  return `Line chart of statements per month for ${plural(data.overTime.series.length, 'actor')}${span}. The numbers are in the table below it.`;
+  const span = first && last ? `, ${bucketLabel(String(first), g)} to ${bucketLabel(String(last), g)}` : '';
+  return `Line chart of statements per ${g} for ${plural(count, what)}${span}. The numbers are in the table below it.`;
 }
 
 function byTopicSummary(data: ChartData): string {
@@ -49,32 +50,78 @@ function byTopicSummary(data: ChartData): string {
   )}. The numbers are in the table below it.`;
 }
 
-export function StatementsOverTime({ data, theme, fixedWidth }: ChartProps) {
-  const colours = SERIES[theme];
+export interface OverTimeLine {
+  key: string;
+  name: string;
+  colour: string;
+  dash?: string | undefined;
+}
+
+/** The lines of the over-time chart by actor: each actor's own colour, "others" in grey. */
+export function actorLines(data: ChartData, theme: Theme, colourIndex?: Map<string, number>): OverTimeLine[] {
+  return data.overTime.series.map((s, i) => {
+    const index = colourIndex?.get(s.actorId) ?? i;
+    return {
+      key: s.key,
+      name: s.name,
+      colour: s.actorId ? seriesColour(index, theme) : 'var(--muted)',
+      dash: s.actorId ? seriesDash(index) : '4 4',
+    };
+  });
+}
+
+export function StatementsOverTime({
+  data,
+  theme,
+  fixedWidth,
+  lines,
+  rows,
+  onPick,
+}: ChartProps & {
+  /** Defaults to one line per actor series. */
+  lines?: OverTimeLine[];
+  rows?: Array<Record<string, string | number>>;
+  onPick?: (line: OverTimeLine, row: Record<string, string | number>) => void;
+}) {
+  const drawn = lines ?? actorLines(data, theme);
+  const g = data.overTime.granularity;
   const chart = (
     <LineChart
-      data={data.overTime.rows}
+      data={rows ?? data.overTime.rows}
       width={fixedWidth}
       height={fixedWidth ? 260 : undefined}
       margin={{ top: 8, right: 16, bottom: 8, left: 0 }}
       accessibilityLayer={false}
       role="img"
-      aria-label={overTimeSummary(data)}
+      aria-label={overTimeSummary(data, lines ? 'series' : 'actor', drawn.length)}
     >
       <CartesianGrid strokeDasharray="3 3" />
-      <XAxis dataKey="bucket" tickFormatter={formatMonth} fontSize={12} tick={tickStyle} />
+      <XAxis dataKey="bucket" tickFormatter={(b: string) => bucketTick(b, g)} fontSize={12} tick={tickStyle} />
       <YAxis allowDecimals={false} fontSize={12} tick={tickStyle} />
-      {!fixedWidth && <Tooltip labelFormatter={(l) => formatMonth(String(l))} {...tooltipStyle} />}
+      {!fixedWidth && <Tooltip labelFormatter={(l) => bucketLabel(String(l), g)} {...tooltipStyle} />}
       <Legend formatter={legendText} />
-      {data.overTime.series.map((s, i) => (
+      {drawn.map((line) => (
         <Line
-          key={s.key}
+          key={line.key}
           type="linear"
-          dataKey={s.key}
-          name={s.name}
-          stroke={colours[i % colours.length]}
+          dataKey={line.key}
+          name={line.name}
+          stroke={line.colour}
+          strokeDasharray={line.dash}
           strokeWidth={2}
           dot={{ r: 3 }}
+          activeDot={
+            onPick
+              ? {
+                  r: 6,
+                  cursor: 'pointer',
+                  onClick: (_event: unknown, dot: unknown) => {
+                    const payload = (dot as { payload?: Record<string, string | number> }).payload;
+                    if (payload) onPick(line, payload);
+                  },
+                }
+              : { r: 5 }
+          }
           isAnimationActive={!fixedWidth}
         />
       ))}

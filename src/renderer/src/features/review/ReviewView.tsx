@@ -11,6 +11,7 @@ import { Keys, ShortcutHints } from '../../components/Keys';
 import { errorText, useNotice } from '../../components/Notice';
 import { QuoteInContext } from '../../components/QuoteInContext';
 import { SpeakerInput } from '../../components/SpeakerInput';
+import { StatementText } from '../../components/StatementText';
 import { FilterBar } from '../filters/FilterBar';
 import { useFilter } from '../filters/FilterContext';
 import { useFilterOptions } from '../filters/useFilterOptions';
@@ -148,7 +149,7 @@ export function ReviewView() {
           </select>
         </label>
       </header>
-      <FilterBar actors={options.actors} topics={options.topics} info={options.info} />
+      <FilterBar actors={options.actors} topics={options.topics} info={options.info} hideReviewState />
       <ErrorNote error={queue.error} />
       {queue.data && rows.length === 0 ? (
         <EmptyState title="Nothing left to review" testId="review-empty">
@@ -178,7 +179,11 @@ export function ReviewView() {
                 onClick={() => setIndex(i)}
               >
                 <span className="speaker">{r.speakerName}</span>
-                <span className="ellipsis">{r.statement.quote}</span>
+                <span className="ellipsis">
+                  {r.statement.cue && <span className="cue">{r.statement.cue}: </span>}
+                  {r.statement.polarity === 'denies' && <span className="polarity denies">denies</span>}
+                  {r.statement.kind === 'direct' ? `“${r.statement.quote}”` : r.statement.quote}
+                </span>
                 <span className="muted small">
                   {Math.round(r.statement.confidence * 100)}% · {formatDate(r.date)}
                 </span>
@@ -190,6 +195,9 @@ export function ReviewView() {
               <div className="muted small">
                 {current.source ?? 'unknown source'} · {formatDate(current.date)} · {current.articleTitle}
               </div>
+              <p className="review-said" data-testid="review-said">
+                <StatementText speaker={current.speakerName} statement={current.statement} quote="" />
+              </p>
               <p className={`review-quote ${current.statement.kind}`}>
                 <QuoteInContext quote={current.statement.quote} context={current.statement.context} />
               </p>
