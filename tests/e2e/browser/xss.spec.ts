@@ -4,6 +4,7 @@
 import { writeFile } from 'node:fs/promises';
 import { dropFiles, expect, pdfText, test } from '../support/host-fixture';
 import { hostileFiles, payload, REMOTE } from '../support/hostile-files';
+import { reportHash } from '../../../src/shared/report-route';
 
 test('no hostile input runs script or reaches the network, in any view or the report', async ({ page, host }) => {
   test.setTimeout(300_000);
@@ -102,7 +103,7 @@ test('no hostile input runs script or reaches the network, in any view or the re
 
   // The report page with a hostile title, in the app and printed to PDF.
   const title = payload('typed-report-title').slice(0, 300);
-  await page.goto(`${host.server.url}/#/report?filter=${encodeURIComponent('{}')}&title=${encodeURIComponent(title)}`);
+  await page.goto(`${host.server.url}/#${reportHash({}, { title })}`);
   await expect(page.locator('[data-report-ready]')).toBeAttached({ timeout: 60_000 });
   await expect(page.locator('body')).toContainText("<script>__xss('typed-report-title:script')</script>");
   visited.push('report');
