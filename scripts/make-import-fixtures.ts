@@ -433,7 +433,7 @@ function writeTextFixtures(): void {
     bodyExcludes: ['COOKIE_TEXT', 'TEASER_TEXT', 'COMMENT_TEXT', 'SIGNUP_TEXT', 'Most read', 'Reply', 'Accept all'],
   });
   write('html/french-time-element.html', htmlPage(fr, { timeOnly: true, lang: 'fr' }), {
-    ...expectStory(fr, 'html', { source: null }),
+    ...expectStory(fr, 'html'), // the outlet from the <title> suffix
   });
   write(
     'html/windows-1252-charset.html',
@@ -663,7 +663,10 @@ async function main(): Promise<void> {
   // Formatted the way the repository's Prettier config would, so `prettier --write .` leaves it alone.
   const { format } = await import('prettier');
   const prettierOptions = JSON.parse(readFileSync(join(ROOT, '.prettierrc.json'), 'utf8')) as Record<string, unknown>;
-  writeFileSync(join(OUT, 'expected.json'), await format(JSON.stringify(sorted), { ...prettierOptions, parser: 'json' }));
+  writeFileSync(
+    join(OUT, 'expected.json'),
+    await format(JSON.stringify(sorted), { ...prettierOptions, parser: 'json' }),
+  );
   console.log(`wrote ${Object.keys(sorted).length} fixtures to ${OUT}`);
 }
 
@@ -855,7 +858,7 @@ iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAA
     .map((l) => l.replace(/(.{72}(?:=[0-9A-F]{2})?)/g, '$1=\n'))
     .join('\n');
   write('mhtml/floods-windows-1252.mhtml', mhtml(fl, qpLatin, 'quoted-printable', 'windows-1252'), {
-    ...expectStory(fl, 'mhtml', { source: null }),
+    ...expectStory(fl, 'mhtml'), // the outlet from the <title> suffix
     url: fl.url,
     bodyIncludes: ['Oltra – the city’s first woman mayor – told'],
   });
@@ -1111,7 +1114,7 @@ async function writePdfFixtures(): Promise<Uint8Array> {
     .join('')}</body></html>`;
   const tariffs = await render(tariffsHtml, '20250305120000', ta.source);
   write('pdf/tariffs-header-footer.pdf', tariffs, {
-    ...expectStory(ta, 'pdf', { source: null }),
+    ...expectStory(ta, 'pdf'), // the outlet from the "Headline | Site" title of the properties
     byline: ta.byline,
     bodyExcludes: ['Page 1 of', 'Page 2 of', 'The Meridian Ledger\n', 'Published 4 March'],
   });
@@ -1141,7 +1144,7 @@ async function writePdfFixtures(): Promise<Uint8Array> {
     .map((p) => `<p>${esc(p)}</p>`)
     .join('')}</body></html>`;
   write('pdf/browser-print-no-date.pdf', await render(printedHtml, '20261127093000'), {
-    ...expectStory(stp, 'pdf', { source: null, date: null }),
+    ...expectStory(stp, 'pdf', { date: null }),
     warnings: ['no publication date found', 'PDF creation date ignored: printed from a browser'],
   });
   // A clipping: service header line, headline, and the story in two columns (reading order must hold).
@@ -1277,7 +1280,7 @@ function writeZipFixtures(docx: Uint8Array, pdf: Uint8Array | null): void {
       eachOf(te, { entry: 'mixed-bundle.zip/clips/tech.txt' }),
       eachOf(S['floods']!, { entry: 'mixed-bundle.zip/clips/floods.html' }),
       eachOf(S['strike']!, { entry: 'mixed-bundle.zip/clips/strike.docx', source: null }),
-      ...(pdf ? [eachOf(S['tariffs']!, { entry: 'mixed-bundle.zip/clips/tariffs.pdf', source: null })] : []),
+      ...(pdf ? [eachOf(S['tariffs']!, { entry: 'mixed-bundle.zip/clips/tariffs.pdf' })] : []),
     ],
   });
   const md = S['germanFloods']!;
@@ -1354,12 +1357,18 @@ Content-Transfer-Encoding: base64
 iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==
 --MIX--
 `);
+  // The covering note is kept (subject, date, sender); attachments take the sender and date only where they lack one.
   write('eml/clippings-attached.eml', mail, {
-    ...expectStory(S['tariffs']!, 'pdf', { source: null }),
-    entries: 2,
+    format: 'eml',
+    title: 'Clippings for Monday',
+    date: '2025-01-27',
+    source: 'Nora Quist',
+    entries: 3,
+    warnings: ['covering note of a message with attachments'],
     each: [
-      eachOf(S['tariffs']!, { entry: 'clippings-attached.eml/tariffs.pdf', source: null }),
-      eachOf(S['strike']!, { entry: 'clippings-attached.eml/strike.docx', source: null }),
+      { entry: 'clippings-attached.eml', title: 'Clippings for Monday', date: '2025-01-27', source: 'Nora Quist' },
+      eachOf(S['tariffs']!, { entry: 'clippings-attached.eml/tariffs.pdf' }),
+      eachOf(S['strike']!, { entry: 'clippings-attached.eml/strike.docx', source: 'Nora Quist' }),
     ],
   });
 

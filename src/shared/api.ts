@@ -519,7 +519,7 @@ export interface WorkbenchEvents {
   /** `touched`, when given, names what the change wrote; the renderer then refreshes only the views that read it. */
   libraryChanged: { reason: string; touched?: ChangeArea[] };
 }
-export type ChangeArea = 'articles' | 'statements' | 'actors' | 'topics' | 'health';
+export type ChangeArea = 'articles' | 'statements' | 'actors' | 'topics' | 'presets' | 'health';
 export type EventName = keyof WorkbenchEvents;
 export type Unsubscribe = () => void;
 

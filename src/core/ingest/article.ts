@@ -1,10 +1,11 @@
 /** Turning what a reader found into a finished IngestedArticle with the shared fallbacks and warnings. */
 import type { MetaField } from '../../shared/model';
 import type { IngestedArticle } from './types';
-import { findDateline, findDateWithIndex, parseDateValue } from './dates';
+import { findDateline, findDateWithIndex, isoDate, parseDateValue, yearFromContext } from './dates';
 import { detectLanguage } from './detect-language';
 import { cleanInline, normaliseBody } from './normalise';
 import { IngestError } from './decode-text';
+import { readHeaderLines } from './header-lines';
 
 export interface ArticleDraft {
   title?: string | null;
@@ -85,10 +86,32 @@ export function finishArticle(draft: ArticleDraft, ctx: FinishContext): Ingested
   const origins: Partial<Record<MetaField, string>> = { ...(draft.origins ?? {}) };
   const warnings = [...(draft.warnings ?? [])];
 
-  // A "By Name" paragraph at the top is a byline, not text ("By Ada Finch | 27 January 2025" also gives a date).
+  // Short paragraphs at the top that are a headline, byline, date or outlet line are metadata, not text.
+  let headerTitle: string | null = null;
+  let headerSource: string | null = null;
+  let headerModified: string | null = null;
   let textByline: string | null = null;
   let bylineDate: string | null = null;
-  const by = /^[Bb]y\s+(\p{Lu}[^\n]{1,120})(?:\n\n|$)/u.exec(body);
+  let bylineDateOrigin = 'byline in text';
+  {
+    const paras = body.split('\n\n', 7);
+    const lines: string[] = [];
+    for (const p of paras) {
+      if (p.includes('\n') || p.length > 200) break;
+      lines.push(p);
+    }
+    const header = lines.length > 0 ? readHeaderLines(lines, !!cleanMeta(draft.title)) : null;
+    if (header && header.consumed < paras.length) {
+      headerTitle = header.title ?? null;
+      textByline = header.byline ?? null;
+      bylineDate = header.date ?? null;
+      bylineDateOrigin = 'date line in text';
+      headerSource = header.source ?? null;
+      headerModified = header.modified ?? null;
+      body = body.split('\n\n').slice(header.consumed).join('\n\n');
+    }
+  }
+  const by = textByline ? null : /^[Bb]y\s+(\p{Lu}[^\n]{1,120})(?:\n\n|$)/u.exec(body);
   if (by && by[1] && by[0].length < body.length && !/[.!?]$/.test(by[1].trim())) {
     const line = cleanInline(by[1]);
     const found = findDateWithIndex(line);
@@ -100,10 +123,14 @@ export function finishArticle(draft: ArticleDraft, ctx: FinishContext): Ingested
   if (!date) delete origins.date;
   if (!date && bylineDate) {
     date = bylineDate;
-    origins.date = 'byline in text';
+    origins.date = bylineDateOrigin;
   }
   let source = cleanMeta(draft.source, 200);
   if (!source) delete origins.source;
+  if (!source && headerSource) {
+    source = headerSource;
+    origins.source = 'outlet line in text';
+  }
   if (!date || !source) {
     const dl = findDateline(body);
     if (dl) {
@@ -124,12 +151,29 @@ export function finishArticle(draft: ArticleDraft, ctx: FinishContext): Ingested
         source = dl.source;
         origins.source = dl.how;
       }
+      if (!date && dl.monthDay) {
+        const year = yearFromContext(ctx.fileName, body.slice(0, 3000), draft.title ?? '');
+        const d = year ? isoDate(year, dl.monthDay.month, dl.monthDay.day) : null;
+        if (d) {
+          date = d;
+          origins.date = 'dateline (year from context)';
+        }
+      }
       if (!date && dl.note) warnings.push(dl.note);
     }
+  }
+  if (!date && headerModified) {
+    date = headerModified;
+    origins.date = 'update line in text';
+    warnings.push('only a modification date found');
   }
   if (!date) warnings.push('no publication date found');
 
   let title = cleanMeta(draft.title, 500);
+  if (!title && headerTitle) {
+    title = cleanMeta(headerTitle, 500);
+    origins.title = 'headline line in text';
+  }
   if (!title) {
     delete origins.title;
     const fs = firstSentence(body);

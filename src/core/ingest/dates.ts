@@ -1,4 +1,10 @@
-/** Date parsing for metadata values and in-text datelines. Output is always ISO YYYY-MM-DD or null. */
+/**
+ * Date parsing for metadata values and in-text datelines. Output is always ISO YYYY-MM-DD or null. Strict rules
+ * first (ISO, RFC 2822, PDF, numeric and written-out dates in several languages); chrono-node for the English
+ * forms they miss ("Tuesday 4th of March, 2025"), accepted only when it read the year, month and day from the
+ * text itself: a date is never completed from today.
+ */
+import * as chrono from 'chrono-node';
 
 const MONTHS: Record<string, number> = {};
 const MONTH_NAMES: string[][] = [
@@ -129,7 +135,19 @@ export function findDateWithIndex(text: string): TextDate | null {
     if (d) candidates.push({ date: d, index: m.index, length: m[0].length });
   }
   candidates.sort((a, b) => a.index - b.index);
-  return candidates[0] ?? null;
+  return candidates[0] ?? (text.length <= 300 ? chronoDate(text) : null);
+}
+
+/** A date chrono-node reads in English text, only when year, month and day are all written there. */
+export function chronoDate(text: string): TextDate | null {
+  // The reference date is far from any news date, and results that borrowed from it are refused anyway.
+  for (const r of chrono.en.strict.parse(text, new Date(Date.UTC(1900, 0, 1)))) {
+    const s = r.start;
+    if (!s.isCertain('year') || !s.isCertain('month') || !s.isCertain('day')) continue;
+    const d = isoDate(s.get('year') ?? 0, s.get('month') ?? 0, s.get('day') ?? 0);
+    if (d) return { date: d, index: r.index, length: r.text.length };
+  }
+  return null;
 }
 
 export function findDateInText(text: string, _opts: { anywhere?: boolean } = {}): string | null {
@@ -144,6 +162,21 @@ export interface Dateline {
   how: string;
   /** The whole line that carried the date, when it says nothing else ("Published 16 May 2024"). */
   line?: string;
+  /** Month and day of a dateline without a year, for a year found in context. */
+  monthDay?: { month: number; day: number };
+}
+
+/**
+ * The year a dateline without one ("GENEVA, March 3 (Harbour Wire) –") belongs to: the one year the file name, or
+ * else the text around it, names (1990–2099). Several different years, or none, give null: no guessing.
+ */
+export function yearFromContext(...texts: string[]): number | null {
+  for (const t of texts) {
+    const years = new Set((t.match(/(?<![\d.,])(?:19[9]\d|20\d\d)(?![\d.,]\d)/g) ?? []).map(Number));
+    if (years.size === 1) return [...years][0]!;
+    if (years.size > 1) return null;
+  }
+  return null;
 }
 
 const AGENCY_RE = /\((Reuters|AP|AFP|dpa|Bloomberg|UPI|ANSA|EFE|Xinhua|TASS|Interfax|[A-Z][A-Za-z&. ]{1,30})\)/;
@@ -168,7 +201,14 @@ export function findDateline(body: string): Dateline | null {
       const d = isoDate(Number(dl[4]), month, Number(dl[3]));
       if (d) return { date: d, source: agency, how: 'dateline' };
     }
-    if (month) return { date: null, source: agency, note: 'dateline has no year', how: 'dateline' };
+    if (month)
+      return {
+        date: null,
+        source: agency,
+        note: 'dateline has no year',
+        how: 'dateline',
+        monthDay: { month, day: Number(dl[3]) },
+      };
   }
   const dl2 = new RegExp(
     `^\\s*(${city}),?\\s+(\\d{1,2})\\.?\\s+(${MONTH_RE_CAP})\\.?(?:\\s+(\\d{4}))?\\s*(\\([^)]{1,40}\\))?\\s*[-–—:]`,
@@ -181,7 +221,14 @@ export function findDateline(body: string): Dateline | null {
       const d = isoDate(Number(dl2[4]), month, Number(dl2[2]));
       if (d) return { date: d, source: agency, how: 'dateline' };
     }
-    if (month) return { date: null, source: agency, note: 'dateline has no year', how: 'dateline' };
+    if (month)
+      return {
+        date: null,
+        source: agency,
+        note: 'dateline has no year',
+        how: 'dateline',
+        monthDay: { month, day: Number(dl2[2]) },
+      };
   }
   // A clipping-service header line: "The Calloway Courier · Monday, 27 January 2025 · Page 14".
   for (const line of head.split('\n').slice(0, 3)) {

@@ -1,12 +1,77 @@
 /**
- * A small stopword-based language guesser for en, fr, de, es, it, pt, nl and ru. It counts how many tokens of
- * the text are frequent function words of each language and picks the clear winner; short or mixed texts give
- * null ("unknown") rather than a guess.
+ * A small language guesser. Texts in a script of their own are named by it (Japanese by its kana, Chinese by Han
+ * without kana, Korean by Hangul, Greek, Arabic, Hebrew, Thai); Latin and Cyrillic texts by how many of their
+ * tokens are frequent function words of en, fr, de, es, it, pt, nl, ru, pl, cs or tr, taking only a clear winner.
+ * Short or mixed texts give null ("unknown") rather than a guess.
  */
 
-export type LanguageCode = 'en' | 'fr' | 'de' | 'es' | 'it' | 'pt' | 'nl' | 'ru';
+export type LanguageCode =
+  | 'en'
+  | 'fr'
+  | 'de'
+  | 'es'
+  | 'it'
+  | 'pt'
+  | 'nl'
+  | 'ru'
+  | 'pl'
+  | 'cs'
+  | 'tr'
+  | 'ja'
+  | 'zh'
+  | 'ko'
+  | 'el'
+  | 'ar'
+  | 'he'
+  | 'th';
 
-const STOPWORDS: Record<LanguageCode, string> = {
+type StopwordLanguage = 'en' | 'fr' | 'de' | 'es' | 'it' | 'pt' | 'nl' | 'ru' | 'pl' | 'cs' | 'tr';
+
+/** English names, for messages ("statements are found in English only: this article is in Greek"). */
+export const LANGUAGE_NAMES: Record<LanguageCode, string> = {
+  en: 'English',
+  fr: 'French',
+  de: 'German',
+  es: 'Spanish',
+  it: 'Italian',
+  pt: 'Portuguese',
+  nl: 'Dutch',
+  ru: 'Russian',
+  pl: 'Polish',
+  cs: 'Czech',
+  tr: 'Turkish',
+  ja: 'Japanese',
+  zh: 'Chinese',
+  ko: 'Korean',
+  el: 'Greek',
+  ar: 'Arabic',
+  he: 'Hebrew',
+  th: 'Thai',
+};
+
+const SCRIPTS: [LanguageCode, RegExp][] = [
+  ['ja', /[\p{Script=Hiragana}\p{Script=Katakana}]/gu],
+  ['ko', /\p{Script=Hangul}/gu],
+  ['zh', /\p{Script=Han}/gu],
+  ['el', /\p{Script=Greek}/gu],
+  ['ar', /\p{Script=Arabic}/gu],
+  ['he', /\p{Script=Hebrew}/gu],
+  ['th', /\p{Script=Thai}/gu],
+];
+
+/** The language a text's own script gives away, or null for Latin, Cyrillic and mixed texts. */
+function languageByScript(sample: string): LanguageCode | null {
+  const letters = (sample.match(/\p{L}/gu) ?? []).length;
+  if (letters < 8) return null;
+  const count = (re: RegExp) => (sample.match(re) ?? []).length;
+  const kana = count(SCRIPTS[0]![1]);
+  // Japanese mixes kana with Han characters: a modest share of kana decides it.
+  if (kana / letters > 0.1) return 'ja';
+  for (const [lang, re] of SCRIPTS.slice(1)) if (count(re) / letters > 0.4) return lang;
+  return null;
+}
+
+const STOPWORDS: Record<StopwordLanguage, string> = {
   en: 'the of and to in is that for it was on are with as his they be at by this had not but from have what were which their an has would been its who there will said more also after about',
   fr: 'le la les des du de et est une dans pour qui que pas sur au aux il elle sont avec ce cette par ont mais comme ses leur nous vous été était sera selon lors entre aussi déjà plus',
   de: 'der die das und ist nicht ein eine einen dem den des zu mit sich auf für von im auch es sind wurde wird hat dass bei nach oder wie aus noch einer über vor sagte werden',
@@ -15,11 +80,14 @@ const STOPWORDS: Record<LanguageCode, string> = {
   pt: 'o a os as de e que em um uma é para com não do da dos das no na se por mais ao foi como mas seu sua ele ela são também disse entre sobre pelo pela',
   nl: 'de het een en van in is dat op te zijn met voor niet aan er maar ook als bij door wordt werd naar heeft over dan uit nog worden tegen deze hij zij',
   ru: 'и в не на что с по он как а то это к из у за от так же для о но бы был была были его ее она они мы вы при уже или если также заявил после',
+  pl: 'i w nie na się z że do to jest o jak ale po co tak za od już przez dla jego jej są być był była było który która które oraz także powiedział lub przed',
+  cs: 'a v se na je že s z do to o by jako ale po pro za od už který která které jsou byl byla bylo jeho její také řekl nebo před podle při',
+  tr: 've bir bu da de için ile ne çok daha gibi olarak ama sonra kadar olan değil ise en her şey diye dedi yılında ancak göre bakanı',
 };
 
 const SETS = Object.fromEntries(
-  (Object.keys(STOPWORDS) as LanguageCode[]).map((k) => [k, new Set(STOPWORDS[k].split(' '))]),
-) as Record<LanguageCode, Set<string>>;
+  (Object.keys(STOPWORDS) as StopwordLanguage[]).map((k) => [k, new Set(STOPWORDS[k].split(' '))]),
+) as Record<StopwordLanguage, Set<string>>;
 
 export interface LanguageGuess {
   language: LanguageCode | null;
@@ -28,10 +96,12 @@ export interface LanguageGuess {
 
 export function guessLanguage(text: string): LanguageGuess {
   const sample = text.slice(0, 20000).toLowerCase();
-  const tokens = sample.match(/[\p{L}']+/gu) ?? [];
   const scores: Partial<Record<LanguageCode, number>> = {};
+  const byScript = languageByScript(sample);
+  if (byScript) return { language: byScript, scores: { [byScript]: 1 } };
+  const tokens = sample.match(/[\p{L}']+/gu) ?? [];
   if (tokens.length < 8) return { language: null, scores };
-  for (const lang of Object.keys(SETS) as LanguageCode[]) {
+  for (const lang of Object.keys(SETS) as StopwordLanguage[]) {
     const set = SETS[lang];
     let hits = 0;
     for (const t of tokens) if (set.has(t)) hits++;

@@ -1,4 +1,9 @@
-/** DOCX reader: text through mammoth (HTML, so headings and paragraphs survive), properties from docProps/core.xml. */
+/**
+ * DOCX reader: text through mammoth (HTML, so headings and paragraphs survive), properties from docProps/core.xml
+ * (title, creator, language, created) and docProps/app.xml (Company: the outlet when the text names none). A
+ * document that is only a heading is that heading. Header lines under the headline (byline, "Outlet, 14 February
+ * 2025") are read by finishArticle.
+ */
 import mammoth from 'mammoth';
 import { parseHTML } from 'linkedom';
 import type { MetaField } from '../../shared/model';
@@ -29,6 +34,8 @@ function xmlText(xml: string, tag: string): string | null {
   return t || null;
 }
 
+/** Placeholder authors that tools write when nobody is named. */
+const JUNK_CREATOR = /^(?:un-?named|unknown|author|user|admin(?:istrator)?|owner|python-docx|docx)$/i;
 const JUNK_TITLE = /^(?:untitled|document\d*|title|new document|microsoft word.*)$/i;
 
 export interface DocxLimits {
@@ -52,6 +59,7 @@ export async function readDocx(name: string, bytes: Uint8Array, limits: DocxLimi
   // Inflate every member once under a running budget: a bomb hidden in any part is caught before mammoth runs.
   let budget = limits.maxBytes * 4;
   let coreXml: string | null = null;
+  let appXml: string | null = null;
   for (const m of members) {
     if (m.isDirectory) continue;
     let data: Uint8Array;
@@ -63,6 +71,7 @@ export async function readDocx(name: string, bytes: Uint8Array, limits: DocxLimi
     }
     budget -= data.length;
     if (m.name === 'docProps/core.xml') coreXml = new TextDecoder('utf-8').decode(data);
+    if (m.name === 'docProps/app.xml') appXml = new TextDecoder('utf-8').decode(data);
   }
   const origins: Partial<Record<MetaField, string>> = {};
   const warnings: string[] = [];
@@ -92,9 +101,11 @@ export async function readDocx(name: string, bytes: Uint8Array, limits: DocxLimi
   // A heading at the very top is the headline; prefer it, and keep it out of the body.
   const firstBlock = document.querySelector('body > *');
   const firstTag = (firstBlock as unknown as { tagName?: string } | null)?.tagName?.toUpperCase() ?? '';
+  let headingOnly: string | null = null;
   if (firstBlock && /^H[1-3]$/.test(firstTag)) {
     const heading = cleanInline(firstBlock.textContent ?? '');
     if (heading) {
+      headingOnly = heading;
       if (!title || heading.toLowerCase() !== title.toLowerCase()) origins.title = 'docx heading';
       title = heading;
       firstBlock.remove();
@@ -110,16 +121,24 @@ export async function readDocx(name: string, bytes: Uint8Array, limits: DocxLimi
     if (parent?.nodeName?.toUpperCase() === 'SUP' && parent.remove) parent.remove();
     else el.remove();
   }
-  const body = document.body ? domToText(document.body) : '';
+  let body = document.body ? domToText(document.body) : '';
+  // A document whose only paragraph is a heading: the heading is its text too.
+  if (!body.trim() && headingOnly) body = headingOnly;
+  // The creator is often a template's author: a byline in the text comes first.
   const creator = coreXml ? xmlText(coreXml, 'dc:creator') : null;
-  if (creator) origins.byline = 'docx core properties';
   const language = coreXml ? xmlText(coreXml, 'dc:language') : null;
   if (language) origins.language = 'docx core properties';
   const created = coreXml ? parseDateValue(xmlText(coreXml, 'dcterms:created')) : null;
-  const article = finishArticle(
-    { title, byline: creator, language, body, origins, warnings },
-    { fileName: name, format: 'docx' },
-  );
+  const article = finishArticle({ title, language, body, origins, warnings }, { fileName: name, format: 'docx' });
+  if (!article.byline && creator && !JUNK_CREATOR.test(creator)) {
+    article.byline = creator;
+    article.origins.byline = 'docx core properties';
+  }
+  const company = appXml ? xmlText(appXml, 'Company') : null;
+  if (!article.source && company && !/^(?:microsoft|home|personal|private|none|n\/a)$/i.test(company)) {
+    article.source = company;
+    article.origins.source = 'docx app properties (Company)';
+  }
   if (!article.date && created) {
     article.date = created;
     article.origins.date = 'docx core properties';

@@ -134,6 +134,17 @@ export interface EmailRead {
   bodyError?: string;
   /** Attached documents, to be read like archive members. */
   attachments: SourceFile[];
+  /** The message's subject, date (ISO) and sender, which attached documents inherit. */
+  header: { subject: string | null; date: string | null; sender: string | null };
+}
+
+function headerOf(mail: Email): EmailRead['header'] {
+  const from = mail.from && 'address' in mail.from && mail.from.address ? mail.from.name || mail.from.address : null;
+  return {
+    subject: mail.subject ? cleanSubject(mail.subject) || null : null,
+    date: parseDateValue(header(mail, 'date')),
+    sender: from ? cleanInline(from) || null : null,
+  };
 }
 
 const DOCUMENT_ATTACHMENT = /\.(?:txt|text|md|markdown|html?|xhtml|mhtml?|pdf|docx|eml|json|jsonl|ndjson|zip)$/i;
@@ -162,10 +173,11 @@ function attachmentsOf(mail: Email, name: string): SourceFile[] {
 export async function readEmail(name: string, bytes: Uint8Array): Promise<EmailRead> {
   const mail = await parseMime(bytes);
   const attachments = attachmentsOf(mail, name);
+  const head = headerOf(mail);
   try {
-    return { articles: await readEmlText(name, mail), attachments };
+    return { articles: await readEmlText(name, mail), attachments, header: head };
   } catch (e) {
-    if (e instanceof IngestError) return { articles: [], bodyError: e.message, attachments };
+    if (e instanceof IngestError) return { articles: [], bodyError: e.message, attachments, header: head };
     throw e;
   }
 }

@@ -10,10 +10,18 @@ import type { MetaField } from '../../shared/model';
 import type { IngestedArticle } from './types';
 import { finishArticle, normaliseLanguageTag } from './article';
 import { parseDateValue } from './dates';
-import { decodeText, decodeWithLabel, IngestError, looksBinary } from './decode-text';
+import {
+  canonicalCharset,
+  decodeText,
+  decodeWithLabel,
+  encodingWarnings,
+  IngestError,
+  looksBinary,
+} from './decode-text';
 import { cleanInline, normaliseBody, paragraphsOf } from './normalise';
 import { finishInParts } from './split-into-parts';
 import { flattenHtml, measureHtml, type FlatPage } from './flatten-html';
+import { splitSiteSuffix } from './header-lines';
 
 /* Minimal structural view of the DOM nodes we walk (linkedom's types are loose). */
 interface DomNode {
@@ -160,13 +168,68 @@ function findJsonLdArticle(doc: DomDocument): { obj: JsonObject; type: string } 
     doc.querySelectorAll('script[type="application/ld+json" i], script[type="application/ld+json"]'),
   )) {
     try {
-      visit(JSON.parse(s.textContent ?? ''), 0);
+      visit(JSON.parse(stripCdata(s.textContent ?? '')), 0);
     } catch {
       /* broken JSON-LD is common; ignore it */
     }
   }
   found.sort((a, b) => Number(b.type.toLowerCase().includes('news')) - Number(a.type.toLowerCase().includes('news')));
   return found[0] ?? null;
+}
+
+/** JSON-LD wrapped for old XHTML parsers: `//<![CDATA[ … //]]>` or `<![CDATA[ … ]]>`, and HTML comments. */
+function stripCdata(t: string): string {
+  return t
+    .trim()
+    .replace(/^(?:\/\/\s*|\/\*\s*)?<!\[CDATA\[/, '')
+    .replace(/(?:\/\/\s*|\/\*\s*)?\]\]>(?:\s*\*\/)?$/, '')
+    .replace(/^<!--/, '')
+    .replace(/-->$/, '')
+    .trim();
+}
+
+/** A logo, site-name or section heading is not the headline: the first h1 outside page furniture that is not. */
+function headlineH1(doc: DomDocument, siteName: string | null, titleTag: string | null): string | null {
+  const norm = (x: string) => cleanInline(x).toLowerCase();
+  const h1s = toArray(doc.querySelectorAll('h1'))
+    .map((el) => ({ el, text: cleanInline(el.textContent ?? '') }))
+    .filter((h) => h.text.length > 0);
+  const inFurniture = (el: DomElement): boolean => {
+    for (let n: DomNode | null = el; n && n.nodeType === 1; n = n.parentNode) {
+      const e = n as DomElement;
+      if (e !== el && /^(?:HEADER|NAV|FOOTER|ASIDE)$/.test(e.tagName) && !e.parentNode?.nodeName.match(/ARTICLE/i))
+        return true;
+      const cls = `${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''} ${e.getAttribute('role') ?? ''}`;
+      if (
+        /\b(?:logo|brand|site-?(?:title|name)|masthead|banner|navigation|section-?(?:title|name)|kicker)\b/i.test(cls)
+      )
+        return true;
+      if (e.tagName === 'A' && /home/i.test(e.getAttribute('rel') ?? '')) return true;
+    }
+    return false;
+  };
+  const t = titleTag ? norm(titleTag) : '';
+  // The h1 the <title> starts with is the headline, wherever it sits.
+  const inTitle = h1s.find((h) => t && h.text.length >= 12 && t.startsWith(norm(h.text)));
+  if (inTitle) return inTitle.text;
+  const real = h1s.filter(
+    (h) => !inFurniture(h.el) && (!siteName || norm(h.text) !== norm(siteName)) && h.text.split(/\s+/).length >= 3,
+  );
+  const inArticle = real.find((h) => {
+    for (let n: DomNode | null = h.el.parentNode; n; n = n.parentNode)
+      if (/^(?:ARTICLE|MAIN)$/.test(n.nodeName)) return true;
+    return false;
+  });
+  return (inArticle ?? real[0])?.text ?? null;
+}
+
+/** A date in an article's address: /2025/03/04/, /2025-03-04-, /20250304/. */
+function dateFromUrl(url: string | null | undefined): string | null {
+  if (!url) return null;
+  const m =
+    /\/((?:19|20)\d\d)[/-](\d{1,2})[/-](\d{1,2})(?=[/-]|$)/.exec(url) ??
+    /[/_-]((?:19|20)\d\d)(\d\d)(\d\d)(?=[/_.-]|$)/.exec(url);
+  return m ? parseDateValue(`${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`) : null;
 }
 
 function jsonText(v: unknown): string | null {
@@ -305,8 +368,13 @@ export function readHtmlString(html: string, opts: HtmlReadOptions): IngestedArt
     mv('publisher'),
   ]);
   const titleTag = document.querySelector('title')?.textContent ?? null;
-  const h1 = document.querySelector('article h1, main h1, h1')?.textContent ?? null;
-  const siteName = site?.value ?? null;
+  // No site named anywhere: the tail of "Headline | Site Name" in <title> is the outlet.
+  const titleSite = !site && titleTag ? splitSiteSuffix(cleanInline(titleTag)).site : null;
+  if (titleSite) {
+    origins.source = `${prefix} title suffix`;
+  }
+  const siteName = site?.value ?? titleSite;
+  const h1 = headlineH1(document, siteName, titleTag);
   const title = pick(
     [
       mv('og:title'),
@@ -314,6 +382,10 @@ export function readHtmlString(html: string, opts: HtmlReadOptions): IngestedArt
       mv('citation_title'),
       mv('dc.title'),
       lv('headline'),
+      {
+        value: document.querySelector('[itemprop="headline"]:not(meta)')?.textContent,
+        origin: `${prefix} microdata headline`,
+      },
       { value: h1, origin: `${prefix} h1` },
       { value: titleTag ? stripSiteSuffix(cleanInline(titleTag), siteName) : null, origin: `${prefix} title` },
     ],
@@ -327,10 +399,21 @@ export function readHtmlString(html: string, opts: HtmlReadOptions): IngestedArt
       return parts.length > 1 && last === siteName.toLowerCase() ? stripSiteSuffix(t, siteName) : t;
     },
   );
+  // A <time> that says "updated" is a modification date: the publication date wins over it.
+  const times = toArray(document.querySelectorAll('time[datetime]'));
+  const isUpdate = (el: DomElement): boolean => {
+    const before = (el as unknown as { previousSibling: DomNode | null }).previousSibling?.textContent ?? '';
+    return /updat|modif/i.test(
+      `${el.getAttribute('itemprop') ?? ''} ${el.getAttribute('class') ?? ''} ${before.slice(-40)}`,
+    );
+  };
   const timeEl =
-    document.querySelector(
-      'article time[datetime], time[pubdate][datetime], time[itemprop="datePublished"], time[datetime]',
-    ) ?? null;
+    document.querySelector('time[itemprop="datePublished"], time[pubdate][datetime]') ??
+    times.find((el) => !isUpdate(el)) ??
+    null;
+  const modifiedTime = times.find(isUpdate) ?? null;
+  const urlForDate =
+    meta.get('og:url') ?? document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
   const date = pick(
     [
       mv('article:published_time'),
@@ -348,8 +431,13 @@ export function readHtmlString(html: string, opts: HtmlReadOptions): IngestedArt
       mv('publish-date'),
       mv('parsely-pub-date'),
       mv('sailthru.date'),
+      {
+        value: document.querySelector('[itemprop="datePublished"]:not(meta)')?.getAttribute('content'),
+        origin: `${prefix} microdata datePublished`,
+      },
       { value: timeEl?.getAttribute('datetime'), origin: `${prefix} time datetime` },
       lv('dateCreated'),
+      { value: dateFromUrl(urlForDate), origin: `${prefix} date in address` },
       {
         value: document.querySelector('.byline, .dateline, .article-date, .published, .date, [itemprop="author"]')
           ?.textContent,
@@ -357,10 +445,12 @@ export function readHtmlString(html: string, opts: HtmlReadOptions): IngestedArt
       },
       mv('article:modified_time'),
       lv('dateModified'),
+      mv('og:updated_time'),
+      { value: modifiedTime?.getAttribute('datetime'), origin: `${prefix} time datetime (modified)` },
     ],
     (v) => parseDateValue(v),
   );
-  if (date && /modified/i.test(date.origin)) warnings.push('only a modification date found');
+  if (date && /modified|updated/i.test(date.origin)) warnings.push('only a modification date found');
   const byline = pick(
     [
       mv('author'),
@@ -499,7 +589,7 @@ export function readHtmlString(html: string, opts: HtmlReadOptions): IngestedArt
   const draft = {
     title: title?.value ?? null,
     date: date?.value ?? null,
-    source: site?.value ?? null,
+    source: site?.value ?? titleSite,
     byline: bylineValue,
     url: url?.value ?? null,
     language: language?.value ?? null,
@@ -518,19 +608,29 @@ function declaredCharset(bytes: Uint8Array): string | null {
   return m && m[1] ? m[1].toLowerCase() : null;
 }
 
-function decodeHtml(bytes: Uint8Array): string {
-  let text: string;
+/**
+ * Decode a page: a BOM wins, then valid UTF-8 (a page declaring another charset but made of valid UTF-8 with
+ * non-ASCII text was re-saved as UTF-8: believing the label would give mojibake), then the declared charset, then
+ * detection.
+ */
+function decodeHtml(bytes: Uint8Array, warnings: string[]): string {
   const decoded = decodeText(bytes);
-  text = decoded.text;
+  let text = decoded.text;
   const cs = declaredCharset(bytes);
-  if (!decoded.hadBom && cs && cs !== 'utf-8' && cs !== 'utf8') {
-    text = decodeWithLabel(bytes, cs) ?? text; // unknown label: keep the guess
-  }
+  const declared = cs ? canonicalCharset(cs) : null;
+  if (!decoded.hadBom && decoded.encoding !== 'utf-8' && declared && declared !== 'utf-8') {
+    text = decodeWithLabel(bytes, declared) ?? text;
+  } else if (decoded.encoding === 'utf-8' && declared && declared !== 'utf-8' && /[^\p{ASCII}]/u.test(text)) {
+    warnings.push(`declares ${cs} but is valid UTF-8: read as UTF-8`);
+  } else warnings.push(...encodingWarnings(decoded));
   if (looksBinary(text)) throw new IngestError('binary data, not HTML');
   return text;
 }
 
 export function readHtml(name: string, bytes: Uint8Array): IngestedArticle[] {
   // No local holds the decoded page: a long one can go as soon as it is flattened.
-  return readHtmlString(decodeHtml(bytes), { name });
+  const warnings: string[] = [];
+  const articles = readHtmlString(decodeHtml(bytes, warnings), { name });
+  for (const a of articles) a.warnings.push(...warnings.filter((w) => !a.warnings.includes(w)));
+  return articles;
 }

@@ -1,4 +1,4 @@
-import type { ArticleFields, MetaField } from '../../shared/model';
+import type { ArticleEncoding, ArticleFields, MetaField } from '../../shared/model';
 
 /** A file handed to ingest: its name (with extension) and its raw bytes. Core never touches the disk. */
 export interface SourceFile {
@@ -15,6 +15,8 @@ export interface IngestedArticle extends ArticleFields {
   format: string;
   origins: Partial<Record<MetaField, string>>;
   warnings: string[];
+  /** The legacy charset the text was decoded from, when it was not UTF-8/16/32. */
+  encoding?: ArticleEncoding;
 }
 
 /** One readable unit: a file, or a member of an archive. Errors are one clear line. */

@@ -11,6 +11,7 @@ import { articleRow, articleUseCases } from './use-cases/articles';
 import { duplicateUseCases } from './use-cases/duplicates';
 import { exportUseCases } from './use-cases/exports';
 import { importUseCases } from './use-cases/import-files';
+import { rereadUseCases } from './use-cases/reread-article';
 import { queryUseCases } from './use-cases/queries';
 import { reportPresetUseCases } from './use-cases/report-presets';
 import { reviewUseCases } from './use-cases/review';
@@ -47,6 +48,7 @@ export async function createWorkbench(store: LibraryStore, deps: WorkbenchDeps):
   return {
     ...importApi,
     ...articleUseCases(ctx),
+    ...rereadUseCases(ctx),
     ...duplicateUseCases(ctx, (a) => articleRow(ctx, a)),
     ...actorUseCases(ctx),
     ...topicUseCases(ctx),

@@ -32,6 +32,8 @@ export function actorUseCases(ctx: WorkbenchContext): ActorApi {
         named.add(s.speakerId);
         if (s.status !== 'rejected') counts.set(s.speakerId, (counts.get(s.speakerId) ?? 0) + 1);
       }
+      // a country whose institutions spoke is listed too, so a filter can pick it (and with it, them)
+      for (const a of state.actors()) if (a.countryId && named.has(a.id)) named.add(a.countryId);
       return state
         .actors()
         .filter((a) => named.has(a.id))
@@ -73,6 +75,11 @@ export function actorUseCases(ctx: WorkbenchContext): ActorApi {
         for (const s of state.statements.values()) {
           if (s.speakerId && gone.has(s.speakerId)) tx.putStatement({ ...s, speakerId: intoId, updatedAt: ctx.now().toISOString() });
         }
+        // institutions of a merged-away country belong to the country that remains
+        for (const a of state.actors()) {
+          if (a.id !== intoId && !gone.has(a.id) && a.countryId && gone.has(a.countryId)) tx.putActor({ ...a, countryId: intoId });
+        }
+        if (merged.countryId && (gone.has(merged.countryId) || merged.countryId === intoId)) delete merged.countryId;
         for (const o of others) tx.removeActor(o.id);
         tx.putActor(merged);
         return merged;

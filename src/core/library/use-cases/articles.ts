@@ -4,7 +4,13 @@ import type { WorkbenchContext } from '../workbench-context';
 
 type ArticleApi = Pick<
   WorkbenchApi,
-  'listArticles' | 'getArticle' | 'deleteArticle' | 'deleteArticles' | 'listImports' | 'updateArticle'
+  | 'listArticles'
+  | 'queryArticles'
+  | 'getArticle'
+  | 'deleteArticle'
+  | 'deleteArticles'
+  | 'listImports'
+  | 'updateArticle'
 >;
 
 /** An article with its statement counts, as the library list shows it. */
@@ -26,6 +32,28 @@ export function articleUseCases(ctx: WorkbenchContext): ArticleApi {
       return [...state.articles.values()]
         .map((a) => articleRow(ctx, a))
         .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.title.localeCompare(b.title));
+    },
+
+    async queryArticles(query) {
+      const imports = query.importIds ? new Set(query.importIds) : null;
+      const langs = query.languages ? new Set(query.languages) : null;
+      const languages = new Set<string>();
+      const matching: ArticleMeta[] = [];
+      for (const a of state.articles.values()) {
+        languages.add(a.language ?? 'unknown');
+        if (imports && !(a.importId && imports.has(a.importId))) continue;
+        if (langs && !langs.has(a.language ?? 'unknown')) continue;
+        matching.push(a);
+      }
+      matching.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.title.localeCompare(b.title));
+      const offset = query.offset ?? 0;
+      const limit = query.limit ?? 100;
+      return {
+        total: matching.length,
+        offset,
+        rows: matching.slice(offset, offset + limit).map((a) => articleRow(ctx, a)),
+        languages: [...languages].sort(),
+      };
     },
 
     async getArticle(id) {

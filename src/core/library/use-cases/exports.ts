@@ -2,6 +2,7 @@ import type { ExportedStatements, WorkbenchApi } from '../../../shared/api';
 import { bytesToBase64 } from '../../../shared/base64';
 import type { Filter } from '../../../shared/model';
 import { exportFileName, exportSet, type ExportSet } from '../../export/export-set';
+import { withCountryInstitutions } from '../country-filter';
 import type { WorkbenchContext } from '../workbench-context';
 
 type ExportApi = Pick<WorkbenchApi, 'exportStatements'> & { exportSet(filter: Filter): ExportSet };
@@ -9,7 +10,8 @@ type ExportApi = Pick<WorkbenchApi, 'exportStatements'> & { exportSet(filter: Fi
 /** Statement exports: the set is built here (pure), the host's writer turns it into a file. */
 export function exportUseCases(ctx: WorkbenchContext): ExportApi {
   const { state, store, deps } = ctx;
-  const setFor = (filter: Filter) => exportSet(state, filter, (id) => store.readBody(id));
+  const setFor = (filter: Filter) =>
+    exportSet(state, withCountryInstitutions(state.actors(), filter), (id) => store.readBody(id));
   return {
     exportSet: setFor,
     async exportStatements(filter, format): Promise<ExportedStatements> {

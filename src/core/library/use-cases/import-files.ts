@@ -4,12 +4,14 @@ import { extractStatements } from '../../extract/index';
 import { readDocument } from '../../ingest/index';
 import type { ExtractionResult } from '../../extract/types';
 import type { IngestedArticle, SourceFile } from '../../ingest/types';
+import { summaryWarnings } from '../../ingest/import-warnings';
 import { errorMessage } from '../../../shared/result';
 import { analyseFile, type AnalysedEntry } from '../analyse-file';
 import type { ImportSource } from '../import-source';
 import { createTopicMatcher, sentenceAround } from '../topic-tagging';
 import type { WorkbenchContext } from '../workbench-context';
-import { actorNamed, resolveSpeaker } from './speakers';
+import type { Transaction } from '../transaction';
+import { actorNamed, linkCountry, resolveSpeaker } from './speakers';
 import { saveTopicIn } from './topics';
 
 type ImportApi = Pick<WorkbenchApi, 'importFiles' | 'cancelImport' | 'loadDemoLibrary'> & {
@@ -80,6 +82,7 @@ export function importUseCases(ctx: WorkbenchContext): ImportApi {
       bodyLength: doc.body.length,
       fingerprint: print,
       importId,
+      ...(doc.encoding ? { encoding: doc.encoding } : {}),
     };
     // The body is written first, so a shard never names an article whose text is missing.
     await store.writeBody(id, doc.body);
@@ -87,46 +90,33 @@ export function importUseCases(ctx: WorkbenchContext): ImportApi {
       'import',
       (tx) => {
         tx.putArticle(meta);
-        const matcher = createTopicMatcher(state.topicList);
-        result.statements.forEach((x, i) => {
-          const aliases = result.actors.find((a) => a.name === x.speaker)?.aliases ?? [];
-          const mention = x.speakerStart !== undefined && x.speakerEnd !== undefined ? doc.body.slice(x.speakerStart, x.speakerEnd) : '';
-          const speaker = x.speaker
-            ? (actorNamed(state, mention) ?? resolveSpeaker(state, tx, x.speaker, x.speakerType, aliases))
-            : null;
-          const s: Statement = {
-            id: `${id}-${i}`,
-            articleId: id,
-            start: x.start,
-            end: x.end,
-            quote: x.quote,
-            context: sentenceAround(doc.body, x.start, x.end),
-            kind: x.kind,
-            ...(x.mixed ? { mixed: true } : {}),
-            cue: x.cue,
-            ...(x.date ? { date: x.date, datePrecision: x.datePrecision, dateOrigin: x.dateOrigin } : {}),
-            ...(x.polarity && x.polarity !== 'asserts' ? { polarity: x.polarity } : {}),
-            speakerId: speaker?.id ?? null,
-            ...(x.speakerStart !== undefined ? { speakerStart: x.speakerStart, speakerEnd: x.speakerEnd } : {}),
-            topicIds: [],
-            confidence: Math.round(x.confidence * 1000) / 1000,
-            status: 'suggested',
-            updatedAt: stamp,
-          };
-          s.topicIds = matcher.topicIdsFor(s);
-          tx.putStatement(s);
-        });
-        return result.statements.length;
+        return putExtractedStatements(ctx, tx, id, doc.body, result, stamp);
       },
       { history: false, persist: false },
     );
-    return { name, status: 'imported', articleId: id, title: meta.title, statements: count };
+    const warnings = summaryWarnings(doc, count);
+    return {
+      name,
+      status: 'imported',
+      articleId: id,
+      title: meta.title,
+      statements: count,
+      ...(warnings.length ? { warnings } : {}),
+    };
   }
 
   async function runImport(jobId: string, sources: ImportSource[]): Promise<ImportSummary> {
     ctx.assertWritable();
     const files: ImportFileResult[] = [];
-    const progress: ImportProgress = { jobId, total: sources.length, done: 0, imported: 0, failed: 0, duplicates: 0, current: null };
+    const progress: ImportProgress = {
+      jobId,
+      total: sources.length,
+      done: 0,
+      imported: 0,
+      failed: 0,
+      duplicates: 0,
+      current: null,
+    };
     const publish = () => {
       progress.imported = files.filter((f) => f.status === 'imported').length;
       progress.failed = files.filter((f) => f.status === 'failed').length;
@@ -140,7 +130,8 @@ export function importUseCases(ctx: WorkbenchContext): ImportApi {
       analyse(source).catch((err: unknown): Analysed => ({ name: source.name, entries: [], error: errorMessage(err) }));
     let next = 0;
     const fill = () => {
-      while (inFlight.length < LOOKAHEAD && next < sources.length && !cancelled.has(jobId)) inFlight.push(settle(sources[next++]!));
+      while (inFlight.length < LOOKAHEAD && next < sources.length && !cancelled.has(jobId))
+        inFlight.push(settle(sources[next++]!));
     };
     let wasCancelled = false;
     let unsaved = 0;
@@ -210,13 +201,68 @@ export function importUseCases(ctx: WorkbenchContext): ImportApi {
     async loadDemoLibrary(jobId) {
       if (!deps.demoLibrary) throw new Error('this host has no demo library');
       const demo = await deps.demoLibrary();
-      const missing = demo.topics.filter((t) => !state.topicList.some((x) => x.name.toLowerCase() === t.name.toLowerCase()));
+      const missing = demo.topics.filter(
+        (t) => !state.topicList.some((x) => x.name.toLowerCase() === t.name.toLowerCase()),
+      );
       if (missing.length > 0) {
-        await ctx.mutate('add demo topics', (tx) => {
-          for (const t of missing) saveTopicIn(ctx, tx, t);
-        }, { history: false });
+        await ctx.mutate(
+          'add demo topics',
+          (tx) => {
+            for (const t of missing) saveTopicIn(ctx, tx, t);
+          },
+          { history: false },
+        );
       }
       return runImport(jobId, demo.sources);
     },
   };
+}
+
+/**
+ * The statements extraction found in an article, saved with their speakers resolved to actors and their topics
+ * tagged; returns how many. Shared by imports and by re-reading an article with another encoding.
+ */
+export function putExtractedStatements(
+  ctx: WorkbenchContext,
+  tx: Transaction,
+  id: string,
+  body: string,
+  result: ExtractionResult,
+  stamp: string,
+): number {
+  const { state } = ctx;
+  const matcher = createTopicMatcher(state.topicList);
+  result.statements.forEach((x, i) => {
+    const extracted = result.actors.find((a) => a.name === x.speaker);
+    const aliases = extracted?.aliases ?? [];
+    const mention =
+      x.speakerStart !== undefined && x.speakerEnd !== undefined ? body.slice(x.speakerStart, x.speakerEnd) : '';
+    let speaker = x.speaker
+      ? (actorNamed(state, mention) ?? resolveSpeaker(state, tx, x.speaker, x.speakerType, aliases))
+      : null;
+    // "the Kestrian government": an organisation of a country, linked to that country's actor
+    if (speaker && extracted?.country) speaker = linkCountry(state, tx, speaker, extracted.country);
+    const s: Statement = {
+      id: `${id}-${i}`,
+      articleId: id,
+      start: x.start,
+      end: x.end,
+      quote: x.quote,
+      context: sentenceAround(body, x.start, x.end),
+      kind: x.kind,
+      ...(x.mixed ? { mixed: true } : {}),
+      cue: x.cue,
+      ...(x.date ? { date: x.date, datePrecision: x.datePrecision, dateOrigin: x.dateOrigin } : {}),
+      ...(x.polarity && x.polarity !== 'asserts' ? { polarity: x.polarity } : {}),
+      speakerId: speaker?.id ?? null,
+      ...(x.speakerStart !== undefined ? { speakerStart: x.speakerStart, speakerEnd: x.speakerEnd } : {}),
+      topicIds: [],
+      confidence: Math.round(x.confidence * 1000) / 1000,
+      status: 'suggested',
+      updatedAt: stamp,
+    };
+    s.topicIds = matcher.topicIdsFor(s);
+    tx.putStatement(s);
+  });
+  return result.statements.length;
 }

@@ -3,6 +3,7 @@ import { bytesToBase64 } from '../../../shared/base64';
 import { queryCharts } from '../../query/charts';
 import { queryTimeline } from '../../query/timeline';
 import { buildReport } from '../../report/build-report';
+import { withCountryInstitutions } from '../country-filter';
 import { SCHEMA_VERSION } from '../store-port';
 import type { SearchIndex } from '../search-index';
 import type { WorkbenchContext } from '../workbench-context';
@@ -32,18 +33,18 @@ export function queryUseCases(ctx: WorkbenchContext, searchIndex: SearchIndex, h
       };
     },
     async queryTimeline(filter, page) {
-      return queryTimeline(state, filter, page?.offset ?? 0, page?.limit ?? 500);
+      return queryTimeline(state, withCountryInstitutions(state.actors(), filter), page?.offset ?? 0, page?.limit ?? 500);
     },
     async queryCharts(filter) {
-      return queryCharts(state, filter);
+      return queryCharts(state, withCountryInstitutions(state.actors(), filter));
     },
     async getReportModel(filter, options) {
-      return buildReport(state, filter, options ?? {}, ctx.now());
+      return buildReport(state, withCountryInstitutions(state.actors(), filter), options ?? {}, ctx.now());
     },
     async exportReport(filter, options): Promise<ExportedReport> {
       if (!deps.printReport) throw new Error('PDF export is not available in this host');
       const pdf = await deps.printReport(filter, options ?? {});
-      const { fileName } = buildReport(state, filter, options ?? {}, ctx.now());
+      const { fileName } = buildReport(state, withCountryInstitutions(state.actors(), filter), options ?? {}, ctx.now());
       return { fileName, pdfBase64: bytesToBase64(pdf), bytes: pdf.length };
     },
     async search(query, limit = 50) {

@@ -2,6 +2,7 @@ import type { ReviewCounts, StatementPatch, WorkbenchApi } from '../../../shared
 import type { Statement, StatementStatus } from '../../../shared/model';
 import { matcherFor } from '../../query/filter-statements';
 import { TopK } from '../../query/top-k';
+import { withCountryInstitutions } from '../country-filter';
 import { byConfidence, isUnfiltered, ReviewIndex } from '../review-index';
 
 import { toTimelineRow } from '../../query/timeline';
@@ -55,7 +56,7 @@ export function reviewUseCases(ctx: WorkbenchContext): ReviewApi {
         const { total, statements } = wholeLibrary.page(wanted, order, offset, limit);
         return { total, offset, rows: statements.map((s) => toTimelineRow(state, s)), counts: wholeLibrary.counts() };
       }
-      const matches = matcherFor(state, filter);
+      const matches = matcherFor(state, withCountryInstitutions(state.actors(), filter));
       const counts: ReviewCounts = { suggested: 0, accepted: 0, rejected: 0, edited: 0 };
       let queue: Statement[] = [];
       let total = 0;

@@ -28,3 +28,23 @@ export function actorNamed(state: LibraryState, mention: string): Actor | undefi
   const actor = state.registry.find(mention);
   return actor && normaliseName(actor.name) === key ? actor : undefined;
 }
+
+/**
+ * An institution of a country ("Government of Kestria") linked to that country's actor, found or created (an
+ * untyped actor of that name becomes the country). What the analyst set is kept: an institution already linked
+ * stays linked where it is, and no link is made to an actor typed as anything but a country.
+ */
+export function linkCountry(state: LibraryState, tx: Transaction, institution: Actor, country: string): Actor {
+  if (institution.countryId || institution.type !== 'organisation') return institution;
+  let c = state.registry.find(country);
+  if (!c) {
+    c = resolveSpeaker(state, tx, country, 'country');
+  } else if (c.type === 'other') {
+    c = { ...c, type: 'country' };
+    tx.putActor(c);
+  }
+  if (c.type !== 'country' || c.id === institution.id) return institution;
+  const linked: Actor = { ...institution, countryId: c.id };
+  tx.putActor(linked);
+  return linked;
+}

@@ -37,8 +37,8 @@ function inViewport(el: Element): boolean {
 }
 
 export function ArticleView(props: { id: string; statementId: string | null }) {
-  const detail = useApi(() => api.getArticle(props.id), [props.id]);
-  const actors = useApi(() => api.listActors(), []);
+  const detail = useApi(() => api.getArticle(props.id), [props.id], ['articles', 'statements', 'actors', 'topics']);
+  const actors = useApi(() => api.listActors(), [], ['actors']);
   const { notify } = useNotice();
   const { theme } = useTheme();
   const bodyRef = useRef<HTMLDivElement>(null);

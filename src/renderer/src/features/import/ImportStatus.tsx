@@ -43,6 +43,7 @@ export function ImportStatus({ view }: { view: string }) {
   if (!summary) return null;
   if (left && (view !== 'library' || failed === 0)) return null;
   const problems = summary.files.filter((f) => f.status !== 'imported');
+  const warned = summary.files.filter((f) => f.status === 'imported' && f.warnings && f.warnings.length > 0);
   const collapsed = left && !expanded;
   return (
     <section className="import-panel" role="status" data-testid="import-summary">
@@ -52,7 +53,7 @@ export function ImportStatus({ view }: { view: string }) {
           {summary.imported} imported, {plural(summary.statements, 'statement')} found,{' '}
           {plural(summary.duplicates, 'duplicate')}, {summary.failed} failed
         </span>
-        {collapsed && problems.length > 0 && (
+        {collapsed && problems.length + warned.length > 0 && (
           <button type="button" className="secondary" onClick={() => setExpanded(true)}>
             Show what failed
           </button>
@@ -66,6 +67,15 @@ export function ImportStatus({ view }: { view: string }) {
           {problems.map((f, i) => (
             <li key={`${f.name}-${i}`} className={f.status}>
               <span className="tag">{f.status}</span> <strong>{f.name}</strong>: {f.message}
+            </li>
+          ))}
+        </ul>
+      )}
+      {!collapsed && warned.length > 0 && (
+        <ul className="import-problems" data-testid="import-warnings" aria-label="Imported with warnings">
+          {warned.map((f, i) => (
+            <li key={`${f.name}-w${i}`} className="warning">
+              <span className="tag">warning</span> <strong>{f.name}</strong>: {f.warnings!.join('; ')}
             </li>
           ))}
         </ul>

@@ -6,7 +6,7 @@ import { errorText, useNotice } from '../../components/Notice';
 
 /** Near-duplicate stories (wire copies, republished pieces): merge them into one, or say they differ. */
 export function DuplicateGroups() {
-  const groups = useApi(() => api.listDuplicateGroups(), []);
+  const groups = useApi(() => api.listDuplicateGroups(), [], ['articles']);
   const { notify } = useNotice();
   const run = (work: () => Promise<unknown>, done: string) =>
     void work().then(
@@ -18,8 +18,8 @@ export function DuplicateGroups() {
     <section className="card duplicates" aria-label="Possible duplicates" data-testid="duplicate-groups">
       <h2>Possible duplicates ({groups.data.length})</h2>
       <p className="muted small">
-        These articles tell the same story. Merging keeps the first one's text and statements and records every
-        other outlet and date as another publication of it.
+        These articles tell the same story. Merging keeps the first one's text and statements and records every other
+        outlet and date as another publication of it.
       </p>
       {groups.data.map((g) => {
         const [keep, ...others] = g.articles;
@@ -30,7 +30,10 @@ export function DuplicateGroups() {
             <ul>
               {g.articles.map((a) => (
                 <li key={a.id}>
-                  <a href={articleHref(a.id)}>{a.title}</a> <span className="muted small">{a.source ?? 'unknown outlet'} · {formatDate(a.date)}</span>
+                  <a href={articleHref(a.id)}>{a.title}</a>{' '}
+                  <span className="muted small">
+                    {a.source ?? 'unknown outlet'} · {formatDate(a.date)}
+                  </span>
                 </li>
               ))}
             </ul>
@@ -38,14 +41,25 @@ export function DuplicateGroups() {
               <button
                 type="button"
                 className="secondary"
-                onClick={() => run(() => api.mergeDuplicates(keep.id, others.map((o) => o.id)), `Merged into "${keep.title}"`)}
+                onClick={() =>
+                  run(
+                    () =>
+                      api.mergeDuplicates(
+                        keep.id,
+                        others.map((o) => o.id),
+                      ),
+                    `Merged into "${keep.title}"`,
+                  )
+                }
               >
                 Merge into the first
               </button>
               <button
                 type="button"
                 className="link"
-                onClick={() => run(() => api.markNotDuplicates(g.articles.map((a) => a.id)), 'Marked as different stories')}
+                onClick={() =>
+                  run(() => api.markNotDuplicates(g.articles.map((a) => a.id)), 'Marked as different stories')
+                }
               >
                 Not duplicates
               </button>
