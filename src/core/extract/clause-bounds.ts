@@ -7,6 +7,15 @@ import { CLAUSE_STARTERS, FINITE, INF_VERBS, PREPS, SAY_FORMS, SUBJ_PRON, wordSe
 
 const COMPARISONS = wordSet('while whereas though although');
 
+/** A finite verb among the `n` tokens from `from`. */
+function finiteAhead(d: Doc, from: number, to: number, n: number): boolean {
+  for (let k = from; k < to && k < from + n; k++) {
+    const t = d.toks[k] as Token;
+    if (t.word && FINITE.has(t.lw)) return true;
+  }
+  return false;
+}
+
 /** Token index (exclusive) where the reported clause that starts at `from` ends. */
 export function contentEnd(d: Doc, from: number, sent: Sentence): number {
   let end = sent.t1;
@@ -78,6 +87,32 @@ export function contentEnd(d: Doc, from: number, sent: Sentence): number {
       // a participle clause hangs off the matrix verb: "…, putting them ahead of …"
       if (n1.word && !n1.cap && /ing$/.test(n1.lw) && n1.lw !== 'including' && n1.lw !== 'during' && k - from > 6) {
         end = k;
+        break;
+      }
+      // an appositive after the content: "…, a plan the billionaire has since modified"
+      if (n1.word && (n1.lw === 'a' || n1.lw === 'an') && k - from > 5 && !finiteAhead(d, k + 2, sent.t1, 5)) {
+        end = k;
+        break;
+      }
+    }
+    // "… reached $2 million — a high sum, but …": a dash before an appositive noun phrase
+    if (isPunct(t, '—–') && k - from > 4) {
+      const n1 = d.toks[k + 1];
+      if (n1 && n1.word && (n1.lw === 'a' || n1.lw === 'an' || n1.lw === 'the') && !finiteAhead(d, k + 2, sent.t1, 5)) {
+        end = k;
+        break;
+      }
+    }
+    // ", but she suspects …", ", and the union has sued …": a new clause with its own subject is the writer's
+    if (t.word && (t.lw === 'and' || t.lw === 'but') && isPunct(d.toks[k - 1], ',') && k - from > 4) {
+      const n = d.toks[k + 1];
+      const subject =
+        !!n &&
+        n.word &&
+        n.q < 0 &&
+        (SUBJ_PRON.has(n.lw) || ((n.lw === 'the' || !!d.mStart[k + 1]) && finiteAhead(d, k + 2, sent.t1, 6)));
+      if (subject) {
+        end = k - 1;
         break;
       }
     }

@@ -17,8 +17,9 @@ import {
 import { hasQuoteMark, uncoveredSpan } from './content-spans';
 import { claimObjectEnd } from './cue-polarity';
 import { countWordTokens, isClauseWord, isPunct, wordCount, type Doc, type SpeakerRef } from './doc';
-import { findAskedClauses, findSpeakerTags } from './find-tagged-speech';
-import { sentenceSubject } from './sentence-subject';
+import { findAskedClauses } from './find-tagged-speech';
+import { isPlaceTail, sentenceSubject } from './sentence-subject';
+import { findSpeakerTags } from './transcript-turns';
 import { anyNPRight, leftNP, rightNP, skipModsLeft } from './speaker-phrases';
 import type { QuoteSpan, Sentence, Token } from './tokens';
 import { CLAUSE_STARTERS, FINITE, INF_VERBS, PREPS, SUBJ_PRON, wordSet } from './word-lists';
@@ -121,7 +122,12 @@ function findVerbFrame(d: Doc, out: Candidate[], sent: Sentence, i: number): voi
   // "X refused to confirm that …": the speaker is the subject of the refusal
   if (d.toks[before]?.lw === 'to' && d.L.lex.polarity.refusals.includes(d.toks[before - 1]?.lw ?? ''))
     before = skipModsLeft(d, before - 2, sent.t0);
-  const ref = leftNP(d, before, sent.t0);
+  let ref = leftNP(d, before, sent.t0);
+  // "Trump, speaking in Wilmington, N.C., warned …": the place ends a parenthetical; the subject is before it
+  if (ref && ref.kind === 'mention' && isPlaceTail(d, ref.t0, ref.t1)) {
+    const subj = sentenceSubject(d, sent, ref.t0);
+    if (subj && subj.t1 <= ref.t0) ref = subj;
+  }
   let nx = skipTrailing(d, i + 1, sent.t1);
   // "…, a spokesman told The Daily Ledger.": the addressee closes the attribution
   if (d.L.addressee.has(t.lw) && nx < sent.t1 && !isPunct(d.toks[nx], ',.;!?')) {
@@ -236,8 +242,12 @@ function findPrePosed(
   )
     return;
   if (isPunct(ct, ':')) return;
-  if (ct.word && FINITE.has(ct.lw)) return; // "what he said were ..."
   const bt = d.toks[ref.t0 - 1];
+  // "…, which officials said was unsafe": the relative pronoun is the subject of what was said, and the whole
+  // relative clause is the statement ("in which he said …" is not: there "which" is the preposition's)
+  const pb = d.toks[ref.t0 - 2];
+  const rel = bt && bt.word && bt.q < 0 && bt.lw === 'which' && !(pb && PREPS.has(pb.lw)) ? ref.t0 - 1 : -1;
+  if (ct.word && FINITE.has(ct.lw) && rel < 0) return; // "what he said were ..."
   if (bt && bt.word && bt.lw === 'what') return;
   if (ct.mark === 1 && d.fullQuote[ct.q]) return;
   const end = contentEnd(d, c0, sent);
@@ -248,7 +258,7 @@ function findPrePosed(
     const k = mainClauseCommas(d, sent)[c0 + 1 - sent.t0] ?? -1;
     if (k >= 0 && k < endTok) endTok = k;
   }
-  if (!looksLikeClause(d, c0, endTok, t.lw)) {
+  if (!(rel >= 0 && ct.word && FINITE.has(ct.lw)) && !looksLikeClause(d, c0, endTok, t.lw)) {
     if (
       t.lw === 'described' ||
       t.lw === 'describes' ||
@@ -272,7 +282,7 @@ function findPrePosed(
   ) {
     if (!looksLikeClause(d, c0, endTok, 'x')) return;
   }
-  const sp = uncoveredSpan(d, c0, endTok);
+  const sp = uncoveredSpan(d, rel >= 0 ? rel : c0, endTok);
   if (!sp) return;
   if (!hasWords(d.text, sp[0], sp[1], 3)) return;
   out.push(reportedCandidate(sp, t.lw, ref, 'pre', sent, d));
@@ -333,7 +343,15 @@ function emitPost(
   ref: SpeakerRef,
   inverted = false,
 ): void {
-  const s0 = skipDateline(d, sent.t0, comma);
+  let s0 = skipDateline(d, sent.t0, comma);
+  // "… silenced his former wife: “She signed …,” he said": what was said starts after the colon
+  for (let k = comma - 1; k > s0; k--) {
+    const u = d.toks[k] as Token;
+    if (u.q < 0 && isPunct(u, ':') && (d.toks[k + 1] as Token).mark === 1) {
+      s0 = k + 1;
+      break;
+    }
+  }
   let endTok = comma;
   if (!uncoveredSpan(d, s0, comma)) return; // “…,” said X, the … : a direct quote
   const a = d.toks[after];
@@ -341,24 +359,27 @@ function emitPost(
     const n1 = d.toks[after + 1];
     // the sentence goes on after the parenthetical source: "The plan, a source said, is to ..."
     const goesOn =
-      !!n1 &&
-      n1.word &&
-      n1.q < 0 &&
-      (d.L.determiners.has(n1.lw) ||
-        FINITE.has(n1.lw) ||
-        n1.lw === 'that' ||
-        n1.lw === 'to' ||
-        SUBJ_PRON.has(n1.lw) ||
-        !!d.mStart[after + 1] ||
-        (!n1.cap &&
-          !/ing$/.test(n1.lw) &&
-          !d.L.subordinators.has(n1.lw) &&
-          !PREPS.has(n1.lw) &&
-          n1.lw !== 'and' &&
-          n1.lw !== 'but' &&
-          n1.lw !== 'who' &&
-          n1.lw !== 'which' &&
-          !d.L.cues.has(n1.lw)));
+      // "…, many economists say, because …" / "…, he said, “not only by …”"
+      (!!n1 && n1.word && n1.q < 0 && n1.lw === 'because') ||
+      (!!n1 && n1.mark === 1) ||
+      (!!n1 &&
+        n1.word &&
+        n1.q < 0 &&
+        (d.L.determiners.has(n1.lw) ||
+          FINITE.has(n1.lw) ||
+          n1.lw === 'that' ||
+          n1.lw === 'to' ||
+          SUBJ_PRON.has(n1.lw) ||
+          !!d.mStart[after + 1] ||
+          (!n1.cap &&
+            !/ing$/.test(n1.lw) &&
+            !d.L.subordinators.has(n1.lw) &&
+            !PREPS.has(n1.lw) &&
+            n1.lw !== 'and' &&
+            n1.lw !== 'but' &&
+            n1.lw !== 'who' &&
+            n1.lw !== 'which' &&
+            !d.L.cues.has(n1.lw))));
     if (goesOn) {
       const end = contentEnd(d, after + 1, sent);
       if (countWordTokens(d, after + 1, end) >= 3) endTok = end;

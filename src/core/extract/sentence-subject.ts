@@ -17,6 +17,11 @@ export function sentenceSubject(d: Doc, sent: Sentence, before: number): Speaker
     let j0 = k;
     if (t.word && t.lw === 'the' && d.mStart[k + 1]) j0 = k + 1;
     const m = d.mStart[j0];
+    // "At a rally in Portsmouth, N.H., on Tuesday, …": the state closes the introductory phrase
+    if (m && isPlaceTail(d, m.r0, m.r1) && isPunct(d.toks[m.r1], ',')) {
+      k = m.r1 + 1;
+      continue;
+    }
     if (m && !m.poss && !m.roleOnly && m.r1 <= before) return { kind: 'mention', m, t0: m.r0, t1: m.r1 };
     if (t.word && (t.lw === 'he' || t.lw === 'she' || t.lw === 'they' || t.lw === 'we' || t.lw === 'i')) {
       return { kind: 'pronoun', tok: k, t0: k, t1: k + 1 };
@@ -67,6 +72,14 @@ export function sentenceSubject(d: Doc, sent: Sentence, before: number): Speaker
       k += 2;
   }
   return null;
+}
+
+/** Tokens [t0, t1) end in a place written as a dateline writes it ("N.C.", "Wilmington, N.C."): where, never who. */
+export function isPlaceTail(d: Doc, t0: number, t1: number): boolean {
+  const last = d.toks[t1 - 1] as Token | undefined;
+  if (!last || t1 <= t0) return false;
+  const abbr = d.L.lex.placeAbbreviations;
+  return abbr.includes(last.lw) || (d.toks[t1]?.w === '.' && abbr.includes(`${last.lw}.`));
 }
 
 /** The speaker of the closest speech verb before token c in the sentence ("she said, adding, …"). */

@@ -72,6 +72,8 @@ export function genericLeft(d: Doc, i: number, floor: number): SpeakerRef | null
     if (!u.word || u.q >= 0) break;
     if (d.L.cues.has(u.lw) && j !== i && !NOUN_CUES.has(u.lw)) break;
     if (FINITE.has(u.lw) || SUBJ_PRON.has(u.lw)) break;
+    // "…, which officials said was unsafe": the relative pronoun is not part of the speaker
+    if (u.lw === 'which' || u.lw === 'who' || u.lw === 'whom') break;
     start = j;
     n++;
     if (d.L.determiners.has(u.lw)) {

@@ -51,7 +51,7 @@ export function labelType(d: Doc, ref: Extract<SpeakerRef, { kind: 'np' }>): Act
 }
 
 /** The country a demonym or a country word names, as it is spelled in this article. */
-function countryOf(d: Doc, t: Token): string | null {
+function countryOf(d: Doc, t: Token, body: string): string | null {
   const L = d.L;
   const lw = t.lw;
   if (!t.cap) return null;
@@ -60,16 +60,35 @@ function countryOf(d: Doc, t: Token): string | null {
   if (L.countries.has(lw)) return t.w.replace(/['’]s$/, '');
   const dem = L.lex.demonyms[lw];
   if (dem) return dem;
-  // "Kestrian" -> "Kestria", when the article names Kestria
+  // "Kestrian" -> "Kestria": an "-ian" word names an "-ia" place; an "-an" one only when the article names the
+  // place ("Albertan" -> "Alberta"). Known demonyms were looked up above.
   if (/(ian|an)$/.test(lw)) {
     const stem = t.w.slice(0, -1);
-    if (new RegExp(`\\b${stem}\\b`).test(d.text)) return stem;
+    if ((/ian$/.test(lw) && !NOT_DEMONYMS.has(lw)) || new RegExp(`\\b${stem}\\b`).test(d.text)) return stem;
   }
   if (t.poss) {
     const a = d.mEnd[d.toks.indexOf(t)]?.actor;
     if (a && a.type === 'country') return a.name;
+    // "Norvania's foreign ministry": only a country has one, while a person may have a government
+    // ("Trump's administration")
+    if (NATIONAL_BODY.test(body) && (!a || (a.type !== 'organisation' && !(a.type === 'person' && !speakerOnly(a)))))
+      return t.w.replace(/['’]s$/, '');
   }
   return null;
+}
+
+/** Capitalised "-ian" words before "government" that name no country. */
+const NOT_DEMONYMS = new Set(
+  'christian authoritarian totalitarian civilian humanitarian sectarian parliamentarian libertarian egalitarian utilitarian'.split(
+    ' ',
+  ),
+);
+
+const NATIONAL_BODY = /^(?:(?:foreign|defen[cs]e|interior|finance) ministry|embassy|military|army|navy|parliament)$/;
+
+/** Taken for a person only because it spoke ("Kestria said …"): a lone word with no title, gender or first name. */
+function speakerOnly(x: Actor): boolean {
+  return x.type === 'person' && x.toks.length === 1 && x.personEvidence <= 1 && !x.roles.size && !x.gender;
 }
 
 /** "the Kestrian government" / "Kestria's foreign ministry": the organisation actor, linked to its country. */
@@ -81,7 +100,7 @@ export function stateBody(d: Doc, ref: Extract<SpeakerRef, { kind: 'np' }>): Act
   if (!lead || k >= ref.t1 - 1) return null;
   const body = d.text.slice((d.toks[k + 1] as Token).s, (d.toks[ref.t1 - 1] as Token).e).toLowerCase();
   if (!lex.stateBodies.includes(body.replace(/ /g, '-')) && !lex.stateBodies.includes(body)) return null;
-  const country = countryOf(d, lead);
+  const country = countryOf(d, lead, body);
   if (!country) return null;
   const name = `${body.replace(/\b\p{L}/gu, (c) => c.toUpperCase())} of ${country}`;
   let a = d.actors.find((x) => x.name === name);
@@ -103,9 +122,10 @@ export function stateBody(d: Doc, ref: Extract<SpeakerRef, { kind: 'np' }>): Act
   }
   a.aliases.add(ref.label.replace(/^the /i, ''));
   a.mentions++;
-  // the country named by the demonym is a country of this article too
+  // the country named by the demonym is a country of this article too, even when it was taken for a person
+  // only because it spoke ("Kestria said …")
   const c = d.actors.find((x) => x.name === country);
-  if (c && c.type === 'other') c.type = 'country';
+  if (c && (c.type === 'other' || speakerOnly(c))) c.type = 'country';
   return a;
 }
 
