@@ -205,7 +205,7 @@ export class LibraryHealthService {
     }
     const after = await this.check();
     // The sidebar's summary comes from this check: tell the views it changed.
-    this.ctx.emit('libraryChanged', { reason: 'library health' });
+    this.ctx.emit('libraryChanged', { reason: 'library health', touched: ['health'] });
     return after;
   }
 
@@ -213,7 +213,7 @@ export class LibraryHealthService {
     return this.ctx.serial(async () => {
       await this.ctx.store.emptyTrash();
       const after = await this.checkNow();
-      this.ctx.emit('libraryChanged', { reason: 'library health' });
+      this.ctx.emit('libraryChanged', { reason: 'library health', touched: ['health'] });
       return after;
     });
   }

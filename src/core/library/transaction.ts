@@ -1,4 +1,4 @@
-import type { ReportPreset } from '../../shared/api';
+import type { ChangeArea, ReportPreset } from '../../shared/api';
 import type { Actor, ArticleMeta, Statement, Topic } from '../../shared/model';
 import type { LibraryState } from './library-state';
 
@@ -16,6 +16,17 @@ export interface Change {
   topics: Delta<Topic[]> | null;
   notDuplicates: Delta<string[]> | null;
   reportPresets?: Delta<ReportPreset[]>;
+}
+
+/** The parts of the library a change wrote, so the UI refreshes only the views that read them. */
+export function touchedAreas(c: Change): ChangeArea[] {
+  const areas: ChangeArea[] = [];
+  if (c.articles.size > 0 || c.notDuplicates) areas.push('articles');
+  if (c.statements.size > 0) areas.push('statements');
+  if (c.actors.size > 0) areas.push('actors');
+  if (c.topics) areas.push('topics');
+  if (c.reportPresets) areas.push('presets');
+  return areas;
 }
 
 function record<T>(map: Map<string, Delta<T>>, id: string, before: T | null, after: T | null) {

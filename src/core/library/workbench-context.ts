@@ -8,7 +8,7 @@ import { History } from './history';
 import type { ImportSource } from './import-source';
 import type { LibraryState } from './library-state';
 import type { LibraryStore } from './store-port';
-import { applyChange, Transaction } from './transaction';
+import { applyChange, touchedAreas, Transaction } from './transaction';
 
 export interface WorkbenchDeps {
   /** Turns the UI's import items (paths or bytes) into sources; folders expand here. Host-specific. */
@@ -94,7 +94,7 @@ export class WorkbenchContext {
       // A bulk import persists in batches (persist: false, then persistNow) instead of once per article.
       if (options.persist === false) return result;
       await this.state.flush(this.store);
-      this.emit('libraryChanged', { reason: label });
+      this.emit('libraryChanged', { reason: label, touched: touchedAreas(tx.change) });
       return result;
     });
   }
@@ -103,6 +103,7 @@ export class WorkbenchContext {
   persistNow(reason: string): Promise<void> {
     return this.serial(async () => {
       const written = await this.state.flush(this.store);
+      // Batches of an import: what they wrote is not tracked, so every view refreshes.
       if (written.shards > 0 || written.registry) this.emit('libraryChanged', { reason });
     });
   }
@@ -122,7 +123,7 @@ export class WorkbenchContext {
       if (!change) throw new Error(`nothing to ${direction}`);
       applyChange(this.state, change, direction === 'undo' ? 'before' : 'after');
       await this.state.flush(this.store);
-      this.emit('libraryChanged', { reason: `${direction} ${change.label}` });
+      this.emit('libraryChanged', { reason: `${direction} ${change.label}`, touched: touchedAreas(change) });
       return this.history.describe();
     });
   }

@@ -53,7 +53,7 @@ export function App() {
 }
 
 function Shell({ route }: { route: Route }) {
-  const info = useApi(() => api.getLibraryInfo(), []);
+  const info = useApi(() => api.getLibraryInfo(), [], ['articles', 'statements', 'actors', 'health']);
   // The filtered views' links carry the current filter, so moving between them keeps it.
   const { hrefFor } = useFilter();
   const main = useRef<HTMLElement>(null);

@@ -15,7 +15,7 @@ import { plural } from '../../components/plural';
  * is virtualised (thousands of actors in a large library); a name opens the timeline filtered to that actor.
  */
 export function ActorsView() {
-  const actors = useApi(() => api.listActors(), []);
+  const actors = useApi(() => api.listActors(), [], ['actors', 'statements']);
   const { notify } = useNotice();
   const { filter, hrefFor } = useFilter();
   const [selected, setSelected] = useState<string[]>([]);

@@ -28,7 +28,11 @@ const TOP = 10;
 export function ChartsView() {
   const { filter, hrefFor } = useFilter();
   const options = useFilterOptions();
-  const charts = useApi(() => api.queryCharts(filter), [JSON.stringify(filter)]);
+  const charts = useApi(
+    () => api.queryCharts(filter),
+    [JSON.stringify(filter)],
+    ['articles', 'statements', 'actors', 'topics'],
+  );
   const [by, setBy] = useViewParam('by');
   const data = charts.data;
   const { theme } = useTheme();

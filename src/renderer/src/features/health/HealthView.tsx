@@ -17,7 +17,7 @@ function size(bytes: number) {
 
 /** "Check library": every problem the folder has, with the repairs to choose from, and the trash. */
 export function HealthView() {
-  const health = useApi(() => api.checkLibrary(), []);
+  const health = useApi(() => api.checkLibrary(), [], ['health', 'articles']);
   const { notify } = useNotice();
   const [busy, setBusy] = useState<string | null>(null);
   const run = (key: string, work: () => Promise<LibraryHealth>, done: string) => {
@@ -92,7 +92,11 @@ export function HealthView() {
               className="secondary"
               disabled={busy !== null}
               onClick={() => {
-                if (window.confirm(`Delete ${h.trash.files === 1 ? 'the file' : `the ${h.trash.files} files`} in the trash for good?`)) {
+                if (
+                  window.confirm(
+                    `Delete ${h.trash.files === 1 ? 'the file' : `the ${h.trash.files} files`} in the trash for good?`,
+                  )
+                ) {
                   run('trash', () => api.emptyTrash(), 'Trash emptied');
                 }
               }}

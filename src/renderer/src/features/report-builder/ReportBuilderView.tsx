@@ -43,10 +43,14 @@ export function ReportBuilderView() {
     const timer = setTimeout(() => setDebouncedKey(previewKey), 300);
     return () => clearTimeout(timer);
   }, [previewKey]);
-  const preview = useApi(() => {
-    const [f, o] = JSON.parse(debouncedKey) as [Filter, ReportOptions];
-    return api.getReportModel(f, o);
-  }, [debouncedKey]);
+  const preview = useApi(
+    () => {
+      const [f, o] = JSON.parse(debouncedKey) as [Filter, ReportOptions];
+      return api.getReportModel(f, o);
+    },
+    [debouncedKey],
+    ['articles', 'statements', 'actors', 'topics'],
+  );
   const [localeText, setLocaleText] = useState(options.locale ?? '');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);

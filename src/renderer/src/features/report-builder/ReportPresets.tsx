@@ -14,7 +14,7 @@ export function ReportPresets({
   options: ReportOptions;
   onLoad: (preset: ReportPreset) => void;
 }) {
-  const presets = useApi(() => api.listReportPresets(), []);
+  const presets = useApi(() => api.listReportPresets(), [], ['presets']);
   const [chosen, setChosen] = useState('');
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);

@@ -48,6 +48,7 @@ export function ReviewView() {
   const queue = useApi(
     () => api.queryReviewQueue({ ...filter, statuses: undefined }, { order, limit: 200 }),
     [JSON.stringify(filter), order],
+    ['articles', 'statements', 'actors', 'topics'],
   );
   // Statements just accepted or rejected leave the list at once, before the refreshed queue arrives, so fast
   // keystrokes always act on the next statement and never twice on the same one.

@@ -34,7 +34,7 @@ export function TimelineView() {
   const [winParam, setWinParam] = useViewParam('win');
   const [laneParam, setLaneParam] = useViewParam('lanes');
   const filterKey = JSON.stringify(filter);
-  const charts = useApi(() => api.queryCharts(filter), [filterKey]);
+  const charts = useApi(() => api.queryCharts(filter), [filterKey], ['articles', 'statements', 'actors', 'topics']);
   const lanesData = charts.data?.lanes;
 
   const bounds = useMemo<TimeWindow | null>(() => {
@@ -61,6 +61,7 @@ export function TimelineView() {
         ? api.queryTimeline({ ...windowFilter, actorIds: laneIds, dated: true }, { limit: MAX_MARKS })
         : Promise.resolve(null),
     [JSON.stringify(windowFilter), laneIds.join(',')],
+    ['articles', 'statements', 'actors', 'topics'],
   );
   const list = usePagedRows(JSON.stringify(windowFilter ?? { ...filter, dated: true }), (offset, limit) =>
     api.queryTimeline(windowFilter ?? { ...filter, dated: true }, { offset, limit }),

@@ -16,8 +16,8 @@ const EMPTY = { id: undefined as string | undefined, name: '', query: '', color:
 
 /** Topics as saved boolean queries, with a live preview of what a query matches before it is saved. */
 export function TopicsView() {
-  const topics = useApi(() => api.listTopics(), []);
-  const suggestions = useApi(() => api.suggestTopics(12), []);
+  const topics = useApi(() => api.listTopics(), [], ['topics', 'statements']);
+  const suggestions = useApi(() => api.suggestTopics(12), [], ['articles']);
   const { notify } = useNotice();
   const [draft, setDraft] = useState(EMPTY);
   const [previewAnswer, setPreview] = useState<TopicPreview | null>(null);
