@@ -12,6 +12,7 @@ import type {
   Filter,
   Statement,
   StatementKind,
+  StatementPolarity,
   StatementStatus,
   Topic,
 } from './model';
@@ -263,6 +264,9 @@ export interface SearchHit {
   highlights: TextRange[];
   score: number;
   speakerName: string | null;
+  /** A statement's cue verb ("said", "rejected"; '' when none) and whether it denies or questions what follows. */
+  cue?: string;
+  polarity?: StatementPolarity;
   date: string | null;
   source: string | null;
 }

@@ -155,6 +155,8 @@ export class SearchIndex {
             ...snippet(inNote ? s.note! : (s.context ?? s.quote), terms),
             score: value,
             speakerName: actor?.name ?? null,
+            cue: s.cue,
+            polarity: s.polarity ?? 'asserts',
             date: article?.date ?? null,
             source: article?.source ?? null,
           };

@@ -5,6 +5,7 @@ import { articleHref, navigate } from '../../app/router';
 import { matchedCombo } from '../../app/shortcuts';
 import { useShortcuts } from '../../app/useShortcuts';
 import { formatDate } from '../../components/format';
+import { cueLine } from '../../components/StatementText';
 import { plural } from '../../components/plural';
 
 const LIMIT = 40;
@@ -153,7 +154,13 @@ export function SearchDialog() {
               onClick={() => void go(hit)}
               onMouseMove={() => i !== active && setActive(i)}
             >
-              <span className="tag">{hit.kind === 'statement' ? (hit.speakerName ?? 'statement') : 'article'}</span>{' '}
+              <span className="tag">
+                {hit.kind === 'statement'
+                  ? cueLine(hit.speakerName ?? 'Unknown speaker', { cue: hit.cue ?? '' })
+                  : 'article'}
+              </span>
+              {hit.polarity === 'denies' && <span className="polarity denies">denies</span>}
+              {hit.polarity === 'questions' && <span className="polarity questions">asks</span>}{' '}
               <span className="small">
                 <Highlighted hit={hit} />
               </span>
