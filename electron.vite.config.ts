@@ -11,6 +11,8 @@ export default defineConfig({
         input: {
           index: resolve('src/main/index.ts'),
           'import-worker': resolve('src/node/import-worker.ts'),
+          // pdf.js runs in a thread of each import worker, so a stuck document can be stopped (pdf-text-thread.ts).
+          'pdf-text-worker': resolve('src/node/pdf-text-worker.ts'),
           cli: resolve('src/cli/main.ts'),
           host: resolve('src/host/main.ts'),
           start: resolve('src/host/start-app.ts'),

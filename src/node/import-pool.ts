@@ -19,6 +19,13 @@ import { READ_TIME_LIMIT_MS, tookTooLongMessage } from '../core/ingest/index';
 import type { IngestEntry, IngestedArticle, SourceFile } from '../core/ingest/types';
 import type { AnalysedArticle, AnalysedEntry } from '../core/library/analyse-file';
 import type { WorkerJobBody, WorkerReply } from './import-worker-protocol';
+import { installPdfAssets } from './pdf-assets';
+import { installPdfThread } from './pdf-text-thread';
+
+// Whatever this process reads itself (no pool, or a re-read outside one) gets the same PDF handling as the workers:
+// pdf.js's character maps, and pdf.js in a thread of its own that starts on the first PDF.
+installPdfAssets();
+installPdfThread();
 
 /** A file with more article text than this has its articles analysed on every worker; smaller ones on one. */
 const FAN_OUT_CHARS = 200_000;

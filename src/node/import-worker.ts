@@ -5,7 +5,13 @@ import { readDocument } from '../core/ingest/index';
 import type { IngestEntry, IngestedArticle } from '../core/ingest/types';
 import { analyseFile } from '../core/library/analyse-file';
 import type { WorkerJob, WorkerReply } from './import-worker-protocol';
+import { installPdfAssets } from './pdf-assets';
+import { installPdfThread } from './pdf-text-thread';
 
+// PDFs are read by pdf.js in a thread of this worker's own, stopped at each document's deadline; the character
+// maps and standard fonts are found in pdfjs-dist (both also here, for a build without the thread script).
+installPdfAssets();
+installPdfThread();
 
 /** Hash, fingerprint and statements of articles, by the same code an import in one thread runs. */
 async function analyseArticles(name: string, articles: IngestedArticle[]) {

@@ -2,8 +2,12 @@
  * A fuzz worker process: builds the inputs it is sent by index and runs each through readDocument, one at a time.
  * Messages are in protocol.ts. A process rather than a thread, because some failures (V8's fatal "invalid size"
  * error, running out of memory) abort the whole process: the runner sees this one exit and carries on.
+ * PDFs are read as the import workers read them: pdf.js in a thread of its own with its cmaps and fonts, stopped
+ * at the input's time limit.
  */
 import { preloadPdfReader, readDocument } from '../../src/core/ingest/index';
+import { installPdfAssets } from '../../src/node/pdf-assets';
+import { installPdfThread } from '../../src/node/pdf-text-thread';
 import { buildCase, type FuzzCase } from './cases';
 import { loadCorpus } from './corpus';
 import { entryShapeProblem } from './entry-shape';
@@ -11,6 +15,8 @@ import type { Batch, FailureKind, WorkerConfig, WorkerMessage } from './protocol
 
 const config = JSON.parse(process.argv[2] ?? '{}') as WorkerConfig;
 const corpus = loadCorpus(config.fixturesDir);
+installPdfAssets();
+installPdfThread();
 let current = -1;
 
 const describeError = (e: unknown) => (e instanceof Error ? `${e.name}: ${e.message}` : String(e)).slice(0, 500);
@@ -41,8 +47,11 @@ async function runOne(index: number): Promise<void> {
   const started = performance.now();
   let kind: FailureKind | undefined;
   let message: string | undefined;
+  let timedOut = false;
   try {
-    message = entryShapeProblem(await readDocument({ name: c.name, bytes: c.bytes })) ?? undefined;
+    const entries = await readDocument({ name: c.name, bytes: c.bytes }, { timeoutMs: config.readTimeoutMs });
+    timedOut = entries.some((e) => e.error?.includes('took longer than'));
+    message = entryShapeProblem(entries) ?? undefined;
     if (message) kind = 'malformed';
   } catch (e) {
     kind = 'uncaught';
@@ -59,6 +68,7 @@ async function runOne(index: number): Promise<void> {
     format: c.format,
     size: c.bytes.length,
     ms,
+    ...(timedOut ? { timedOut } : {}),
     ...(kind ? { kind, message, recipe: c.recipe } : {}),
   });
 }

@@ -8,6 +8,8 @@ export interface WorkerConfig {
   fixturesDir: string;
   runSeed: number;
   maxRepeatBytes: number;
+  /** Time limit readDocument gets per input (below the runner's hang limit, so the reader's own stop is seen). */
+  readTimeoutMs: number;
 }
 
 /** uncaught and malformed are the readers' failures; harness means the suite itself failed to build the input. */
@@ -29,5 +31,7 @@ export type WorkerMessage =
       kind?: FailureKind;
       message?: string;
       recipe?: string;
+      /** The reader gave up at its time limit (an error entry: allowed, but counted). */
+      timedOut?: boolean;
     }
   | { type: 'stray'; index: number; message: string };

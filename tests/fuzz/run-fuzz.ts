@@ -34,6 +34,8 @@ export interface Failure {
 
 export interface FuzzReport {
   inputs: number;
+  /** Inputs the reader stopped at its own time limit (one error line each, as an import would show). */
+  timedOut: { index: number; format: string }[];
   perFormat: Record<string, number>;
   failures: Failure[];
   slowest: { ms: number; format: string; index: number };
@@ -71,6 +73,7 @@ export function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
   const queue = [...options.indexes];
   const report: FuzzReport = {
     inputs: 0,
+    timedOut: [],
     perFormat: {},
     failures: [],
     slowest: { ms: 0, format: '', index: -1 },
@@ -84,6 +87,7 @@ export function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
     fixturesDir: options.fixturesDir,
     runSeed: options.runSeed,
     maxRepeatBytes: options.maxRepeatBytes,
+    readTimeoutMs: options.readTimeoutMs,
   };
 
   return new Promise<FuzzReport>((resolve, reject) => {
@@ -176,6 +180,7 @@ export function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
         if (m.index >= 0) fail(m.index, 'uncaught', m.message);
       } else {
         count(m.format);
+        if (m.timedOut) report.timedOut.push({ index: m.index, format: m.format });
         if (m.ms > report.slowest.ms) report.slowest = { ms: m.ms, format: m.format, index: m.index };
         report.msPerFormat[m.format] = (report.msPerFormat[m.format] ?? 0) + m.ms;
         if (slowest.length < 10 || m.ms > slowest[slowest.length - 1]!.ms) {

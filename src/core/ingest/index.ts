@@ -4,8 +4,9 @@
  *
  * readDocument(file) never throws: each readable unit (a file, an archive member, an e-mail attachment) becomes
  * an entry with articles or a one-line error. Format comes from content signatures first, then the extension.
- *   txt   encoding sniffing (BOMs, BOM-less UTF-16, UTF-8, Windows-1252), export header / Key: value header /
- *         title line, paragraphs rebuilt from hard-wrapped lines, glued sentences spaced
+ *   txt   charset: BOMs, BOM-less UTF-16/32, valid UTF-8, then detection of legacy charsets (decode-text.ts);
+ *         export header / Key: value header / headline with byline, date and outlet lines (header-lines.ts),
+ *         paragraphs rebuilt from hard-wrapped lines, glued sentences spaced
  *   md    front matter, # or setext title, light syntax stripping
  *   html  @mozilla/readability over linkedom (body text minus boilerplate as fallback), meta/og/article/
  *         twitter/citation/dc tags, JSON-LD articles, <time>, <html lang>
@@ -14,7 +15,7 @@
  *         dropped, headline by font size, properties
  *   docx  mammoth HTML → text, docProps/core.xml (members inflated under a budget first)
  *   eml   postal-mime: Subject/Date/From, text or HTML part, forwarded headers, newsletters split into stories,
- *         attached documents read as further entries
+ *         attached documents read as further entries (taking the message's date and sender where they have none)
  *   json, jsonl  records { title, text, date, source, url, ... } with common aliases
  *   zip   members read recursively, with depth, member-count and unpacked-size limits; the files an archive
  *         refuses for its limits (a zip bomb) are one line for the archive, not one per file
@@ -302,8 +303,9 @@ async function readZip(name: string, bytes: Uint8Array, ctx: ReadContext): Promi
 }
 
 /**
- * An e-mail gives an entry for its text and one per attached document (read like archive members). A short
- * covering note ("see attached") gives no entry of its own when an attachment was read.
+ * An e-mail gives an entry for its text and one per attached document (read like archive members). A covering
+ * note ("see attached") is kept too, with the message's subject, date and sender; each attached article takes the
+ * message's date and sender where it has none of its own, and its subject where its title is only a file name.
  */
 async function readMessage(name: string, bytes: Uint8Array, ctx: ReadContext): Promise<IngestEntry[]> {
   const { readEmail } = await import('./read-email');
@@ -318,11 +320,28 @@ async function readMessage(name: string, bytes: Uint8Array, ctx: ReadContext): P
   }
   const attachedArticles = attached.some((e) => e.articles.length > 0);
   const out: IngestEntry[] = [];
-  const bodyChars = mail.articles.reduce((n, a) => n + a.body.length, 0);
-  if (mail.articles.length > 0 && !(attachedArticles && bodyChars < 300))
+  const note = mail.articles[0];
+  if (mail.articles.length > 0) {
+    if (attachedArticles && mail.articles.length === 1 && note && note.body.length < 300)
+      note.warnings.push('covering note of a message with attachments');
     out.push({ name, articles: mail.articles.flatMap((a) => splitLongArticle(a, MAX_PART_CHARS)) });
-  else if (mail.articles.length === 0 && !attachedArticles)
-    out.push({ name, articles: [], error: mail.bodyError ?? 'message has no text' });
+  } else if (!attachedArticles) out.push({ name, articles: [], error: mail.bodyError ?? 'message has no text' });
+  const from = mail.header;
+  for (const a of attached.flatMap((e) => e.articles)) {
+    if (!a.date && from.date) {
+      a.date = from.date;
+      a.origins.date = 'e-mail date (inherited)';
+      a.warnings = a.warnings.filter((w) => w !== 'no publication date found');
+    }
+    if (!a.source && from.sender) {
+      a.source = from.sender;
+      a.origins.source = 'e-mail sender (inherited)';
+    }
+    if (from.subject && a.origins.title === 'file name') {
+      a.title = from.subject;
+      a.origins.title = 'e-mail subject (inherited)';
+    }
+  }
   return [...out, ...attached];
 }
 

@@ -1,59 +1,27 @@
 /**
- * PDF reader on pdfjs-dist (legacy build, so it runs in plain Node and in Electron's main process).
- *
- * pdfjs normally runs its parser in a web worker; in Node it falls back to a "fake worker" in the same thread and
- * would `import()` the worker file by a path at run time. We import the worker module ourselves and hand it over
- * through `globalThis.pdfjsWorker`, which pdfjs checks first: no file lookup, and bundlers see a static import.
+ * PDF reader: the text items pdf.js finds on each page (pdf-text.ts, in whatever thread the host chose) become lines,
+ * paragraphs and an article: running headers, footers and page numbers dropped, end-of-line hyphens undone, the
+ * headline by font size, the document properties as fallbacks.
  *
  * A document longer than MAX_PART_CHARS becomes parts by page ranges ("pages 23–45"), cut where a page starts
  * and no quotation is open when it can be.
  */
-import type * as PdfJsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { MetaField } from '../../shared/model';
 import type { IngestedArticle } from './types';
-import { finishArticle, titleFromFileName } from './article';
+import { titleFromFileName } from './article';
+import { finishPdfArticle } from './pdf-metadata';
 import { parseDateValue } from './dates';
-import { ensureDomMatrix } from './dom-matrix-shim';
 import { IngestError } from './decode-text';
-import { READ_TIME_LIMIT_MS, withDeadline } from './deadline';
 import { cleanInline, joinWrappedLines, normaliseBody } from './normalise';
+import { MAX_PAGES, preloadPdfText, readPdfText, type PdfTextItem } from './pdf-text';
 import { asParts, groupBlocks, MAX_PART_CHARS, splitLongArticle, type Block } from './split-into-parts';
-
-type PdfJs = typeof PdfJsModule;
-
-let pdfjsPromise: Promise<PdfJs> | null = null;
 
 /**
  * Load pdfjs ahead of the first PDF (its first load costs 1–3 s on a slow machine). Safe to call any number of
  * times; never rejects.
  */
 export async function preloadPdfReader(): Promise<void> {
-  await loadPdfJs().catch(() => undefined);
-}
-
-async function loadPdfJs(): Promise<PdfJs> {
-  if (!pdfjsPromise) {
-    pdfjsPromise = (async () => {
-      ensureDomMatrix();
-      const g = globalThis as { pdfjsWorker?: unknown };
-      if (!g.pdfjsWorker) g.pdfjsWorker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
-      const lib = await import('pdfjs-dist/legacy/build/pdf.mjs');
-      lib.GlobalWorkerOptions.workerSrc ||= 'pdf.worker.mjs'; // never fetched: pdfjsWorker is set
-      return lib;
-    })();
-    pdfjsPromise.catch(() => {
-      pdfjsPromise = null;
-    });
-  }
-  return pdfjsPromise;
-}
-
-interface PdfTextItem {
-  str: string;
-  transform: number[];
-  width: number;
-  height: number;
-  hasEOL?: boolean;
+  await preloadPdfText();
 }
 
 interface Line {
@@ -67,19 +35,8 @@ interface Line {
   top: number;
 }
 
-const MAX_PAGES = 1000;
-
-function isTextItem(x: unknown): x is PdfTextItem {
-  return (
-    !!x &&
-    typeof x === 'object' &&
-    typeof (x as PdfTextItem).str === 'string' &&
-    Array.isArray((x as PdfTextItem).transform)
-  );
-}
-
 /** Group a page's text items into lines (pdfjs gives them in content order, which is reading order for most PDFs). */
-function pageLines(items: unknown[], pageNo: number, pageHeight: number, pageBottom: number): Line[] {
+function pageLines(items: PdfTextItem[], pageNo: number, pageHeight: number, pageBottom: number): Line[] {
   const lines: Line[] = [];
   let cur: Line | null = null;
   let lastEnd = 0;
@@ -91,7 +48,6 @@ function pageLines(items: unknown[], pageNo: number, pageHeight: number, pageBot
     cur = null;
   };
   for (const raw of items) {
-    if (!isTextItem(raw)) continue;
     const [a = 0, b = 0, , d = 0, x = 0, y = 0] = raw.transform;
     const size = Math.hypot(a, b) || Math.abs(d) || raw.height || 1;
     if (raw.str === '') {
@@ -252,156 +208,100 @@ function partsByPages(article: IngestedArticle, paras: Para[], texts: string[]):
   );
 }
 
-function hasEofMarker(bytes: Uint8Array): boolean {
-  const tail = new TextDecoder('latin1').decode(bytes.subarray(Math.max(0, bytes.length - 2048)));
-  return tail.includes('%%EOF');
-}
-
 export async function readPdf(name: string, bytes: Uint8Array, opts: PdfOptions = {}): Promise<IngestedArticle[]> {
   const magic = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
   if (!magic.includes('%PDF-')) throw new IngestError('not a PDF: no PDF header');
-  const pdfjs = await loadPdfJs();
-  const truncated = !hasEofMarker(bytes);
-  // pdfjs takes ownership of (and may detach) the buffer it is given: hand it a copy.
-  const task = pdfjs.getDocument({
-    data: bytes.slice(),
-    isEvalSupported: false,
-    disableFontFace: true,
-    useSystemFonts: false,
-    useWorkerFetch: false,
-    stopAtErrors: false,
-    verbosity: 0,
+  const text = await readPdfText(bytes, { ...(opts.timeoutMs !== undefined ? { timeoutMs: opts.timeoutMs } : {}) });
+  const truncated = text.warnings.some((w) => w.startsWith('PDF looks truncated'));
+  const warnings = [...text.warnings];
+  const info = text.info;
+  const origins: Partial<Record<MetaField, string>> = {};
+  if (text.numPages > MAX_PAGES) warnings.push(`only the first ${MAX_PAGES} of ${text.numPages} pages were read`);
+  const failedPages = text.pages.filter((p) => p === null).length;
+  if (failedPages > 0) warnings.push(`${failedPages} page(s) could not be read`);
+  const pages: Line[][] = text.pages.map((page, i) => {
+    if (!page) return [];
+    const [, y0 = 0, , y1 = 0] = page.view;
+    return pageLines(page.items, i + 1, Math.abs(y1 - y0), Math.min(y0, y1));
   });
-  let doc: Awaited<typeof task.promise> | null = null;
-  const timeoutMs = opts.timeoutMs ?? READ_TIME_LIMIT_MS;
-  const startedAt = Date.now();
-  try {
-    try {
-      doc = await withDeadline(task.promise, timeoutMs, timeoutMs, () => void task.destroy());
-    } catch (e) {
-      if (e instanceof IngestError) throw e;
-      const errName = (e as { name?: string })?.name ?? '';
-      if (errName === 'PasswordException') throw new IngestError('PDF is encrypted (password required)');
-      if (truncated) throw new IngestError('not a PDF: file is damaged (truncated)');
-      if (errName === 'InvalidPDFException') throw new IngestError('not a PDF: file is damaged');
-      throw new IngestError('not a PDF: file is damaged');
-    }
-    const d = doc;
-    const work = async (): Promise<IngestedArticle[]> => {
-      const warnings: string[] = [];
-      const origins: Partial<Record<MetaField, string>> = {};
-      let info: Record<string, unknown> = {};
-      try {
-        const meta = await d.getMetadata();
-        info = (meta.info ?? {}) as Record<string, unknown>;
-      } catch {
-        warnings.push('PDF properties could not be read');
-      }
-      const pageCount = Math.min(d.numPages, MAX_PAGES);
-      if (d.numPages > MAX_PAGES) warnings.push(`only the first ${MAX_PAGES} of ${d.numPages} pages were read`);
-      const pages: Line[][] = [];
-      let failedPages = 0;
-      for (let p = 1; p <= pageCount; p++) {
-        try {
-          const page = await d.getPage(p);
-          const view = page.view;
-          const [, y0 = 0, , y1 = 0] = view;
-          const tc = await page.getTextContent();
-          pages.push(pageLines(tc.items as unknown[], p, Math.abs(y1 - y0), Math.min(y0, y1)));
-          page.cleanup();
-        } catch {
-          failedPages++;
-          pages.push([]);
-        }
-      }
-      if (failedPages > 0) warnings.push(`${failedPages} page(s) could not be read`);
-      if (truncated) warnings.push('PDF looks truncated: some text may be missing');
-      const kept = dropHeadersAndFooters(pages);
-      if (kept.every((l) => l.length === 0)) {
-        if (truncated) throw new IngestError('not a PDF: file is damaged (truncated)');
-        throw new IngestError('PDF has no text layer (scanned image?): no text found');
-      }
-      const paras = paragraphs(kept);
-      const bodySize = median(kept.flat().map((l) => l.size));
-
-      const infoStr = (k: string): string | null => {
-        const v = info[k];
-        return typeof v === 'string' && v.trim() ? cleanInline(v) : null;
-      };
-      let title = infoStr('Title');
-      const fileLike = (t: string): boolean => !/\s/.test(t) && /[\d_]/.test(t);
-      if (title && (JUNK_TITLE.test(title) || fileLike(title) || title === titleFromFileName(name) || title.length < 3))
-        title = null;
-      if (title) origins.title = 'pdf properties';
-      // A paragraph near the top in a clearly larger font is the headline: it wins over the properties, which are
-      // often stale (a template's title), a file name, or carry a site name.
-      const headIdx = paras
-        .slice(0, 3)
-        .findIndex((p) => p.size > bodySize * 1.2 && p.lines.length <= 4 && p.lines[0]?.page === 1);
-      const head = headIdx >= 0 ? paras[headIdx] : undefined;
-      if (head) {
-        const heading = cleanInline(
-          head.lines
-            .map((l) => l.text)
-            .join(' ')
-            .replace(/(\p{L})- (?=\p{L})/gu, '$1-'),
-        );
-        if (/\p{L}{2}/u.test(heading)) {
-          title = heading;
-          origins.title = 'pdf heading';
-          paras.splice(headIdx, 1);
-        }
-      }
-      // Undo end-of-line hyphenation, but keep the hyphen of compounds the document spells with one elsewhere.
-      const vocabulary = new Set(
-        kept
-          .flat()
-          .flatMap((l) => l.text.toLowerCase().match(/[\p{L}]+(?:-[\p{L}]+)*/gu) ?? [])
-          .filter((w) => !w.endsWith('-')),
-      );
-      const keepHyphen = (a: string, b: string): boolean => {
-        const hy = `${a}-${b}`.toLowerCase();
-        const joined = `${a}${b}`.toLowerCase();
-        return vocabulary.has(hy) && !vocabulary.has(joined);
-      };
-      const texts = paras.map((p) => joinWrappedLines(p.lines.map((l) => l.text).join('\n'), true, keepHyphen));
-      const body = texts.join('\n\n');
-      const created = parseDateValue(infoStr('CreationDate'));
-      const author = infoStr('Author');
-      const lang = infoStr('Language');
-      const draft = {
-        title,
-        date: null as string | null,
-        source: null,
-        byline: author,
-        url: null,
-        language: lang,
-        body,
-        origins: {
-          ...origins,
-          ...(author ? { byline: 'pdf properties' } : {}),
-          ...(lang ? { language: 'pdf properties' } : {}),
-        },
-        warnings,
-      };
-      // A date printed at the top of the text beats the file's creation date (often the day it was printed).
-      const article = finishArticle(draft, { fileName: name, format: 'pdf' });
-      // A browser's "print to PDF" stamps the day it was printed, which says nothing about the article.
-      const printed = PRINTED_BY.test(`${infoStr('Producer') ?? ''} ${infoStr('Creator') ?? ''}`);
-      if (!article.date && created && printed)
-        article.warnings.push('PDF creation date ignored: printed from a browser');
-      if (!article.date && created && !printed) {
-        article.date = created;
-        article.origins.date = 'pdf properties';
-        article.warnings = article.warnings.filter((w) => w !== 'no publication date found');
-        article.warnings.push('date is the PDF creation date');
-      }
-      return partsByPages(article, paras, texts);
-    };
-    const left = timeoutMs - (Date.now() - startedAt);
-    return await withDeadline(work(), left, timeoutMs, () => void d.destroy());
-  } finally {
-    if (doc) await doc.destroy().catch(() => undefined);
-    else await task.destroy().catch(() => undefined);
+  const kept = dropHeadersAndFooters(pages);
+  if (kept.every((l) => l.length === 0)) {
+    if (truncated) throw new IngestError('not a PDF: file is damaged (truncated)');
+    throw new IngestError('PDF has no text layer (scanned image?): no text found');
   }
+  const paras = paragraphs(kept);
+  const bodySize = median(kept.flat().map((l) => l.size));
+
+  const infoStr = (k: string): string | null => {
+    const v = info[k];
+    return typeof v === 'string' && v.trim() ? cleanInline(v) : null;
+  };
+  let title = infoStr('Title');
+  const fileLike = (t: string): boolean => !/\s/.test(t) && /[\d_]/.test(t);
+  if (title && (JUNK_TITLE.test(title) || fileLike(title) || title === titleFromFileName(name) || title.length < 3))
+    title = null;
+  if (title) origins.title = 'pdf properties';
+  // A paragraph near the top in a clearly larger font is the headline: it wins over the properties, which are
+  // often stale (a template's title), a file name, or carry a site name.
+  const headIdx = paras
+    .slice(0, 3)
+    .findIndex((p) => p.size > bodySize * 1.2 && p.lines.length <= 4 && p.lines[0]?.page === 1);
+  const head = headIdx >= 0 ? paras[headIdx] : undefined;
+  if (head) {
+    const heading = cleanInline(
+      head.lines
+        .map((l) => l.text)
+        .join(' ')
+        .replace(/(\p{L})- (?=\p{L})/gu, '$1-'),
+    );
+    if (/\p{L}{2}/u.test(heading)) {
+      title = heading;
+      origins.title = 'pdf heading';
+      paras.splice(headIdx, 1);
+    }
+  }
+  // Undo end-of-line hyphenation, but keep the hyphen of compounds the document spells with one elsewhere.
+  const vocabulary = new Set(
+    kept
+      .flat()
+      .flatMap((l) => l.text.toLowerCase().match(/[\p{L}]+(?:-[\p{L}]+)*/gu) ?? [])
+      .filter((w) => !w.endsWith('-')),
+  );
+  const keepHyphen = (a: string, b: string): boolean => {
+    const hy = `${a}-${b}`.toLowerCase();
+    const joined = `${a}${b}`.toLowerCase();
+    return vocabulary.has(hy) && !vocabulary.has(joined);
+  };
+  const texts = paras.map((p) => joinWrappedLines(p.lines.map((l) => l.text).join('\n'), true, keepHyphen));
+  const body = texts.join('\n\n');
+  const created = parseDateValue(infoStr('CreationDate'));
+  const author = infoStr('Author');
+  const lang = infoStr('Language');
+  const draft = {
+    title,
+    date: null as string | null,
+    source: null,
+    byline: author,
+    url: null,
+    language: lang,
+    body,
+    origins: {
+      ...origins,
+      ...(author ? { byline: 'pdf properties' } : {}),
+      ...(lang ? { language: 'pdf properties' } : {}),
+    },
+    warnings,
+  };
+  // A date printed at the top of the text beats the file's creation date (often the day it was printed).
+  const article = finishPdfArticle(draft, infoStr('Title'), { fileName: name, format: 'pdf' });
+  // A browser's "print to PDF" stamps the day it was printed, which says nothing about the article.
+  const printed = PRINTED_BY.test(`${infoStr('Producer') ?? ''} ${infoStr('Creator') ?? ''}`);
+  if (!article.date && created && printed) article.warnings.push('PDF creation date ignored: printed from a browser');
+  if (!article.date && created && !printed) {
+    article.date = created;
+    article.origins.date = 'pdf properties';
+    article.warnings = article.warnings.filter((w) => w !== 'no publication date found');
+    article.warnings.push('date is the PDF creation date');
+  }
+  return partsByPages(article, paras, texts);
 }

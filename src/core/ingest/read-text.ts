@@ -7,7 +7,8 @@ import type { MetaField } from '../../shared/model';
 import type { IngestedArticle } from './types';
 import { finishArticle, type ArticleDraft } from './article';
 import { parseDateValue } from './dates';
-import { decodeTextInPieces, decodeTextOrThrow, IngestError } from './decode-text';
+import type { ArticleEncoding } from '../../shared/model';
+import { decodeTextInPieces, decodeTextOrThrow, encodingWarnings, IngestError, type DecodedText } from './decode-text';
 import {
   cleanInline,
   normaliseBody,
@@ -17,6 +18,7 @@ import {
   type NormalSlice,
 } from './normalise';
 import { finishInParts } from './split-into-parts';
+import { readHeaderLines } from './header-lines';
 
 type Meta = Omit<ArticleDraft, 'body'> & { origins: Partial<Record<MetaField, string>>; warnings: string[] };
 
@@ -100,12 +102,41 @@ function takeTextHeader(text: string, meta: Meta): string {
 
 function takeTitleAndByline(text: string, meta: Meta): string {
   let rest = text;
+  // A headline with byline / date / outlet lines under it, separated by single line breaks.
+  const top = rest.split('\n', 8);
+  const header = top.length > 1 ? readHeaderLines(top, !!meta.title) : null;
+  if (header && header.consumed < top.length && (header.title || meta.title)) {
+    if (header.title) setField(meta, 'title', header.title, 'text title line');
+    if (header.byline) setField(meta, 'byline', header.byline, 'text byline');
+    if (header.date) setField(meta, 'date', header.date, 'text date line');
+    if (header.source) setField(meta, 'source', header.source, 'text outlet line');
+    if (header.modified && !meta.date) {
+      setField(meta, 'date', header.modified, 'text update line');
+      meta.warnings.push('only a modification date found');
+    }
+    let cut = 0;
+    for (let k = 0; k < header.consumed; k++) cut = rest.indexOf('\n', cut) + 1;
+    rest = rest.slice(cut).replace(/^\s+/, '');
+  }
   // Title line: short, followed by a blank line, not ending like a sentence.
   if (!meta.title) {
     const m = /^([^\n]{3,160})\n[ \t]*\n/.exec(rest);
     if (m && m[1] && !/[.,;:…]$/.test(m[1].trim().replace(/["”’»)\]]+$/, '')) && rest.length > m[0].length + 20) {
       setField(meta, 'title', m[1], 'text title line');
       rest = rest.slice(m[0].length);
+    }
+  }
+  // Byline, date and outlet lines under a title that stood on its own.
+  if (meta.title) {
+    const lines = rest.split('\n', 7);
+    const more = readHeaderLines(lines, true);
+    if (more && more.consumed < lines.length) {
+      if (more.byline) setField(meta, 'byline', more.byline, 'text byline');
+      if (more.date) setField(meta, 'date', more.date, 'text date line');
+      if (more.source) setField(meta, 'source', more.source, 'text outlet line');
+      let cut = 0;
+      for (let k = 0; k < more.consumed; k++) cut = rest.indexOf('\n', cut) + 1;
+      rest = rest.slice(cut).replace(/^\s+/, '');
     }
   }
   // A "By Name" line (optionally with date) just after the title.
@@ -156,17 +187,35 @@ function readTextArticle(name: string, text: string, warnings: string[]): Ingest
 /** Texts longer than this (in characters) are read as a long document. */
 const LONG_TEXT_CHARS = 2 * 1024 * 1024;
 
-const encodingWarnings = (encoding: string): string[] =>
-  encoding === 'windows-1252' ? ['not valid UTF-8: read as Windows-1252'] : [];
-
 /** The text in normalised slices; a long file is decoded a piece at a time, never into one string. */
-function decodeInSlices(bytes: Uint8Array): { slices: NormalSlice[]; warnings: string[] } {
+function decodeInSlices(bytes: Uint8Array, charset: Charset): { slices: NormalSlice[]; warnings: string[] } {
   if (bytes.length > LONG_TEXT_CHARS) {
-    const { pieces, encoding } = decodeTextInPieces(bytes);
-    return { slices: normaliseInSlices(pieces), warnings: encodingWarnings(encoding) };
+    const { pieces, decoded } = decodeTextInPieces(bytes, charset.forced);
+    charset.read = legacyCharset(decoded);
+    return { slices: normaliseInSlices(pieces), warnings: encodingWarnings(decoded) };
   }
-  const { text, encoding } = decodeTextOrThrow(bytes);
-  return { slices: normaliseInSlices(text), warnings: encodingWarnings(encoding) };
+  const decoded = decodeTextOrThrow(bytes, charset.forced);
+  charset.read = legacyCharset(decoded);
+  return { slices: normaliseInSlices(decoded.text), warnings: encodingWarnings(decoded) };
+}
+
+/** The charset asked for (re-reading with a chosen encoding) and the one the text was read in. */
+interface Charset {
+  forced?: string;
+  read?: ArticleEncoding;
+}
+
+/** What an article records of its charset: only a legacy one (UTF-8/16/32 need no re-reading). */
+export function legacyCharset(
+  d: Pick<DecodedText, 'encoding' | 'confidence' | 'alternatives'>,
+): ArticleEncoding | undefined {
+  if (/^utf-/.test(d.encoding)) return undefined;
+  return { name: d.encoding, confidence: d.confidence, alternatives: d.alternatives };
+}
+
+function withCharset<T extends IngestedArticle>(articles: T[], charset: Charset): T[] {
+  if (charset.read) for (const a of articles) a.encoding = charset.read;
+  return articles;
 }
 
 const joined = (slices: NormalSlice[]): string =>
@@ -192,8 +241,13 @@ function readLongText(name: string, slices: NormalSlice[], warnings: string[]): 
  * Read a text file. A monitoring export with several `date YYYY-MM-DD Outlet - …` header lines gives one article
  * per header; any other text is one article (in parts when it is long).
  */
-export function readPlainText(name: string, bytes: Uint8Array): IngestedArticle[] {
-  const { slices, warnings } = decodeInSlices(bytes);
+export function readPlainText(name: string, bytes: Uint8Array, encoding?: string): IngestedArticle[] {
+  const charset: Charset = encoding ? { forced: encoding } : {};
+  return withCharset(readPlainTextAs(name, bytes, charset), charset);
+}
+
+function readPlainTextAs(name: string, bytes: Uint8Array, charset: Charset): IngestedArticle[] {
+  const { slices, warnings } = decodeInSlices(bytes, charset);
   if (slices.length === 0) throw new IngestError('no text found (only whitespace)');
   const chars = slices.reduce((n, s) => n + s.text.length, 0);
   const firstLine = slices[0]!.text.split('\n', 1)[0] ?? '';
@@ -256,8 +310,9 @@ export function stripInlineMarkdown(line: string): string {
     .replace(/\\([\\`*_{}[\]()#+\-.!>])/g, '$1');
 }
 
-export function readMarkdown(name: string, bytes: Uint8Array): IngestedArticle {
-  const { text } = decodeTextOrThrow(bytes);
+export function readMarkdown(name: string, bytes: Uint8Array, encoding?: string): IngestedArticle {
+  const decoded = decodeTextOrThrow(bytes, encoding);
+  const { text } = decoded;
   const meta = emptyMeta();
   let rest = takeFrontMatter(normaliseBody(text) + '\n', meta);
   rest = rest.replace(/<!--[\s\S]*?-->/g, '');
@@ -322,5 +377,11 @@ export function readMarkdown(name: string, bytes: Uint8Array): IngestedArticle {
     draftMeta.origins.byline = 'markdown byline';
     body = body.slice(by[0].length);
   }
-  return finishArticle({ ...draftMeta, body }, { fileName: name, format: 'md' });
+  const article = finishArticle(
+    { ...draftMeta, body, warnings: [...(draftMeta.warnings ?? []), ...encodingWarnings(decoded)] },
+    { fileName: name, format: 'md' },
+  );
+  const read = legacyCharset(decoded);
+  if (read) article.encoding = read;
+  return article;
 }
