@@ -22,7 +22,9 @@ if (existsSync(pwFile)) {
   passed += (s.expected ?? 0) + (s.flaky ?? 0);
   failed += s.unexpected ?? 0;
   skipped += s.skipped ?? 0;
-  console.log(`e2e: ${(s.expected ?? 0) + (s.flaky ?? 0)} passed, ${s.unexpected ?? 0} failed, ${s.skipped ?? 0} skipped`);
+  console.log(
+    `e2e: ${(s.expected ?? 0) + (s.flaky ?? 0)} passed, ${s.unexpected ?? 0} failed, ${s.skipped ?? 0} skipped`,
+  );
 } else console.log('e2e: no report (the run stopped before the e2e tests)');
 
 if (status !== '0' && failed === 0) failed = 1; // typecheck, lint or build failed: count it

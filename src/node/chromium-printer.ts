@@ -105,7 +105,9 @@ function playwrightSurface(page: Page): ReportSurface {
     },
     async setToc(request) {
       await page.evaluate(
-        (detail) => window.dispatchEvent(new CustomEvent('soundbite:report-toc', { detail })),
+        // Runs in the page, whose global is an EventTarget (this file is typed for Node, without the DOM library).
+        (detail) =>
+          (globalThis as unknown as EventTarget).dispatchEvent(new CustomEvent('soundbite:report-toc', { detail })),
         request,
       );
       await page.waitForSelector(`[data-toc="${tocAttribute(request)}"]`, { timeout: 60_000 });

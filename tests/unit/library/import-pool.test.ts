@@ -7,7 +7,7 @@ import { analyseFile } from '../../../src/core/library/analyse-file';
 import { ImportPool } from '../../../src/node/import-pool';
 import { analyseFileWithDeadline } from '../../../src/node/read-file-with-deadline';
 import { runCli } from '../../helpers/run-cli';
-import { removeDir, ROOT, SEED, tempDir } from '../../helpers/temp-library';
+import { removeDir, SEED, tempDir } from '../../helpers/temp-library';
 import { newsText } from '../ingest/big-inputs';
 
 const pool = ImportPool.create({ size: 2, timeoutMs: 60_000 });
