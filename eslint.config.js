@@ -19,7 +19,10 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
-      'no-restricted-syntax': ['error', { selector: 'MemberExpression[object.name="ipcRenderer"]', message: 'Only the preload talks to ipcRenderer.' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'MemberExpression[object.name="ipcRenderer"]', message: 'Only the preload talks to ipcRenderer.' },
+      ],
     },
   },
   {
@@ -45,8 +48,21 @@ export default tseslint.config(
   {
     files: ['src/core/**/*.ts', 'src/shared/**/*.ts'],
     rules: {
-      ...restrict(['electron', ...nodeOnly, ...uiOnly, ...adapters], 'src/core and src/shared are pure TypeScript: use a port and an adapter in src/node.'),
-      'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'sessionStorage', 'navigator', 'process', 'Buffer', 'require'],
+      ...restrict(
+        ['electron', ...nodeOnly, ...uiOnly, ...adapters],
+        'src/core and src/shared are pure TypeScript: use a port and an adapter in src/node.',
+      ),
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'localStorage',
+        'sessionStorage',
+        'navigator',
+        'process',
+        'Buffer',
+        'require',
+      ],
     },
   },
   // The renderer reaches the library only through the typed API client.
@@ -61,7 +77,10 @@ export default tseslint.config(
     files: ['src/preload/**/*.ts'],
     rules: {
       'no-restricted-syntax': 'off',
-      ...restrict([...nodeOnly, ...uiOnly, ...adapters, '**/core/**', '**/node/**', 'zod'], 'The sandboxed preload bundles only electron and src/shared.'),
+      ...restrict(
+        [...nodeOnly, ...uiOnly, ...adapters, '**/core/**', '**/node/**', 'zod'],
+        'The sandboxed preload bundles only electron and src/shared.',
+      ),
     },
   },
 );

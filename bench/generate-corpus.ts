@@ -13,7 +13,14 @@ const PEOPLE = [
   ['Mirela Dascu', 'President', 'she'],
 ] as const;
 const OUTLETS = ['The Meridian Ledger', 'Northwind Wire', 'Veltrin Daily Courier', 'Kestria Broadcast Service'];
-const SUBJECTS = ['the pipeline', 'the tariff on steel', 'the emissions treaty', 'the grain quota', 'the border exercise', 'the port strike'];
+const SUBJECTS = [
+  'the pipeline',
+  'the tariff on steel',
+  'the emissions treaty',
+  'the grain quota',
+  'the border exercise',
+  'the port strike',
+];
 const FILLER = (
   'officials in the capital expect a decision before the summer while regional leaders ask for more time to study ' +
   'the costs and the likely effect on households businesses and public finances over the next several years'
@@ -23,7 +30,7 @@ export type Format = 'txt' | 'md' | 'html' | 'json' | 'eml' | 'docx' | 'pdf' | '
 export const FORMATS: Format[] = ['txt', 'md', 'html', 'json', 'eml', 'docx', 'pdf', 'zip'];
 
 function rng(seed: number) {
-  return () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => (seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 
 interface Story {
@@ -44,13 +51,19 @@ export function story(i: number): Story {
     const surname = name.split(' ')[1]!;
     switch (Math.floor(rand() * 4)) {
       case 0:
-        paragraphs.push(`${role} ${name} said on ${pick(['Monday', 'Tuesday', 'Friday'])} that ${subject} ${filler(14)}.`);
+        paragraphs.push(
+          `${role} ${name} said on ${pick(['Monday', 'Tuesday', 'Friday'])} that ${subject} ${filler(14)}.`,
+        );
         break;
       case 1:
-        paragraphs.push(`“We will not accept ${subject} in its present form, and ${filler(10)},” ${surname} said. “${filler(8)}.”`);
+        paragraphs.push(
+          `“We will not accept ${subject} in its present form, and ${filler(10)},” ${surname} said. “${filler(8)}.”`,
+        );
         break;
       case 2:
-        paragraphs.push(`According to ${name}, ${subject} ${filler(16)}. ${pronoun === 'she' ? 'She' : 'He'} added that ${filler(9)}.`);
+        paragraphs.push(
+          `According to ${name}, ${subject} ${filler(16)}. ${pronoun === 'she' ? 'She' : 'He'} added that ${filler(9)}.`,
+        );
         break;
       default:
         paragraphs.push(`${filler(22)} (story ${i}, paragraph ${paragraphs.length}).`);
@@ -80,11 +93,17 @@ export function pdfOf(s: Story): Uint8Array {
   for (const page of pages) {
     const text = page.map((l, k) => `BT /F1 10 Tf 50 ${790 - k * 15} Td (${pdfString(l)}) Tj ET`).join('\n');
     const content = add(`<< /Length ${text.length} >>\nstream\n${text}\nendstream`);
-    kids.push(add(`<< /Type /Page /Parent ${pagesObj} 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 ${font} 0 R >> >> /Contents ${content} 0 R >>`));
+    kids.push(
+      add(
+        `<< /Type /Page /Parent ${pagesObj} 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 ${font} 0 R >> >> /Contents ${content} 0 R >>`,
+      ),
+    );
   }
   objects[catalog - 1] = `<< /Type /Catalog /Pages ${pagesObj} 0 R >>`;
   objects[pagesObj - 1] = `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${kids.length} >>`;
-  const info = add(`<< /Title (${pdfString(s.title)}) /Author (${pdfString(s.outlet)}) /CreationDate (D:${s.date.replace(/-/g, '')}120000Z) >>`);
+  const info = add(
+    `<< /Title (${pdfString(s.title)}) /Author (${pdfString(s.outlet)}) /CreationDate (D:${s.date.replace(/-/g, '')}120000Z) >>`,
+  );
   let out = '%PDF-1.4\n';
   const offsets: number[] = [];
   objects.forEach((body, i) => {
@@ -98,7 +117,10 @@ export function pdfOf(s: Story): Uint8Array {
 }
 
 function pdfString(t: string): string {
-  return t.replace(/[“”]/g, '"').replace(/[‘’]/g, "'").replace(/[\\()]/g, (c) => `\\${c}`);
+  return t
+    .replace(/[“”]/g, '"')
+    .replace(/[‘’]/g, "'")
+    .replace(/[\\()]/g, (c) => `\\${c}`);
 }
 
 function wrap(text: string, width: number): string[] {
@@ -121,14 +143,26 @@ export async function fileFor(i: number, format: Format): Promise<{ name: string
     case 'txt':
       return { name: `${i}.txt`, data: `date ${s.date} ${s.outlet} - ${s.title}\n\n${body}\n` };
     case 'md':
-      return { name: `${i}.md`, data: `---\ntitle: ${s.title}\ndate: ${s.date}\nsource: ${s.outlet}\n---\n\n# ${s.title}\n\n${body}\n` };
+      return {
+        name: `${i}.md`,
+        data: `---\ntitle: ${s.title}\ndate: ${s.date}\nsource: ${s.outlet}\n---\n\n# ${s.title}\n\n${body}\n`,
+      };
     case 'html':
       return {
         name: `${i}.html`,
         data: `<!doctype html><html lang="en"><head><meta property="og:title" content="${esc(s.title)}"><meta property="og:site_name" content="${esc(s.outlet)}"><meta property="article:published_time" content="${s.date}T08:00:00Z"><title>${esc(s.title)}</title></head><body><nav><a href="/">Home</a> <a href="/world">World</a></nav><article><h1>${esc(s.title)}</h1>${s.paragraphs.map((p) => `<p>${esc(p)}</p>`).join('')}</article><footer>© ${esc(s.outlet)}</footer></body></html>`,
       };
     case 'json':
-      return { name: `${i}.json`, data: JSON.stringify({ title: s.title, text: body, date: s.date, source: s.outlet, url: `https://example.org/${i}` }) };
+      return {
+        name: `${i}.json`,
+        data: JSON.stringify({
+          title: s.title,
+          text: body,
+          date: s.date,
+          source: s.outlet,
+          url: `https://example.org/${i}`,
+        }),
+      };
     case 'eml':
       return {
         name: `${i}.eml`,
@@ -138,14 +172,24 @@ export async function fileFor(i: number, format: Format): Promise<{ name: string
       const doc = new Document({
         title: s.title,
         creator: s.outlet,
-        sections: [{ children: [new Paragraph({ children: [new TextRun({ text: s.title, bold: true })] }), ...s.paragraphs.map((p) => new Paragraph(p))] }],
+        sections: [
+          {
+            children: [
+              new Paragraph({ children: [new TextRun({ text: s.title, bold: true })] }),
+              ...s.paragraphs.map((p) => new Paragraph(p)),
+            ],
+          },
+        ],
       });
       return { name: `${i}.docx`, data: new Uint8Array(await Packer.toBuffer(doc)) };
     }
     case 'pdf':
       return { name: `${i}.pdf`, data: pdfOf(s) };
     case 'zip':
-      return { name: `${i}.zip`, data: zipSync({ [`${i}-inner.txt`]: strToU8(`date ${s.date} ${s.outlet} - ${s.title}\n\n${body}\n`) }) };
+      return {
+        name: `${i}.zip`,
+        data: zipSync({ [`${i}-inner.txt`]: strToU8(`date ${s.date} ${s.outlet} - ${s.title}\n\n${body}\n`) }),
+      };
   }
 }
 

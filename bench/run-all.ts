@@ -28,7 +28,9 @@ const predictions = '/tmp/extract-dev.jsonl';
 if (existsSync(scorer) && existsSync(predictions)) {
   console.log('\n== Extraction scores on the dev set (detection and attribution F1)');
   for (const kind of [[], ['--kind', 'direct'], ['--kind', 'indirect']]) {
-    const r = spawnSync('node', [scorer, '../shared/bench/quotes-dev.jsonl', predictions, ...kind], { encoding: 'utf8' });
+    const r = spawnSync('node', [scorer, '../shared/bench/quotes-dev.jsonl', predictions, ...kind], {
+      encoding: 'utf8',
+    });
     const last = r.stdout.trim().split('\n').pop() ?? '';
     console.log(`  ${(kind[1] ?? 'all').padEnd(9)} ${last}`);
   }

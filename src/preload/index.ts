@@ -6,8 +6,9 @@ import type { Result } from '../shared/result';
 import { API_CHANNEL, EVENT_CHANNEL, GRANT_CHANNEL } from '../shared/ipc-channels';
 
 // Only the typed API crosses the bridge: the renderer never sees ipcRenderer itself.
-const api = createApiClient(API_METHODS, (method: ApiMethod, args: unknown[]) =>
-  ipcRenderer.invoke(API_CHANNEL, method, args) as Promise<Result<unknown>>,
+const api = createApiClient(
+  API_METHODS,
+  (method: ApiMethod, args: unknown[]) => ipcRenderer.invoke(API_CHANNEL, method, args) as Promise<Result<unknown>>,
 );
 
 const client: WorkbenchClient = {

@@ -1,6 +1,9 @@
 import { dropFiles, expect, pdfText, seedFile, test } from '../support/host-fixture';
 
-test('drop the seed article, filter to Putin, open a statement, export a PDF of just his statements', async ({ page, host }) => {
+test('drop the seed article, filter to Putin, open a statement, export a PDF of just his statements', async ({
+  page,
+  host,
+}) => {
   await page.goto(host.server.url);
   await expect(page.getByTestId('library-empty')).toBeVisible();
   await expect(page.getByTestId('load-demo')).toBeVisible();
@@ -15,7 +18,10 @@ test('drop the seed article, filter to Putin, open a statement, export a PDF of 
   await expect(page.getByTestId('timeline-row').first()).toBeVisible();
   await expect(page.getByTestId('timeline')).toContainText('Jens Stoltenberg');
   await page.getByTestId('filter-actors').getByRole('button').first().click();
-  await page.getByRole('option', { name: /Vladimir Putin/ }).getByRole('checkbox').check();
+  await page
+    .getByRole('option', { name: /Vladimir Putin/ })
+    .getByRole('checkbox')
+    .check();
   await page.keyboard.press('Escape');
 
   const rows = page.getByTestId('timeline-row');

@@ -12,10 +12,18 @@ const expected = JSON.parse(await readFile(path.join(FIXTURES, 'expected.json'),
 
 async function fixture(rel: string): Promise<DroppedFile> {
   const bytes = await readFile(path.join(FIXTURES, rel));
-  return { name: path.basename(rel), content: bytes.toString('base64'), binary: true, type: 'application/octet-stream' };
+  return {
+    name: path.basename(rel),
+    content: bytes.toString('base64'),
+    binary: true,
+    type: 'application/octet-stream',
+  };
 }
 
-test('a mixed set of real files: progress, per-file failures, duplicates, and the right metadata', async ({ page, host }) => {
+test('a mixed set of real files: progress, per-file failures, duplicates, and the right metadata', async ({
+  page,
+  host,
+}) => {
   const files = await Promise.all(
     [
       'html/news-meta.html',
@@ -30,8 +38,14 @@ test('a mixed set of real files: progress, per-file failures, duplicates, and th
     ].map(fixture),
   );
   files.push(
-    { name: 'ledger-ebbing.txt', content: `date 2025-03-04 The Meridian Ledger - Ebbing port reopens\n\n${WIRE_STORY.join('\n\n')}\n` },
-    { name: 'wire-ebbing.txt', content: `date 2025-03-05 Northwind Wire - Ships return to Ebbing\n\n${WIRE_COPY.join('\n\n')}\n` },
+    {
+      name: 'ledger-ebbing.txt',
+      content: `date 2025-03-04 The Meridian Ledger - Ebbing port reopens\n\n${WIRE_STORY.join('\n\n')}\n`,
+    },
+    {
+      name: 'wire-ebbing.txt',
+      content: `date 2025-03-05 Northwind Wire - Ships return to Ebbing\n\n${WIRE_COPY.join('\n\n')}\n`,
+    },
   );
   await page.goto(host.server.url);
   await dropFiles(page, files);

@@ -10,7 +10,10 @@ async function loadDemo(page: Page, url: string) {
 
 const counts = (page: Page) => page.getByTestId('review-counts');
 
-test('the review loop by keyboard: triage, re-attribute, new statement, topic, merge, undo, reload', async ({ page, host }) => {
+test('the review loop by keyboard: triage, re-attribute, new statement, topic, merge, undo, reload', async ({
+  page,
+  host,
+}) => {
   await loadDemo(page, host.server.url);
 
   // Triage ten suggestions: six accepted, four rejected.
@@ -41,7 +44,9 @@ test('the review loop by keyboard: triage, re-attribute, new statement, topic, m
   await expect(page.getByTestId('statement-panel')).toBeVisible();
   const plain = await page.evaluate(() => {
     const body = document.querySelector('[data-testid="article-body"]')!;
-    const span = [...body.querySelectorAll(':scope > span')].find((s) => (s.textContent ?? '').trim().split(/\s+/).length > 8)!;
+    const span = [...body.querySelectorAll(':scope > span')].find(
+      (s) => (s.textContent ?? '').trim().split(/\s+/).length > 8,
+    )!;
     const node = span.firstChild as Text;
     const text = node.data;
     const start = text.search(/\S/);

@@ -5,7 +5,8 @@ import { _electron as electron, expect, test } from '@playwright/test';
 import { findElectronBinary } from '../../../src/node/electron-binary';
 
 const binary = findElectronBinary();
-const reason = 'no Electron binary is installed here (it cannot be downloaded on this machine); browser-mode e2e covers the same UI and service';
+const reason =
+  'no Electron binary is installed here (it cannot be downloaded on this machine); browser-mode e2e covers the same UI and service';
 if (!binary) console.log(`[electron e2e] skipped: ${reason}`);
 
 test.describe('desktop app (Electron)', () => {
@@ -27,7 +28,12 @@ test.describe('desktop app (Electron)', () => {
         ipcRenderer: typeof (window as unknown as { ipcRenderer?: unknown }).ipcRenderer,
         api: typeof window.workbench?.listArticles,
       }));
-      expect(exposed).toEqual({ require: 'undefined', process: 'undefined', ipcRenderer: 'undefined', api: 'function' });
+      expect(exposed).toEqual({
+        require: 'undefined',
+        process: 'undefined',
+        ipcRenderer: 'undefined',
+        api: 'function',
+      });
       const prefs = await app.evaluate(({ BrowserWindow }) => {
         const wc = BrowserWindow.getAllWindows()[0]!.webContents;
         const p = (wc as unknown as { getLastWebPreferences(): Record<string, unknown> }).getLastWebPreferences();

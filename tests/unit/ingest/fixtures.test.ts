@@ -6,7 +6,6 @@ import type { Expectation } from '../../../scripts/make-import-fixtures';
 
 const DIR = resolve(__dirname, '../../fixtures/import');
 
-
 const manifest = JSON.parse(readFileSync(join(DIR, 'expected.json'), 'utf8')) as Record<string, Expectation>;
 
 describe('import fixtures match expected.json', () => {

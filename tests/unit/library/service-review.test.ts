@@ -98,7 +98,9 @@ describe('review, topics and queries', () => {
     expect(charts.totals.undated).toBe(1);
     const ellery = charts.overTime.series.find((s) => s.name === 'Jonas Ellery')!;
     const counts = charts.overTime.rows.map((r) => r[ellery.key]);
-    expect([counts[0], counts[counts.length - 1], counts.reduce((x, y) => Number(x) + Number(y), 0)]).toEqual([1, 1, 2]);
+    expect([counts[0], counts[counts.length - 1], counts.reduce((x, y) => Number(x) + Number(y), 0)]).toEqual([
+      1, 1, 2,
+    ]);
     await removeDir(inbox);
   });
 });

@@ -45,7 +45,8 @@ export function actorUseCases(ctx: WorkbenchContext): ActorApi {
       const current = state.requireActor(id);
       const name = patch.name?.trim() ?? current.name;
       const owner = state.registry.find(name);
-      if (owner && owner.id !== id) throw new Error(`"${name}" is already the actor "${owner.name}": merge the two instead`);
+      if (owner && owner.id !== id)
+        throw new Error(`"${name}" is already the actor "${owner.name}": merge the two instead`);
       const renamed = name !== current.name;
       const requested = patch.aliases ?? current.aliases;
       // A rename keeps the old name as an alias, so later imports that use it still land here.
@@ -73,11 +74,13 @@ export function actorUseCases(ctx: WorkbenchContext): ActorApi {
       return ctx.mutate(label, (tx) => {
         const gone = new Set(others.map((o) => o.id));
         for (const s of state.statements.values()) {
-          if (s.speakerId && gone.has(s.speakerId)) tx.putStatement({ ...s, speakerId: intoId, updatedAt: ctx.now().toISOString() });
+          if (s.speakerId && gone.has(s.speakerId))
+            tx.putStatement({ ...s, speakerId: intoId, updatedAt: ctx.now().toISOString() });
         }
         // institutions of a merged-away country belong to the country that remains
         for (const a of state.actors()) {
-          if (a.id !== intoId && !gone.has(a.id) && a.countryId && gone.has(a.countryId)) tx.putActor({ ...a, countryId: intoId });
+          if (a.id !== intoId && !gone.has(a.id) && a.countryId && gone.has(a.countryId))
+            tx.putActor({ ...a, countryId: intoId });
         }
         if (merged.countryId && (gone.has(merged.countryId) || merged.countryId === intoId)) delete merged.countryId;
         for (const o of others) tx.removeActor(o.id);
@@ -118,7 +121,12 @@ export function actorUseCases(ctx: WorkbenchContext): ActorApi {
       }
       return ctx.mutate(`split "${listed}" out of "${actor.name}"`, (tx) => {
         tx.putActor({ ...actor, aliases: actor.aliases.filter((a) => !leaving.includes(a)) });
-        const created: Actor = { id: ctx.newId('p'), name: listed, type: actor.type, aliases: leaving.filter((a) => a !== listed) };
+        const created: Actor = {
+          id: ctx.newId('p'),
+          name: listed,
+          type: actor.type,
+          aliases: leaving.filter((a) => a !== listed),
+        };
         tx.putActor(created);
         for (const sid of moving) {
           const s = state.statements.get(sid)!;

@@ -4,13 +4,7 @@ import type { WorkbenchContext } from '../workbench-context';
 
 type ArticleApi = Pick<
   WorkbenchApi,
-  | 'listArticles'
-  | 'queryArticles'
-  | 'getArticle'
-  | 'deleteArticle'
-  | 'deleteArticles'
-  | 'listImports'
-  | 'updateArticle'
+  'listArticles' | 'queryArticles' | 'getArticle' | 'deleteArticle' | 'deleteArticles' | 'listImports' | 'updateArticle'
 >;
 
 /** An article with its statement counts, as the library list shows it. */

@@ -35,7 +35,13 @@ export function duplicateUseCases(ctx: WorkbenchContext, rowOf: (a: ArticleMeta)
       const keep = state.requireArticle(keepId);
       const others = [...new Set(otherIds)].filter((id) => id !== keepId).map((id) => state.requireArticle(id));
       if (others.length === 0) throw new Error('choose at least one other copy to merge');
-      const attest = (a: ArticleMeta): Attestation => ({ title: a.title, date: a.date, source: a.source, url: a.url, fileName: a.fileName });
+      const attest = (a: ArticleMeta): Attestation => ({
+        title: a.title,
+        date: a.date,
+        source: a.source,
+        url: a.url,
+        fileName: a.fileName,
+      });
       const merged: ArticleMeta = {
         ...keep,
         attestations: [...(keep.attestations ?? []), ...others.flatMap((o) => [attest(o), ...(o.attestations ?? [])])],

@@ -12,15 +12,30 @@ const SEARCH_CATCH_UP = 500;
 
 type QueryApi = Pick<
   WorkbenchApi,
-  'getLibraryInfo' | 'queryTimeline' | 'queryCharts' | 'getReportModel' | 'exportReport' | 'search' | 'undo' | 'redo' | 'getHistory'
+  | 'getLibraryInfo'
+  | 'queryTimeline'
+  | 'queryCharts'
+  | 'getReportModel'
+  | 'exportReport'
+  | 'search'
+  | 'undo'
+  | 'redo'
+  | 'getHistory'
 >;
 
-export function queryUseCases(ctx: WorkbenchContext, searchIndex: SearchIndex, health: () => LibraryInfo['health']): QueryApi {
+export function queryUseCases(
+  ctx: WorkbenchContext,
+  searchIndex: SearchIndex,
+  health: () => LibraryInfo['health'],
+): QueryApi {
   const { state, deps } = ctx;
   return {
     async getLibraryInfo(): Promise<LibraryInfo> {
       const articles = [...state.articles.values()];
-      const dates = articles.map((a) => a.date).filter((d): d is string => !!d).sort();
+      const dates = articles
+        .map((a) => a.date)
+        .filter((d): d is string => !!d)
+        .sort();
       return {
         schemaVersion: SCHEMA_VERSION,
         articles: state.articles.size,
@@ -33,7 +48,12 @@ export function queryUseCases(ctx: WorkbenchContext, searchIndex: SearchIndex, h
       };
     },
     async queryTimeline(filter, page) {
-      return queryTimeline(state, withCountryInstitutions(state.actors(), filter), page?.offset ?? 0, page?.limit ?? 500);
+      return queryTimeline(
+        state,
+        withCountryInstitutions(state.actors(), filter),
+        page?.offset ?? 0,
+        page?.limit ?? 500,
+      );
     },
     async queryCharts(filter) {
       return queryCharts(state, withCountryInstitutions(state.actors(), filter));
@@ -44,7 +64,12 @@ export function queryUseCases(ctx: WorkbenchContext, searchIndex: SearchIndex, h
     async exportReport(filter, options): Promise<ExportedReport> {
       if (!deps.printReport) throw new Error('PDF export is not available in this host');
       const pdf = await deps.printReport(filter, options ?? {});
-      const { fileName } = buildReport(state, withCountryInstitutions(state.actors(), filter), options ?? {}, ctx.now());
+      const { fileName } = buildReport(
+        state,
+        withCountryInstitutions(state.actors(), filter),
+        options ?? {},
+        ctx.now(),
+      );
       return { fileName, pdfBase64: bytesToBase64(pdf), bytes: pdf.length };
     },
     async search(query, limit = 50) {

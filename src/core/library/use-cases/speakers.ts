@@ -4,7 +4,13 @@ import { normaliseName } from '../names';
 import type { Transaction } from '../transaction';
 
 /** Finds or creates the actor for a name inside a transaction, adding new aliases to a known actor. */
-export function resolveSpeaker(state: LibraryState, tx: Transaction, name: string, type: ActorType, aliases: string[] = []): Actor {
+export function resolveSpeaker(
+  state: LibraryState,
+  tx: Transaction,
+  name: string,
+  type: ActorType,
+  aliases: string[] = [],
+): Actor {
   const { actor, isNew } = state.registry.lookup(name, type, aliases);
   if (isNew) {
     const enriched = { ...actor, aliases: [] as string[] };

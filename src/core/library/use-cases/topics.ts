@@ -26,7 +26,9 @@ export function saveTopicIn(ctx: WorkbenchContext, tx: Transaction, input: NewTo
   compileTopicQuery(input.query);
   const existing = input.id ? state.topicList.find((t) => t.id === input.id) : undefined;
   if (input.id && !existing) throw new Error(`no topic with id ${input.id}`);
-  const clash = state.topicList.find((t) => t.name.toLowerCase() === input.name.trim().toLowerCase() && t.id !== input.id);
+  const clash = state.topicList.find(
+    (t) => t.name.toLowerCase() === input.name.trim().toLowerCase() && t.id !== input.id,
+  );
   if (clash) throw new Error(`a topic named "${clash.name}" already exists`);
   const topic: Topic = {
     id: existing?.id ?? ctx.newId('t'),
@@ -95,7 +97,11 @@ export function topicUseCases(ctx: WorkbenchContext): TopicApi {
         }
         for (const s of all.slice(i, i + PREVIEW_SLICE)) if (compiled.matches(s.context ?? s.quote)) matching.push(s);
       }
-      return { error: null, total: matching.length, rows: matching.slice(0, limit).map((s) => toTimelineRow(state, s)) };
+      return {
+        error: null,
+        total: matching.length,
+        rows: matching.slice(0, limit).map((s) => toTimelineRow(state, s)),
+      };
     },
   };
 }

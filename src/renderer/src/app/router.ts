@@ -18,7 +18,9 @@ export function parseRoute(hash: string): Route {
   const params = new URLSearchParams(query);
   switch (parts[0]) {
     case 'article':
-      return parts[1] ? { view: 'article', id: decodeURIComponent(parts[1]), statementId: params.get('s') } : { view: 'library' };
+      return parts[1]
+        ? { view: 'article', id: decodeURIComponent(parts[1]), statementId: params.get('s') }
+        : { view: 'library' };
     case 'review':
       return { view: 'review' };
     case 'timeline':

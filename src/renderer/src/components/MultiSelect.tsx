@@ -29,8 +29,15 @@ export function MultiSelect(props: {
   const chosen = props.options.filter((o) => props.selected.includes(o.value));
   const shown = props.options.filter((o) => o.label.toLowerCase().includes(query.trim().toLowerCase()));
   const toggle = (value: string) =>
-    props.onChange(props.selected.includes(value) ? props.selected.filter((v) => v !== value) : [...props.selected, value]);
-  const summary = chosen.length === 0 ? 'All' : chosen.length <= 2 ? chosen.map((c) => c.label).join(', ') : `${chosen.length} selected`;
+    props.onChange(
+      props.selected.includes(value) ? props.selected.filter((v) => v !== value) : [...props.selected, value],
+    );
+  const summary =
+    chosen.length === 0
+      ? 'All'
+      : chosen.length <= 2
+        ? chosen.map((c) => c.label).join(', ')
+        : `${chosen.length} selected`;
   return (
     <div className="multi" ref={ref} onKeyDown={(e) => e.key === 'Escape' && setOpen(false)} data-testid={props.testId}>
       <button
@@ -61,7 +68,12 @@ export function MultiSelect(props: {
           <div className="multi-options">
             {shown.length === 0 && <div className="muted small">Nothing matches.</div>}
             {shown.map((o) => (
-              <label key={o.value} className="multi-option" role="option" aria-selected={props.selected.includes(o.value)}>
+              <label
+                key={o.value}
+                className="multi-option"
+                role="option"
+                aria-selected={props.selected.includes(o.value)}
+              >
                 <input type="checkbox" checked={props.selected.includes(o.value)} onChange={() => toggle(o.value)} />
                 <span>{o.label}</span>
                 {o.hint && <span className="muted small">{o.hint}</span>}

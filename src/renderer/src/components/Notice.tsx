@@ -19,7 +19,11 @@ export function NoticeProvider({ children }: { children: ReactNode }) {
     <Ctx.Provider value={{ notify }}>
       {children}
       {notice && (
-        <div className={`notice ${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'} data-testid="notice">
+        <div
+          className={`notice ${notice.kind}`}
+          role={notice.kind === 'error' ? 'alert' : 'status'}
+          data-testid="notice"
+        >
           {notice.text}
         </div>
       )}

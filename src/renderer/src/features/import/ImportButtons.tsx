@@ -20,7 +20,15 @@ export function ImportButtons() {
       <button type="button" className="secondary" onClick={() => folder.current?.click()} disabled={busy}>
         Import folder…
       </button>
-      <input ref={files} type="file" multiple accept={ACCEPT} hidden data-testid="import-input" onChange={(e) => pick(e.currentTarget)} />
+      <input
+        ref={files}
+        type="file"
+        multiple
+        accept={ACCEPT}
+        hidden
+        data-testid="import-input"
+        onChange={(e) => pick(e.currentTarget)}
+      />
       <input
         ref={(el) => {
           folder.current = el;
