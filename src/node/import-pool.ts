@@ -15,7 +15,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ExtractInput, ExtractionResult } from '../core/extract/types';
-import { READ_TIME_LIMIT_MS, tookTooLongMessage } from '../core/ingest/index';
+import { READ_TIME_LIMIT_MS, tookTooLongMessage } from '../core/ingest/deadline';
 import type { IngestEntry, IngestedArticle, SourceFile } from '../core/ingest/types';
 import type { AnalysedArticle, AnalysedEntry } from '../core/library/analyse-file';
 import type { WorkerJobBody, WorkerReply } from './import-worker-protocol';

@@ -8,7 +8,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { ImportItem } from '../shared/api';
 import { base64ToBytes } from '../shared/base64';
-import { tooLargeMessage } from '../core/ingest/index';
+import { tooLargeMessage } from '../core/ingest/sizes';
 import type { SourceFile } from '../core/ingest/types';
 import type { ImportSource } from '../core/library/import-source';
 

@@ -5,7 +5,7 @@
  *   analyseFileWithDeadline(path) → AnalysedEntry[]; a failure is an Error with one line:
  *     "big.txt: file too large: …", "could not read big.txt: took longer than 60 s"
  */
-import { readDocument, READ_TIME_LIMIT_MS } from '../core/ingest/index';
+import { READ_TIME_LIMIT_MS } from '../core/ingest/deadline';
 import { extractStatements } from '../core/extract/index';
 import { analyseFile, type AnalysedEntry } from '../core/library/analyse-file';
 import { ImportPool } from './import-pool';
@@ -22,7 +22,10 @@ export async function analyseFileWithDeadline(
   const timeoutMs = options.timeoutMs ?? READ_TIME_LIMIT_MS;
   const pool = ImportPool.create({ timeoutMs, ...(source.bytes.length <= ONE_WORKER_BYTES ? { size: 1 } : {}) });
   // No worker script next to this module (a bundle without one): read here, where only waits can be cut short.
-  if (!pool) return analyseFile(source, (f) => readDocument(f, { timeoutMs }), extractStatements);
+  if (!pool) {
+    const { readDocument } = await import('../core/ingest/index');
+    return analyseFile(source, (f) => readDocument(f, { timeoutMs }), extractStatements);
+  }
   try {
     return await pool.analyse(source);
   } finally {

@@ -1,7 +1,6 @@
 import type { ImportFileResult, ImportProgress, ImportSummary, WorkbenchApi } from '../../../shared/api';
 import type { ArticleMeta, Statement } from '../../../shared/model';
 import { extractStatements } from '../../extract/index';
-import { readDocument } from '../../ingest/index';
 import type { ExtractionResult } from '../../extract/types';
 import type { IngestedArticle, SourceFile } from '../../ingest/types';
 import { summaryWarnings } from '../../ingest/import-warnings';
@@ -33,7 +32,9 @@ interface Analysed {
 
 export function importUseCases(ctx: WorkbenchContext): ImportApi {
   const { state, store, deps } = ctx;
-  const read = deps.readDocument ?? ((file: SourceFile) => readDocument(file));
+  // The readers (and their date parser) load on the first import that reads in this thread, not at open.
+  const read =
+    deps.readDocument ?? (async (file: SourceFile) => (await import('../../ingest/index')).readDocument(file));
   const extract = deps.extract ?? extractStatements;
   const cancelled = new Set<string>();
 
