@@ -12,13 +12,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { readPdfLayout } from '../src/core/report/pdf-layout';
-import { SCHEMA_VERSION, shardOf, type Shard } from '../src/core/library/store-port';
 import type { Actor, ArticleMeta, Statement, StatementPolarity, Topic } from '../src/shared/model';
 import { LowdbLibraryStore } from '../src/node/lowdb-store';
+import { builtEntry, isBuildFresh } from '../scripts/build-freshness.mjs';
+import { GeneratedLibraryWriter } from '../tests/helpers/synthetic-library';
 
 const SIZES = (process.env.BENCH_REPORT_SIZES ?? '140,1600').split(',').map(Number);
 const PER_ARTICLE = 6;
-const SHARDS = 64;
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 
 function rng(seed: number) {
@@ -49,7 +49,7 @@ async function writeLibrary(dir: string, statements: number): Promise<void> {
     query: name.toLowerCase(),
     color: ['#3b6fd8', '#d8743b', '#2f9e6e', '#b8417a'][i]!,
   }));
-  const shards = new Map<number, Shard>();
+  const library = new GeneratedLibraryWriter();
   const articles = Math.ceil(statements / PER_ARTICLE);
   for (let a = 0; a < articles; a++) {
     const id = `a${a.toString(16).padStart(16, '0')}`;
@@ -87,25 +87,24 @@ async function writeLibrary(dir: string, statements: number): Promise<void> {
       ...(i === 2 && a % 5 === 0 ? { note: 'Checked against the broadcast transcript.' } : {}),
       updatedAt: '2025-01-01T00:00:00.000Z',
     }));
-    const index = shardOf(id, SHARDS);
-    const shard = shards.get(index) ?? { articles: [], statements: [] };
-    shard.articles.push(meta);
-    shard.statements.push(...list);
-    shards.set(index, shard);
+    library.add(meta, list);
   }
   const store = new LowdbLibraryStore(dir);
   await store.open();
-  for (const [index, shard] of shards) await store.writeShard(index, shard);
-  await store.writeRegistry({ schemaVersion: SCHEMA_VERSION, shardCount: SHARDS, actors, topics });
+  await library.write(store, actors, topics);
   await store.close?.();
 }
 
 function runReport(dataDir: string, out: string): { wall: number; reported: string } {
   const t0 = performance.now();
+  // The built CLI, as `npm run cli` runs it (from source under tsx only when the build is out of date).
+  const [program, entry] = isBuildFresh('cli')
+    ? [process.execPath, builtEntry('cli')]
+    : [path.join(ROOT, 'node_modules', '.bin', 'tsx'), path.join(ROOT, 'src', 'cli', 'main.ts')];
   const r = spawnSync(
-    path.join(ROOT, 'node_modules', '.bin', 'tsx'),
+    program,
     [
-      path.join(ROOT, 'src', 'cli', 'main.ts'),
+      entry,
       'report',
       '--data-dir',
       dataDir,

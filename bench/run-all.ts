@@ -15,6 +15,8 @@ for (const [title, script] of [
   ['Housekeeping', 'bench/housekeeping-bench.ts'],
   ['Statement exports (1M statements)', 'bench/export-bench.ts'],
   ['PDF reports (CLI, warm)', 'bench/report-bench.ts'],
+  ['Views in Chromium (timeline, 10k articles)', 'bench/views-bench.ts'],
+  ['Speaker types on the train set', 'bench/extract-speakers.ts'],
 ] as const) {
   if (!existsSync(script)) continue;
   console.log(`\n== ${title}`);
