@@ -11,13 +11,10 @@
  * would `import()` the worker file by a path at run time. We import the worker module ourselves and hand it over
  * through `globalThis.pdfjsWorker`, which pdfjs checks first: no file lookup, and bundlers see a static import.
  */
-import type * as PdfJsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { ensureDomMatrix } from './dom-matrix-shim';
+import { loadPdfJs } from './load-pdfjs';
 import { IngestError } from './decode-text';
 import { READ_TIME_LIMIT_MS, withDeadline } from './deadline';
 import { guardFontWidths } from './pdf-font-guard';
-
-type PdfJs = typeof PdfJsModule;
 
 export interface PdfTextItem {
   str: string;
@@ -83,31 +80,12 @@ export function preloadPdfText(): Promise<void> {
   return source.preload();
 }
 
-let pdfjsPromise: Promise<PdfJs> | null = null;
-
 /**
  * Load pdfjs ahead of the first PDF (its first load costs 1–3 s on a slow machine). Safe to call any number of
  * times; never rejects.
  */
 export async function preloadPdfJs(): Promise<void> {
   await loadPdfJs().catch(() => undefined);
-}
-
-async function loadPdfJs(): Promise<PdfJs> {
-  if (!pdfjsPromise) {
-    pdfjsPromise = (async () => {
-      ensureDomMatrix();
-      const g = globalThis as { pdfjsWorker?: unknown };
-      if (!g.pdfjsWorker) g.pdfjsWorker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
-      const lib = await import('pdfjs-dist/legacy/build/pdf.mjs');
-      lib.GlobalWorkerOptions.workerSrc ||= 'pdf.worker.mjs'; // never fetched: pdfjsWorker is set
-      return lib;
-    })();
-    pdfjsPromise.catch(() => {
-      pdfjsPromise = null;
-    });
-  }
-  return pdfjsPromise;
 }
 
 /**

@@ -3,29 +3,11 @@
  * section and group anchors, which its table of contents links to). The printer's second pass writes these page
  * numbers into the table of contents. pdfjs-dist's legacy build runs in Node and in Electron's main process.
  */
-import type * as PdfJsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { ensureDomMatrix } from '../ingest/dom-matrix-shim';
-
-type PdfJs = typeof PdfJsModule;
-let pdfjs: Promise<PdfJs> | null = null;
-
-function loadPdfJs(): Promise<PdfJs> {
-  pdfjs ??= (async () => {
-    ensureDomMatrix();
-    const g = globalThis as { pdfjsWorker?: unknown };
-    if (!g.pdfjsWorker) g.pdfjsWorker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
-    const lib = await import('pdfjs-dist/legacy/build/pdf.mjs');
-    lib.GlobalWorkerOptions.workerSrc ||= 'pdf.worker.mjs'; // never fetched: pdfjsWorker is set
-    return lib;
-  })();
-  return pdfjs;
-}
+import { loadPdfJs } from '../ingest/load-pdfjs';
 
 /** Loads pdf.js ahead of the first read (its first load takes a second or more); never rejects. */
 export function preloadPdfLayout(): void {
-  loadPdfJs().catch(() => {
-    pdfjs = null;
-  });
+  loadPdfJs().catch(() => undefined);
 }
 
 export interface PdfLayout {

@@ -2,7 +2,7 @@
  * A count matrix drawn as SVG (actor × topic, outlet × actor): darker cells count more, every cell shows its number,
  * and a click (or Enter) on a cell drills down to the statements it counts.
  */
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useElementWidth } from '../../components/useElementWidth';
 
 export interface MatrixAxis {
   id: string;
@@ -24,16 +24,7 @@ export function Matrix(props: {
   onPick: (row: MatrixAxis, col: MatrixAxis) => void;
   testId: string;
 }) {
-  const box = useRef<HTMLDivElement>(null);
-  const [width, setWidth] = useState(700);
-  useLayoutEffect(() => {
-    const el = box.current;
-    if (!el) return;
-    const observer = new ResizeObserver(() => setWidth(el.clientWidth));
-    observer.observe(el);
-    setWidth(el.clientWidth);
-    return () => observer.disconnect();
-  }, []);
+  const [box, width] = useElementWidth<HTMLDivElement>(700);
   const max = Math.max(1, ...props.rows.flatMap((r) => props.cols.map((c) => props.value(r.id, c.id))));
   const cellW = Math.max(44, Math.min(120, (width - LABEL_W) / Math.max(1, props.cols.length)));
   const w = LABEL_W + cellW * props.cols.length;

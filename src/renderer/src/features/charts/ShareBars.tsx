@@ -2,7 +2,7 @@
  * Horizontal bars drawn as SVG: plain counts (top actors or topics, "others" included) or 100 % bars split into
  * shares (each actor's share of voice within a topic). Every bar or segment drills down on click or Enter.
  */
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useElementWidth } from '../../components/useElementWidth';
 
 export interface BarPart {
   id: string;
@@ -30,16 +30,7 @@ export function ShareBars(props: {
   onPick: (row: BarRow, part: BarPart) => void;
   testId: string;
 }) {
-  const box = useRef<HTMLDivElement>(null);
-  const [width, setWidth] = useState(700);
-  useLayoutEffect(() => {
-    const el = box.current;
-    if (!el) return;
-    const observer = new ResizeObserver(() => setWidth(el.clientWidth));
-    observer.observe(el);
-    setWidth(el.clientWidth);
-    return () => observer.disconnect();
-  }, []);
+  const [box, width] = useElementWidth<HTMLDivElement>(700);
   const sum = (r: BarRow) => r.parts.reduce((n, p) => n + p.value, 0);
   const max = Math.max(1, ...props.rows.map(sum));
   const room = Math.max(120, width - LABEL_W - 50);

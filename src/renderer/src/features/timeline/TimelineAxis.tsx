@@ -6,6 +6,7 @@
  * statement; a click opens the reader at it (a count zooms into its days).
  */
 import { useEffect, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
+import { useElementWidth } from '../../components/useElementWidth';
 import type { TimelineLane, TimelineRow } from '../../../../shared/api';
 import { cueLine } from '../../components/StatementText';
 import { formatDate, formatMonth } from '../../components/format';
@@ -51,23 +52,13 @@ export function TimelineAxis(props: {
   onWindow: (w: TimeWindow, options?: { replace?: boolean }) => void;
   onOpen: (row: TimelineRow) => void;
 }) {
-  const wrap = useRef<HTMLDivElement>(null);
+  const [wrap, width] = useElementWidth<HTMLDivElement>(800);
   const plotRef = useRef<SVGSVGElement>(null);
-  const [width, setWidth] = useState(800);
   const [draft, setDraft] = useState<TimeWindow | null>(null);
   const [hover, setHover] = useState<Hover | null>(null);
   const w = draft ?? props.window;
   const plotW = Math.max(100, width - LABEL_W);
   const { onWindow, bounds } = props;
-
-  useEffect(() => {
-    const el = wrap.current;
-    if (!el) return;
-    const observer = new ResizeObserver(() => setWidth(el.clientWidth));
-    observer.observe(el);
-    setWidth(el.clientWidth);
-    return () => observer.disconnect();
-  }, []);
 
   // Wheel zoom needs a non-passive listener to keep the page from scrolling; it settles in the address after a pause.
   const latest = useRef({ w, plotW, bounds, onWindow });
