@@ -2,8 +2,10 @@ import { forwardRef } from 'react';
 import type { ActorRow, StatementPatch } from '../../../../shared/api';
 import type { Actor, Statement, Topic } from '../../../../shared/model';
 import { shortcutText } from '../../app/shortcuts';
+import { formatDate, formatMonth } from '../../components/format';
 import { Keys } from '../../components/Keys';
 import { SpeakerInput } from '../../components/SpeakerInput';
+import { cueLine } from '../../components/StatementText';
 import { TopicChecklist } from '../../components/TopicChecklist';
 
 /** Details and review actions for the selected statement: accept, reject, re-attribute, tag, note, boundaries. */
@@ -29,6 +31,12 @@ export const StatementPanel = forwardRef<
       data-testid="statement-panel"
     >
       <div className={`status-pill ${s.status}`}>{s.status}</div>
+      {/* The cue carries the meaning of reported speech ("Maric rejected: …"), so it leads the quote here too. */}
+      <p className="panel-cue">
+        {cueLine(props.speaker?.name ?? 'Unknown speaker', s)}:{' '}
+        {s.polarity === 'denies' && <span className="polarity denies">denies</span>}
+        {s.polarity === 'questions' && <span className="polarity questions">asks</span>}
+      </p>
       <blockquote className={`${s.kind} ${s.quote.length > 400 ? 'long' : ''}`}>{s.quote}</blockquote>
       <dl className="facts">
         <dt>Speaker</dt>
@@ -46,6 +54,10 @@ export const StatementPanel = forwardRef<
         </dd>
         <dt>Cue</dt>
         <dd>{s.cue || '—'}</dd>
+        <dt>Said</dt>
+        <dd>
+          {s.date && s.dateOrigin === 'text' ? `${statementDate(s.date)} (date in the text)` : 'on the article’s date'}
+        </dd>
         <dt>Confidence</dt>
         <dd>{Math.round(s.confidence * 100)}%</dd>
       </dl>
@@ -127,3 +139,8 @@ export const StatementPanel = forwardRef<
     </section>
   );
 });
+
+/** A statement's own date as precise as the text gave it: "16 May 2024", "Nov 2023", "2023". */
+function statementDate(date: string): string {
+  return date.length === 4 ? date : date.length === 7 ? formatMonth(date) : formatDate(date);
+}
