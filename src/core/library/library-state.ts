@@ -14,6 +14,7 @@ export class LibraryState implements LibraryView {
   readonly articles = new Map<string, ArticleMeta>();
   readonly statements = new Map<string, Statement>();
   private readonly statementIdsByArticle = new Map<string, string[]>();
+  private readonly statementIdsBySpeaker = new Map<string, Set<string>>();
   private readonly articleIdByHash = new Map<string, string>();
   private readonly shardMembers = new Map<number, Set<string>>();
   private readonly dirtyShards = new Set<number>();
@@ -80,6 +81,15 @@ export class LibraryState implements LibraryView {
   topics() {
     return this.topicList;
   }
+  statementsBySpeaker(actorId: string): Statement[] {
+    const out: Statement[] = [];
+    for (const id of this.statementIdsBySpeaker.get(actorId) ?? []) {
+      const s = this.statements.get(id);
+      if (s) out.push(s);
+    }
+    return out;
+  }
+
   statementsInOrder(): readonly Statement[] {
     if (!this.ordered) {
       // Sort on precomputed keys: looking dates up inside the comparator costs seconds at 100k statements.
@@ -153,10 +163,13 @@ export class LibraryState implements LibraryView {
 
   removeArticle(id: string) {
     for (const sid of this.statementIdsByArticle.get(id) ?? []) {
+      const statement = this.statements.get(sid);
+      if (statement) this.unindexSpeaker(statement);
       this.statements.delete(sid);
       this.statementChanged(sid);
     }
     this.statementIdsByArticle.delete(id);
+    this.ordered = null; // its statements leave the timeline order too
     const meta = this.articles.get(id);
     if (meta) this.articleIdByHash.delete(meta.contentHash);
     this.touchArticle(id);
@@ -178,6 +191,10 @@ export class LibraryState implements LibraryView {
     if (!previous) this.indexStatement(s);
     else {
       this.statements.set(s.id, s);
+      if (previous.speakerId !== s.speakerId) {
+        this.unindexSpeaker(previous);
+        this.indexSpeaker(s);
+      }
       const at = this.orderIndex.get(s.id);
       if (this.ordered && at !== undefined && previous.start === s.start && previous.articleId === s.articleId) {
         this.ordered[at] = s;
@@ -191,6 +208,7 @@ export class LibraryState implements LibraryView {
     if (!s) return;
     this.statementChanged(id);
     this.statements.delete(id);
+    this.unindexSpeaker(s);
     const ids = this.statementIdsByArticle.get(s.articleId);
     if (ids)
       this.statementIdsByArticle.set(
@@ -278,8 +296,23 @@ export class LibraryState implements LibraryView {
     this.ordered = null;
   }
 
+  private indexSpeaker(s: Statement) {
+    if (!s.speakerId) return;
+    let ids = this.statementIdsBySpeaker.get(s.speakerId);
+    if (!ids) this.statementIdsBySpeaker.set(s.speakerId, (ids = new Set()));
+    ids.add(s.id);
+  }
+
+  private unindexSpeaker(s: Statement) {
+    if (!s.speakerId) return;
+    const ids = this.statementIdsBySpeaker.get(s.speakerId);
+    ids?.delete(s.id);
+    if (ids?.size === 0) this.statementIdsBySpeaker.delete(s.speakerId);
+  }
+
   private indexStatement(s: Statement) {
     this.statements.set(s.id, s);
+    this.indexSpeaker(s);
     const ids = this.statementIdsByArticle.get(s.articleId);
     if (ids) ids.push(s.id);
     else this.statementIdsByArticle.set(s.articleId, [s.id]);

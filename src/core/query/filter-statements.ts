@@ -65,7 +65,29 @@ export function matcherFor(view: LibraryView, filter: Filter): (s: Statement) =>
 export function filterStatements(view: LibraryView, filter: Filter): Statement[] {
   const statuses = new Set(filter.statuses?.length ? filter.statuses : DEFAULT_STATUSES);
   const matches = matcherFor(view, filter);
-  return statementsByDate(view).filter((s) => statuses.has(s.status) && matches(s));
+  const keep = (s: Statement) => statuses.has(s.status) && matches(s);
+  // A filter by actors reads only their statements (the library's speaker index), then puts them in date order.
+  if (filter.actorIds?.length && view.statementsBySpeaker) {
+    const found = [...new Set(filter.actorIds)].flatMap((id) => view.statementsBySpeaker!(id)).filter(keep);
+    const rank = ranksByDate(view);
+    return found.sort((a, b) => rank.get(a.id)! - rank.get(b.id)!);
+  }
+  return statementsByDate(view).filter(keep);
+}
+
+/** Each statement's place in date order, cached per ordered array like the permutation below. */
+const ranks = new WeakMap<readonly Statement[], Map<string, number>>();
+
+function ranksByDate(view: LibraryView): Map<string, number> {
+  const ordered = view.statementsInOrder();
+  let rank = ranks.get(ordered);
+  if (!rank) {
+    rank = new Map();
+    const byDate = statementsByDate(view);
+    for (let i = 0; i < byDate.length; i++) rank.set(byDate[i]!.id, i);
+    ranks.set(ordered, rank);
+  }
+  return rank;
 }
 
 /**

@@ -7,4 +7,6 @@ export interface LibraryView {
   topics(): Topic[];
   /** All statements in timeline order (date, article, offset); undated articles last. */
   statementsInOrder(): readonly Statement[];
+  /** The statements attributed to one actor, in no particular order (an index: a filter by actor reads only them). */
+  statementsBySpeaker?(actorId: string): Statement[];
 }
