@@ -114,6 +114,14 @@ export async function runLibraryBench(): Promise<Record<string, number>> {
     { limit: 200 },
   );
   const timelineMs = performance.now() - tFirst;
+  // One actor, no other filter, the first page (the timeline view with one actor chosen).
+  const tActor = performance.now();
+  const oneActor = await wb.queryTimeline({ actorIds: ['p40'] }, { limit: 100 });
+  const actorMs = performance.now() - tActor;
+  // The whole library's charts, as the charts view asks with an empty filter.
+  const tAll = performance.now();
+  await wb.queryCharts({});
+  const allChartsMs = performance.now() - tAll;
 
   await wb.queryCharts({ sources: ['Outlet 9'] }); // warm-up: the numbers below are for a running app
   const tCharts = performance.now();
@@ -164,7 +172,9 @@ export async function runLibraryBench(): Promise<Record<string, number>> {
   console.log(`library: ${info.articles} articles, ${info.statements} statements (generated in ${ms(generated)})`);
   console.log(`  open library:                 ${ms(open)}`);
   console.log(`  filtered timeline query:      ${ms(timelineMs)} (${timeline.total} matches)`);
+  console.log(`  timeline, one actor:          ${ms(actorMs)} (${oneActor.total} statements)`);
   console.log(`  chart query (3 sources):      ${ms(chartsMs)} (${charts.totals.statements} statements)`);
+  console.log(`  charts, whole library:        ${ms(allChartsMs)}`);
   console.log(
     `  persist one statement edit:   ${ms(editMs)}, ${(editBytes / 1024).toFixed(0)} KB written (one shard of ${SHARDS})`,
   );
