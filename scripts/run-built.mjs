@@ -12,7 +12,7 @@ if (!['cli', 'host', 'start'].includes(name)) {
 }
 if (!isBuildFresh(name)) {
   // stdout stays the command's own (`cli extract --jsonl` writes data there): the build reports on stderr.
-  process.stderr.write('Soundbite: building (the sources changed since the last build)…\n');
+  process.stderr.write('Soundbite: building the app (a first start, or the sources changed since the last build)…\n');
   const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
   const build = spawnSync(npx, ['electron-vite', 'build'], { cwd: projectRoot, stdio: ['ignore', 2, 2] });
   if (build.status !== 0) process.exit(build.status ?? 1);
