@@ -181,6 +181,22 @@ export function yearFromContext(...texts: string[]): number | null {
 
 const AGENCY_RE = /\((Reuters|AP|AFP|dpa|Bloomberg|UPI|ANSA|EFE|Xinhua|TASS|Interfax|[A-Z][A-Za-z&. ]{1,30})\)/;
 
+/** A dateline's date (or, without a year, its month and day to be dated from context) and its agency. */
+function datelineOf(monthName: string, day: string, year: string | undefined, agencyText: string | undefined) {
+  const month = monthNumber(monthName);
+  if (!month) return null;
+  const agency = agencyText ? (AGENCY_RE.exec(agencyText)?.[1]?.trim() ?? null) : null;
+  const d = year ? isoDate(Number(year), month, Number(day)) : null;
+  if (d) return { date: d, source: agency, how: 'dateline' } satisfies Dateline;
+  return {
+    date: null,
+    source: agency,
+    note: 'dateline has no year',
+    how: 'dateline',
+    monthDay: { month, day: Number(day) },
+  } satisfies Dateline;
+}
+
 /**
  * Look for a dateline or a "Published …" line near the top of a body: `BEIJING, May 16 (Reuters) -`,
  * `LONDON, 16 May 2024 (AFP) —`, `Published 16 May 2024`, `Updated: May 16, 2024`, or a bare date on its own line.
@@ -194,41 +210,19 @@ export function findDateline(body: string): Dateline | null {
     `^\\s*(${city}),?\\s+(?:[A-Z][a-z]+day,?\\s+)?(${MONTH_RE_CAP})\\.?\\s+(\\d{1,2})(?:,?\\s+(\\d{4}))?\\s*(\\([^)]{1,40}\\))?\\s*[-–—:]`,
     'm',
   ).exec(head);
+  // "CITY, May 16 (Agency) -": month before the day.
   if (dl && dl[2] && dl[3]) {
-    const month = monthNumber(dl[2]);
-    const agency = dl[5] ? (AGENCY_RE.exec(dl[5])?.[1]?.trim() ?? null) : null;
-    if (month && dl[4]) {
-      const d = isoDate(Number(dl[4]), month, Number(dl[3]));
-      if (d) return { date: d, source: agency, how: 'dateline' };
-    }
-    if (month)
-      return {
-        date: null,
-        source: agency,
-        note: 'dateline has no year',
-        how: 'dateline',
-        monthDay: { month, day: Number(dl[3]) },
-      };
+    const found = datelineOf(dl[2], dl[3], dl[4], dl[5]);
+    if (found) return found;
   }
   const dl2 = new RegExp(
     `^\\s*(${city}),?\\s+(\\d{1,2})\\.?\\s+(${MONTH_RE_CAP})\\.?(?:\\s+(\\d{4}))?\\s*(\\([^)]{1,40}\\))?\\s*[-–—:]`,
     'm',
   ).exec(head);
+  // "CITY, 16 May 2024 (Agency) —": day before the month.
   if (dl2 && dl2[2] && dl2[3]) {
-    const month = monthNumber(dl2[3]);
-    const agency = dl2[5] ? (AGENCY_RE.exec(dl2[5])?.[1]?.trim() ?? null) : null;
-    if (month && dl2[4]) {
-      const d = isoDate(Number(dl2[4]), month, Number(dl2[2]));
-      if (d) return { date: d, source: agency, how: 'dateline' };
-    }
-    if (month)
-      return {
-        date: null,
-        source: agency,
-        note: 'dateline has no year',
-        how: 'dateline',
-        monthDay: { month, day: Number(dl2[2]) },
-      };
+    const found = datelineOf(dl2[3], dl2[2], dl2[4], dl2[5]);
+    if (found) return found;
   }
   // A clipping-service header line: "The Calloway Courier · Monday, 27 January 2025 · Page 14".
   for (const line of head.split('\n').slice(0, 3)) {
