@@ -438,6 +438,15 @@ export function buildActors(text: string, toks: Token[], mentions: Mention[], L:
     actors.push(a);
     return a;
   };
+  /** The actor already known under this key, or a new one made and remembered under it. */
+  const keyed = (key: string, name: string, type: ActorType, ws: string[]): Actor => {
+    let a = byKey.get(key);
+    if (!a) {
+      a = make(name, type, ws);
+      byKey.set(key, a);
+    }
+    return a;
+  };
   const isAcronym = (m: Mention): boolean => {
     if (m.n1 - m.n0 !== 1) return false;
     const w = (toks[m.n0] as Token).w.replace(/['’]s$/, '');
@@ -468,34 +477,16 @@ export function buildActors(text: string, toks: Token[], mentions: Mention[], L:
     if (!ws.length) continue;
     const cls = classify(ws, m.roles, L);
     if (ws.length >= 2 && knownOrg(m, ws)) {
-      const key = 'o:' + ws.join(' ');
-      let a = byKey.get(key);
-      if (!a) {
-        a = make(surface(text, toks, m), 'organisation', ws);
-        byKey.set(key, a);
-      }
-      m.actor = a;
+      m.actor = keyed('o:' + ws.join(' '), surface(text, toks, m), 'organisation', ws);
       continue;
     }
     if (cls.type === 'country') {
       const name = cls.canonical ?? titleCase(ws.join(' '));
-      const key = 'c:' + name.toLowerCase();
-      let a = byKey.get(key);
-      if (!a) {
-        a = make(name, 'country', name.toLowerCase().split(' '));
-        byKey.set(key, a);
-      }
-      m.actor = a;
+      m.actor = keyed('c:' + name.toLowerCase(), name, 'country', name.toLowerCase().split(' '));
       continue;
     }
     if (isAcronym(m)) {
-      const key = 'o:' + ws.join(' ');
-      let a = byKey.get(key);
-      if (!a) {
-        a = make(surface(text, toks, m), 'organisation', ws);
-        byKey.set(key, a);
-      }
-      m.actor = a;
+      m.actor = keyed('o:' + ws.join(' '), surface(text, toks, m), 'organisation', ws);
       continue;
     }
     if (ws.length >= 2) {
@@ -566,13 +557,7 @@ export function buildActors(text: string, toks: Token[], mentions: Mention[], L:
       continue;
     }
     const cls = knownOrg(m, [w]) ? { type: 'organisation' as const } : classify([w], m.roles, L);
-    const key = (cls.type === 'person' ? 'p1:' : 'x:') + w;
-    let a = byKey.get(key);
-    if (!a) {
-      a = make(surface(text, toks, m), cls.type, [w]);
-      byKey.set(key, a);
-    }
-    m.actor = a;
+    m.actor = keyed((cls.type === 'person' ? 'p1:' : 'x:') + w, surface(text, toks, m), cls.type, [w]);
   }
   // aliases, roles, gender
   for (const m of mentions) {
