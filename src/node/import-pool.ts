@@ -9,11 +9,9 @@
  *   a file with a lot of text (a long document's parts, thousands of JSON records) is read by one worker, then its
  *     articles are analysed in batches on every worker at once, ahead of other files' work
  */
-import { existsSync } from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { workerScript } from './worker-script';
 import type { ExtractInput, ExtractionResult } from '../core/extract/types';
 import { READ_TIME_LIMIT_MS, tookTooLongMessage } from '../core/ingest/deadline';
 import type { IngestEntry, IngestedArticle, SourceFile } from '../core/ingest/types';
@@ -37,16 +35,6 @@ const BATCH_ARTICLES = 400;
  * the file fails with "ran out of memory" instead of the whole application running out.
  */
 const WORKER_HEAP_MB = 768;
-
-/** Where the worker script is: beside the bundle (Electron build) or the tsx boot file (running from source). */
-function workerEntry(): string | null {
-  const here = fileURLToPath(import.meta.url);
-  const dir = path.dirname(here);
-  const candidates = here.endsWith('.ts')
-    ? [path.join(dir, 'import-worker-boot.mjs')]
-    : [path.join(dir, 'import-worker.js'), path.join(dir, '..', 'import-worker.js')]; // bundled, maybe in a chunk
-  return candidates.find((c) => existsSync(c)) ?? null;
-}
 
 /** The time one file's work may take, shared by all its jobs; it starts when the first job starts. */
 class FileClock {
@@ -107,7 +95,7 @@ export class ImportPool {
   ) {}
 
   static create(options: { size?: number; timeoutMs?: number } = {}): ImportPool | null {
-    const entry = workerEntry();
+    const entry = workerScript('import-worker');
     if (!entry) return null;
     const size = options.size ?? Math.max(1, Math.min(4, os.availableParallelism?.() ?? os.cpus().length));
     try {

@@ -7,26 +7,15 @@
  *     a thread that died, or that saw pdf.js leave errors behind, is replaced before the next document
  *   the thread starts on the first PDF (or at preload) and does not keep the process alive when idle
  */
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { DeadlineError, READ_TIME_LIMIT_MS } from '../core/ingest/deadline';
 import { IngestError } from '../core/ingest/decode-text';
 import { usePdfTextSource, type PdfText, type PdfTextOptions } from '../core/ingest/pdf-text';
+import { workerScript } from './worker-script';
 import type { PdfThreadJob, PdfThreadReply } from './pdf-text-protocol';
 
 /** Heap of the PDF thread: enough for a long report; past it the document fails instead of the process. */
 const PDF_THREAD_HEAP_MB = 768;
-
-function threadEntry(): string | null {
-  const here = fileURLToPath(import.meta.url);
-  const dir = path.dirname(here);
-  const candidates = here.endsWith('.ts')
-    ? [path.join(dir, 'pdf-text-worker-boot.mjs')]
-    : [path.join(dir, 'pdf-text-worker.js'), path.join(dir, '..', 'pdf-text-worker.js')]; // bundled, maybe in a chunk
-  return candidates.find((c) => existsSync(c)) ?? null;
-}
 
 interface Live {
   worker: Worker;
@@ -143,7 +132,7 @@ let installed: boolean | undefined;
 
 export function installPdfThread(): boolean {
   if (installed !== undefined) return installed;
-  const entry = threadEntry();
+  const entry = workerScript('pdf-text-worker');
   installed = entry !== null;
   if (entry) {
     const thread = new PdfThread(entry);
