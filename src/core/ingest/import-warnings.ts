@@ -3,6 +3,7 @@
  * a low-confidence charset, a language extraction does not read yet (it reads English). One short line each.
  */
 import type { IngestedArticle } from './types';
+import { countWords } from './word-count';
 import { LANGUAGE_NAMES, type LanguageCode } from './detect-language';
 
 /** Fewer words than this is "very little text" (an article with fewer than three is refused outright). */
@@ -13,7 +14,7 @@ export function summaryWarnings(
   statements: number,
 ): string[] {
   const out: string[] = [];
-  const words = (doc.body.slice(0, 4000).match(/[\p{L}\p{N}]+/gu) ?? []).length;
+  const words = countWords(doc.body.slice(0, 4000));
   if (words < FEW_WORDS) out.push(`very little text (${words} word${words === 1 ? '' : 's'})`);
   if (doc.warnings.includes('no publication date found')) out.push('no date found');
   for (const w of doc.warnings) if (w.startsWith('low-confidence charset')) out.push(w);

@@ -28,6 +28,7 @@
 import type { IngestEntry, IngestOptions, IngestedArticle, SourceFile } from './types';
 import { IngestError } from './decode-text';
 import { readMarkdown, readPlainText } from './read-text';
+import { countWords } from './word-count';
 import { extractMember, isJunkMember, listZip, ZipLimitError } from './zip-safe';
 import { groupDigits, roundedSize, tooLargeMessage } from './sizes';
 import { DeadlineError, READ_TIME_LIMIT_MS, tookTooLongMessage, withDeadline } from './deadline';
@@ -348,7 +349,7 @@ async function readMessage(name: string, bytes: Uint8Array, ctx: ReadContext): P
 /** Fewer than three words: nothing a reader could take a statement from. */
 function almostNoText(body: string): boolean {
   if (body.length >= 1000) return false;
-  return (body.match(/[\p{L}\p{N}]+/gu) ?? []).length < 3;
+  return countWords(body) < 3;
 }
 
 /** What a reader found, as an entry: near-empty articles refused, long ones split into parts. */

@@ -223,6 +223,14 @@ describe('summary warnings', () => {
     expect(
       summaryWarnings({ body: 'Quiet day here.', warnings: ['no publication date found'], language: 'en' }, 0),
     ).toEqual(['very little text (3 words)', 'no date found', 'no statements found']);
+    // Chinese and Japanese are written without spaces: a sentence is many words, not one.
+    const zh = '诺凡尼亚与埃斯特拉维亚今天签署了关于奥尔姆湖的水资源协议。';
+    expect(summaryWarnings({ body: zh, warnings: [], language: 'zh' }, 0)).not.toContainEqual(
+      expect.stringContaining('very little text'),
+    );
+    expect(summaryWarnings({ body: '诺凡尼亚。', warnings: [], language: 'zh' }, 0)).toContain(
+      'very little text (4 words)',
+    );
     const w = summaryWarnings(
       {
         body: 'Οι συνομιλίες '.repeat(30),
