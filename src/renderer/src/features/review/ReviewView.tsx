@@ -1,3 +1,4 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, useState } from 'react';
 import type { ReviewOrder, StatementPatch, TimelineRow } from '../../../../shared/api';
 import { api } from '../../api/client';
@@ -16,6 +17,9 @@ import { FilterBar } from '../filters/FilterBar';
 import { useFilter } from '../filters/FilterContext';
 import { useFilterOptions } from '../filters/useFilterOptions';
 import { TopicSwatch } from '../../components/TopicSwatch';
+
+/** A queue row's usual height (three short lines); rows are measured once shown. */
+const ROW_ESTIMATE = 66;
 
 const ORDERS: Array<{ value: ReviewOrder; label: string }> = [
   { value: 'newest', label: 'Newest first' },
@@ -68,9 +72,17 @@ export function ReviewView() {
   const noteRef = useRef<HTMLTextAreaElement>(null);
   const listRef = useRef<HTMLOListElement>(null);
 
+  // Only the rows in view exist in the page (the queue holds up to 200 at a time).
+  const virtual = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => listRef.current,
+    estimateSize: () => ROW_ESTIMATE,
+    overscan: 12,
+    getItemKey: (i) => rows[i]?.statement.id ?? i,
+  });
   useEffect(() => {
-    listRef.current?.querySelector('[aria-selected="true"]')?.scrollIntoView({ block: 'nearest' });
-  }, [at, current?.statement.id]);
+    if (at < rows.length) virtual.scrollToIndex(at, { align: 'auto' });
+  }, [virtual, at, rows.length, current?.statement.id]);
   useEffect(() => {
     if (editing === 'speaker') speakerRef.current?.focus();
     if (editing === 'note') noteRef.current?.focus();
@@ -164,32 +176,48 @@ export function ReviewView() {
           <ol
             className="review-list"
             ref={listRef}
+            // Its rows are positioned, not stacked: the list takes the height they need, up to the window's.
+            style={{ height: `min(calc(100vh - 230px), ${virtual.getTotalSize() + 2}px)` }}
             role="listbox"
             aria-label="Suggested statements"
             aria-activedescendant={current ? optionId(current) : undefined}
             tabIndex={0}
             data-testid="review-list"
           >
-            {rows.map((r, i) => (
-              <li
-                key={r.statement.id}
-                id={optionId(r)}
-                role="option"
-                aria-selected={i === at}
-                className={i === at ? 'current' : ''}
-                onClick={() => setIndex(i)}
-              >
-                <span className="speaker">{r.speakerName}</span>
-                <span className="ellipsis">
-                  {r.statement.cue && <span className="cue">{r.statement.cue}: </span>}
-                  {r.statement.polarity === 'denies' && <span className="polarity denies">denies</span>}
-                  {r.statement.kind === 'direct' ? `“${r.statement.quote}”` : r.statement.quote}
-                </span>
-                <span className="muted small">
-                  {Math.round(r.statement.confidence * 100)}% · {formatDate(r.date)}
-                </span>
-              </li>
-            ))}
+            <li
+              role="presentation"
+              aria-hidden="true"
+              className="virtual-height"
+              style={{ height: virtual.getTotalSize() }}
+            />
+            {virtual.getVirtualItems().map(({ index: i, key, start }) => {
+              const r = rows[i]!;
+              return (
+                <li
+                  key={key}
+                  ref={virtual.measureElement}
+                  data-index={i}
+                  style={{ transform: `translateY(${start}px)` }}
+                  id={optionId(r)}
+                  role="option"
+                  aria-selected={i === at}
+                  aria-setsize={rows.length}
+                  aria-posinset={i + 1}
+                  className={i === at ? 'current' : ''}
+                  onClick={() => setIndex(i)}
+                >
+                  <span className="speaker">{r.speakerName}</span>
+                  <span className="ellipsis">
+                    {r.statement.cue && <span className="cue">{r.statement.cue}: </span>}
+                    {r.statement.polarity === 'denies' && <span className="polarity denies">denies</span>}
+                    {r.statement.kind === 'direct' ? `“${r.statement.quote}”` : r.statement.quote}
+                  </span>
+                  <span className="muted small">
+                    {Math.round(r.statement.confidence * 100)}% · {formatDate(r.date)}
+                  </span>
+                </li>
+              );
+            })}
           </ol>
           {current && (
             <section className="review-card card" aria-label="Statement under review" data-testid="review-card">
