@@ -123,4 +123,15 @@ test('search finds statements with highlights and opens them', async ({ page, ho
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/#\/article\//);
   await expect(page.getByTestId('article-body')).toContainText(/wetland/i);
+
+  // A common word: the best 40 first, then more on request, up to every hit.
+  await page.keyboard.press('Control+k');
+  await page.getByRole('searchbox').fill('Norvania');
+  const meta = page.getByTestId('search-meta');
+  await expect(meta).toHaveText(/^\d+ results$/);
+  const total = Number(/^(\d+)/.exec((await meta.textContent()) ?? '')![1]);
+  expect(total).toBeGreaterThan(40);
+  await expect(results.locator('li')).toHaveCount(40);
+  await page.getByTestId('search-more').click();
+  await expect(results.locator('li')).toHaveCount(Math.min(80, total));
 });

@@ -9,6 +9,8 @@ import { cueLine } from '../../components/StatementText';
 import { plural } from '../../components/plural';
 
 const LIMIT = 40;
+/** The most hits one search shows (the host's limit); past it, a narrower query helps more than scrolling. */
+const MOST = 400;
 /** While article texts are still being read into the index, the search is asked again this often. */
 const PARTIAL_RETRY_MS = 400;
 
@@ -35,6 +37,7 @@ export function SearchDialog() {
   const [result, setResult] = useState<SearchResult | null>(null);
   const [active, setActive] = useState(0);
   const [libraryVersion, setLibraryVersion] = useState(0);
+  const [limit, setLimit] = useState(LIMIT);
   const listId = useId();
   const list = useRef<HTMLUListElement>(null);
 
@@ -59,7 +62,7 @@ export function SearchDialog() {
     let live = true;
     let retry: ReturnType<typeof setTimeout> | undefined;
     const ask = () =>
-      api.search(query, LIMIT).then(
+      api.search(query, limit).then(
         (r) => {
           if (!live) return;
           setResult(r);
@@ -74,7 +77,7 @@ export function SearchDialog() {
       clearTimeout(timer);
       clearTimeout(retry);
     };
-  }, [open, query, libraryVersion]);
+  }, [open, query, libraryVersion, limit]);
 
   useEffect(() => {
     list.current?.querySelector('[aria-selected="true"]')?.scrollIntoView({ block: 'nearest' });
@@ -124,6 +127,7 @@ export function SearchDialog() {
           onChange={(e) => {
             setQuery(e.target.value);
             setActive(0);
+            setLimit(LIMIT);
           }}
           onKeyDown={onKey}
         />
@@ -170,6 +174,16 @@ export function SearchDialog() {
             </li>
           ))}
         </ul>
+        {current && current.hits.length < current.total && current.hits.length < MOST && (
+          <button
+            type="button"
+            className="link"
+            data-testid="search-more"
+            onClick={() => setLimit((n) => Math.min(MOST, n + LIMIT))}
+          >
+            Show {Math.min(LIMIT, current.total - current.hits.length, MOST - current.hits.length)} more
+          </button>
+        )}
         {current && current.total === 0 && !current.partial && (
           <p className="muted">Nothing found for “{current.query}”.</p>
         )}
