@@ -90,6 +90,11 @@ export class LibraryState implements LibraryView {
     return out;
   }
 
+  positionInOrder(statementId: string): number | undefined {
+    this.statementsInOrder();
+    return this.orderIndex.get(statementId);
+  }
+
   statementsInOrder(): readonly Statement[] {
     if (!this.ordered) {
       // Sort on precomputed keys: looking dates up inside the comparator costs seconds at 100k statements.

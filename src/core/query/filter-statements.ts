@@ -66,28 +66,19 @@ export function filterStatements(view: LibraryView, filter: Filter): Statement[]
   const statuses = new Set(filter.statuses?.length ? filter.statuses : DEFAULT_STATUSES);
   const matches = matcherFor(view, filter);
   const keep = (s: Statement) => statuses.has(s.status) && matches(s);
-  // A filter by actors reads only their statements (the library's speaker index), then puts them in date order.
-  if (filter.actorIds?.length && view.statementsBySpeaker) {
+  // A filter by actors reads only their statements (the library's speaker index), then puts them in date order
+  // the way statementsByDate does: by the day they are placed at, then by their place in the library's order.
+  if (filter.actorIds?.length && view.statementsBySpeaker && view.positionInOrder) {
     const found = [...new Set(filter.actorIds)].flatMap((id) => view.statementsBySpeaker!(id)).filter(keep);
-    const rank = ranksByDate(view);
-    return found.sort((a, b) => rank.get(a.id)! - rank.get(b.id)!);
+    const keyed = found.map((s) => ({
+      s,
+      day: anchorDayOf(s, view.article(s.articleId)) ?? '9999',
+      at: view.positionInOrder!(s.id) ?? 0,
+    }));
+    keyed.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : a.at - b.at));
+    return keyed.map((k) => k.s);
   }
   return statementsByDate(view).filter(keep);
-}
-
-/** Each statement's place in date order, cached per ordered array like the permutation below. */
-const ranks = new WeakMap<readonly Statement[], Map<string, number>>();
-
-function ranksByDate(view: LibraryView): Map<string, number> {
-  const ordered = view.statementsInOrder();
-  let rank = ranks.get(ordered);
-  if (!rank) {
-    rank = new Map();
-    const byDate = statementsByDate(view);
-    for (let i = 0; i < byDate.length; i++) rank.set(byDate[i]!.id, i);
-    ranks.set(ordered, rank);
-  }
-  return rank;
 }
 
 /**

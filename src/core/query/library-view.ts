@@ -9,4 +9,6 @@ export interface LibraryView {
   statementsInOrder(): readonly Statement[];
   /** The statements attributed to one actor, in no particular order (an index: a filter by actor reads only them). */
   statementsBySpeaker?(actorId: string): Statement[];
+  /** A statement's place in statementsInOrder(), to put a few statements in that order without the whole list. */
+  positionInOrder?(statementId: string): number | undefined;
 }
