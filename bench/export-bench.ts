@@ -7,17 +7,9 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createWorkbench } from '../src/core/library/service';
 import type { ExportFormat, ExportSet } from '../src/core/export/export-set';
-import type {
-  Actor,
-  ArticleMeta,
-  Filter,
-  Statement,
-  StatementPolarity,
-  StatementStatus,
-  Topic,
-} from '../src/shared/model';
+import type { Actor, Filter, Statement, StatementPolarity, StatementStatus, Topic } from '../src/shared/model';
 import { LowdbLibraryStore } from '../src/node/lowdb-store';
-import { GeneratedLibraryWriter } from '../tests/helpers/synthetic-library';
+import { generatedArticle, GeneratedLibraryWriter } from '../tests/helpers/synthetic-library';
 import { writeExportFile } from '../src/node/export/write-export';
 
 const ARTICLES = Number(process.env.BENCH_EXPORT_ARTICLES ?? 100_000);
@@ -54,23 +46,15 @@ async function writeLibrary(dir: string): Promise<void> {
   }));
   const library = new GeneratedLibraryWriter();
   for (let a = 0; a < ARTICLES; a++) {
-    const id = `a${a.toString(16).padStart(16, '0')}`;
-    const meta: ArticleMeta = {
-      id,
+    const meta = generatedArticle(a, {
       title: `Generated article ${a}: "the talks"`,
       date:
         a % 20 === 0 ? null : `2024-${String(1 + (a % 12)).padStart(2, '0')}-${String(1 + (a % 28)).padStart(2, '0')}`,
       source: `Outlet ${a % 40}`,
       byline: a % 3 ? `Reporter ${a % 300}` : null,
       url: `https://news.example/${a}`,
-      language: 'en',
-      fileName: `article-${a}.txt`,
-      format: 'txt',
-      contentHash: id.padEnd(64, '0'),
-      importedAt: '2025-01-01T00:00:00.000Z',
-      origins: {},
-      bodyLength: 4000,
-    };
+    });
+    const { id } = meta;
     const statements: Statement[] = Array.from({ length: PER_ARTICLE }, (_, i) => ({
       id: `${id}-${i}`,
       articleId: id,

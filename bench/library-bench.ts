@@ -4,10 +4,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createWorkbench } from '../src/core/library/service';
-import type { Actor, ArticleMeta, Statement, Topic } from '../src/shared/model';
+import type { Actor, Statement, Topic } from '../src/shared/model';
 import { shardOf } from '../src/core/library/store-port';
 import { LowdbLibraryStore } from '../src/node/lowdb-store';
-import { GeneratedLibraryWriter } from '../tests/helpers/synthetic-library';
+import { generatedArticle, GeneratedLibraryWriter } from '../tests/helpers/synthetic-library';
 import { openImportItems } from '../src/node/open-import-items';
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 10_000);
@@ -62,23 +62,14 @@ export async function runLibraryBench(): Promise<Record<string, number>> {
   await store.open();
   const t0 = performance.now();
   for (let a = 0; a < ARTICLES; a++) {
-    const id = `a${a.toString(16).padStart(16, '0')}`;
     const month = 1 + Math.floor(rand() * 12);
-    const meta: ArticleMeta = {
-      id,
+    const meta = generatedArticle(a, {
       title: `Generated article ${a}`,
       date: `2024-${String(month).padStart(2, '0')}-${String(1 + Math.floor(rand() * 28)).padStart(2, '0')}`,
       source: sources[Math.floor(rand() * sources.length)]!,
-      byline: null,
-      url: null,
-      language: 'en',
-      fileName: `article-${a}.txt`,
-      format: 'txt',
-      contentHash: id.padEnd(64, '0'),
-      importedAt: '2025-01-01T00:00:00.000Z',
       origins: { date: 'text header' },
-      bodyLength: 4000,
-    };
+    });
+    const { id } = meta;
     const statements: Statement[] = Array.from({ length: PER_ARTICLE }, (_, i) => ({
       id: `${id}-${i}`,
       articleId: id,

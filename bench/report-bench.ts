@@ -12,10 +12,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { readPdfLayout } from '../src/core/report/pdf-layout';
-import type { Actor, ArticleMeta, Statement, StatementPolarity, Topic } from '../src/shared/model';
+import type { Actor, Statement, StatementPolarity, Topic } from '../src/shared/model';
 import { LowdbLibraryStore } from '../src/node/lowdb-store';
 import { builtEntry, isBuildFresh } from '../scripts/build-freshness.mjs';
-import { GeneratedLibraryWriter } from '../tests/helpers/synthetic-library';
+import { generatedArticle, GeneratedLibraryWriter } from '../tests/helpers/synthetic-library';
 
 const SIZES = (process.env.BENCH_REPORT_SIZES ?? '140,1600').split(',').map(Number);
 const PER_ARTICLE = 6;
@@ -52,22 +52,14 @@ async function writeLibrary(dir: string, statements: number): Promise<void> {
   const library = new GeneratedLibraryWriter();
   const articles = Math.ceil(statements / PER_ARTICLE);
   for (let a = 0; a < articles; a++) {
-    const id = `a${a.toString(16).padStart(16, '0')}`;
-    const meta: ArticleMeta = {
-      id,
+    const meta = generatedArticle(a, {
       title: `Invented wire story ${a}: talks on the northern pipeline continue`,
       date: `2025-${String(1 + (a % 12)).padStart(2, '0')}-${String(1 + (a % 28)).padStart(2, '0')}`,
       source: `Invented Outlet ${a % 9}`,
       byline: a % 3 ? `Reporter ${a % 40}` : null,
       url: `https://news.example/${a}`,
-      language: 'en',
-      fileName: `article-${a}.txt`,
-      format: 'txt',
-      contentHash: id.padEnd(64, '0'),
-      importedAt: '2025-01-01T00:00:00.000Z',
-      origins: {},
-      bodyLength: 4000,
-    };
+    });
+    const { id } = meta;
     const count = Math.min(PER_ARTICLE, statements - a * PER_ARTICLE);
     const list: Statement[] = Array.from({ length: count }, (_, i) => ({
       id: `${id}-${i}`,

@@ -4,6 +4,27 @@ import type { Actor, ArticleMeta, Statement, Topic } from '../../src/shared/mode
 
 const SHARDS = 64;
 
+/** The metadata of generated article number `n` (id, file, hash derived from it), with what a bench varies on top. */
+export function generatedArticle(n: number, fields: Partial<ArticleMeta> = {}): ArticleMeta {
+  const id = `a${n.toString(16).padStart(16, '0')}`;
+  return {
+    id,
+    title: `Generated article ${n}`,
+    date: null,
+    source: null,
+    byline: null,
+    url: null,
+    language: 'en',
+    fileName: `article-${n}.txt`,
+    format: 'txt',
+    contentHash: id.padEnd(64, '0'),
+    importedAt: '2025-01-01T00:00:00.000Z',
+    origins: {},
+    bodyLength: 4000,
+    ...fields,
+  };
+}
+
 /** Collects generated articles into the library's shards, then writes them and the registry as one library. */
 export class GeneratedLibraryWriter {
   private readonly shards = new Map<number, Shard>();

@@ -195,7 +195,14 @@ describe('the API over real HTTP', () => {
   });
 
   it('imports uploaded bytes and pushes progress events', async () => {
-    const events: string[] = [];
+    let received = '';
+    // Resolves once the stream has delivered text that passes the test: events are awaited, never slept for.
+    let waiting: { test: (text: string) => boolean; resolve: () => void } | null = null;
+    const arrived = (test: (text: string) => boolean) =>
+      new Promise<void>((resolve) => {
+        if (test(received)) resolve();
+        else waiting = { test, resolve };
+      });
     const controller = new AbortController();
     const stream = fetch(`${host.url}/api/events?token=${host.token}`, { signal: controller.signal }).then(
       async (res) => {
@@ -203,11 +210,15 @@ describe('the API over real HTTP', () => {
         for (;;) {
           const { value: chunk, done } = await reader.read();
           if (done) break;
-          events.push(new TextDecoder().decode(chunk));
+          received += new TextDecoder().decode(chunk);
+          if (waiting?.test(received)) {
+            waiting.resolve();
+            waiting = null;
+          }
         }
       },
     );
-    await new Promise((r) => setTimeout(r, 100));
+    await arrived((text) => text.includes(': connected'));
     const text =
       'date 2025-04-01 Kestria Broadcast Service - Brenner on tariffs\n\n“Tariffs hurt everyone,” Foreign Minister Tomas Brenner said.\n';
     const reply = value<{ value: { imported: number } }>(
@@ -216,12 +227,11 @@ describe('the API over real HTTP', () => {
       ]),
     );
     expect(reply.value.imported).toBe(1);
-    await new Promise((r) => setTimeout(r, 100));
+    await arrived((t) => t.includes('event: importProgress') && t.includes('"jobId":"j2"'));
     controller.abort();
     await stream.catch(() => undefined);
-    expect(events.join('')).toContain('event: importProgress');
-    expect(events.join('')).toContain('"jobId":"j2"');
-    expect(events.join('')).not.toContain(host.token);
+    expect(received).toContain('event: importProgress');
+    expect(received).not.toContain(host.token);
   });
 });
 

@@ -130,13 +130,11 @@ describe('search over hyphenated and apostrophised words', () => {
     await removeDir(dir);
   });
 
-  /** Searches once bodies are loaded, so that article bodies are searched too. */
+  /** Searches once bodies are loaded, so that article bodies are searched too (each call reads more of them). */
   const search = async (query: string) => {
-    for (;;) {
-      const result = await wb.search(query);
-      if (!result.partial) return result;
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
+    let result = await wb.search(query);
+    while (result.partial) result = await wb.search(query);
+    return result;
   };
 
   it.each([
