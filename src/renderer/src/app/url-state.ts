@@ -3,7 +3,7 @@
  * hashchange; writing either pushes a history entry (a deliberate change: back undoes it) or replaces the current
  * one (continuous changes such as typing or panning), and tells every reader either way.
  */
-import { useEffect, useState } from 'react';
+import { useSyncExternalStore } from 'react';
 
 export function splitHash(hash = window.location.hash): { path: string; params: URLSearchParams } {
   const raw = hash.replace(/^#/, '');
@@ -18,14 +18,19 @@ export function hashFor(path: string, params: URLSearchParams): string {
   return `#${path}${query ? `?${query}` : ''}`;
 }
 
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener('hashchange', onChange);
+  window.addEventListener('popstate', onChange);
+  return () => {
+    window.removeEventListener('hashchange', onChange);
+    window.removeEventListener('popstate', onChange);
+  };
+}
+
+const currentHash = () => window.location.hash;
+
 export function useHash(): string {
-  const [hash, setHash] = useState(() => window.location.hash);
-  useEffect(() => {
-    const onChange = () => setHash(window.location.hash);
-    window.addEventListener('hashchange', onChange);
-    return () => window.removeEventListener('hashchange', onChange);
-  }, []);
-  return hash;
+  return useSyncExternalStore(subscribe, currentHash);
 }
 
 /** Changes the current route's query; `replace` for continuous changes that should not fill the history. */
@@ -34,8 +39,9 @@ export function writeParams(change: (params: URLSearchParams) => void, options: 
   change(params);
   const next = hashFor(path, params);
   if (next === (window.location.hash || '#')) return;
-  if (options.replace) {
-    history.replaceState(history.state, '', next);
-    window.dispatchEvent(new HashChangeEvent('hashchange'));
-  } else window.location.hash = next;
+  // Written through the history API and announced at once, so that a control reflects its change in the same
+  // event (setting location.hash would announce it a task later, and a second quick click would see stale state).
+  if (options.replace) history.replaceState(history.state, '', next);
+  else history.pushState(history.state, '', next);
+  window.dispatchEvent(new HashChangeEvent('hashchange'));
 }
