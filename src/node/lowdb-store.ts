@@ -1,7 +1,9 @@
 /**
  * The library on disk as lowdb JSON files:
- *   registry.json            actors, topics, schema version (pretty-printed, small)
- *   shards/NN.json           article metadata + statements of one shard
+ *   registry.json            actors, topics, schema version, the shard folder in use (pretty-printed, small)
+ *   shards-<count>/N.json    article metadata + statements of one shard; shards-<count>/layout.json marks the
+ *                            folder as a whole layout (the one in use, or a complete copy a re-shard left behind)
+ *   shards/NN.json           the 64 shards of a schema-1 library, read until the library is converted
  *   bodies/<id>.json         one immutable article body each
  *   backups/registry.*.json  the registry as it was before the last write, and the first of each day (7 kept)
  *   trash/                   files moved out of the library, with trash/manifest.json saying why
@@ -12,18 +14,23 @@
  * deleted. A read-only store (another process writes) leaves everything where it is.
  */
 import { copyFile, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import type { Dirent } from 'node:fs';
 import path from 'node:path';
 import { Low } from 'lowdb';
 import { DataFile } from 'lowdb/node';
 import { registryProblem, shardProblem } from '../core/library/document-shapes';
-import type {
-  DamagedFile,
-  LibraryStore,
-  OpenedLibrary,
-  Registry,
-  Shard,
-  StrayFile,
-  TrashEntry,
+import {
+  LAYOUT_FOLDER,
+  LEGACY_LAYOUT,
+  layoutFolder,
+  type DamagedFile,
+  type LibraryStore,
+  type OpenedLibrary,
+  type Registry,
+  type Shard,
+  type ShardLayout,
+  type StrayFile,
+  type TrashEntry,
 } from '../core/library/store-port';
 import { LOCK_FILE } from './library-lock';
 
@@ -36,12 +43,35 @@ const STENO_TEMP = /^\..+\.tmp$/;
 const LOCK_LEFTOVER = new RegExp(`^${LOCK_FILE.replace('.', '\\.')}\\.(?:stale-.+|[0-9a-f]+\\.tmp)$`);
 /** Names sync clients give to conflicting copies (Dropbox, OneDrive, Google Drive, Syncthing, iCloud, Nextcloud). */
 const CONFLICT = /conflicted copy|\.sync-conflict-| \(\d+\)\.json$| \d+\.json$/i;
-const KNOWN_ROOT = new Set(['registry.json', LOCK_FILE, 'shards', 'bodies', 'backups', 'trash']);
+const KNOWN_ROOT = new Set(['registry.json', LOCK_FILE, 'bodies', 'backups', 'trash']);
+/** In a bounded layout's folder: written when the folder becomes a layout, so a lost registry can find it. */
+const LAYOUT_MARKER = 'layout.json';
+const SHARD_FILE = /^\d+\.json$/;
 
 type ReadResult<T> =
-  { ok: true; value: T } | { ok: false; missing: true } | { ok: false; missing: false; reason: string };
+  { ok: true; value: T; bytes: number } | { ok: false; missing: true } | { ok: false; missing: false; reason: string };
 
-const SHARDS_READ_AT_ONCE = 8;
+/** Shard files read or written at once: the disk waits more than the parser, and file handles are finite. */
+const SHARD_FILES_AT_ONCE = 16;
+
+/** Runs `job` over `items` with at most `limit` in flight; the results come back in the items' order. */
+async function inOrder<T, R>(items: readonly T[], limit: number, job: (item: T) => Promise<R>): Promise<R[]> {
+  const out = new Array<R>(items.length);
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await job(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+  return out;
+}
+
+const layoutOf = (registry: Registry): ShardLayout =>
+  registry.shardFolder
+    ? { folder: registry.shardFolder, count: registry.shardCount }
+    : { folder: LEGACY_LAYOUT.folder, count: registry.shardCount ?? LEGACY_LAYOUT.count };
 
 export class LowdbLibraryStore implements LibraryStore {
   private readonly files = new Map<string, Low<unknown>>();
@@ -49,6 +79,10 @@ export class LowdbLibraryStore implements LibraryStore {
   private registryKnownGood = false;
   private mirrorTimer: NodeJS.Timeout | null = null;
   private lastMirror = 0;
+  /** The layout shards are written into: the one open read, then the one each registry write names. */
+  private layout: ShardLayout | null = null;
+  /** Layout folders this store made sure exist (with their marker) before writing a shard into them. */
+  private readonly readyFolders = new Set<string>();
   readonly writable: boolean;
 
   constructor(
@@ -59,34 +93,99 @@ export class LowdbLibraryStore implements LibraryStore {
   }
 
   async open(): Promise<OpenedLibrary> {
-    if (this.writable) {
-      await mkdir(path.join(this.dataDir, 'shards'), { recursive: true });
-      await mkdir(path.join(this.dataDir, 'bodies'), { recursive: true });
-    }
+    if (this.writable) await mkdir(path.join(this.dataDir, 'bodies'), { recursive: true });
     const damaged: DamagedFile[] = [];
     const reg = await this.readChecked<Registry>('registry.json', pretty, registryProblem, damaged);
+    const named = reg.ok ? layoutOf(reg.value) : null;
+    const found = await this.layoutOnDisk(named);
+    const layout = found ?? named;
+    this.layout = layout;
     const shards = new Map<number, Shard>();
-    const names = (await readdir(path.join(this.dataDir, 'shards')).catch(() => [] as string[])).filter((n) =>
-      /^\d+\.json$/.test(n),
-    );
-    names.sort();
-    // A few shards are read at once (one at a time, opening waits on the disk more than it parses); they are kept in
-    // name order all the same, so the library's contents come in the same order at every open.
-    for (let i = 0; i < names.length; i += SHARDS_READ_AT_ONCE) {
-      const batch = names.slice(i, i + SHARDS_READ_AT_ONCE);
-      const read = await Promise.all(
-        batch.map((name) => this.readChecked<Shard>(`shards/${name}`, compact, shardProblem, damaged)),
+    let shardBytes = 0;
+    if (found) {
+      const names = (await readdir(this.abs(found.folder)).catch(() => [] as string[]))
+        .filter((n) => SHARD_FILE.test(n))
+        .sort((a, b) => Number.parseInt(a, 10) - Number.parseInt(b, 10));
+      // Read a few at a time, and kept in index order all the same, so the library's contents come in the same
+      // order at every open.
+      const read = await inOrder(names, SHARD_FILES_AT_ONCE, (name) =>
+        this.readChecked<Shard>(`${found.folder}/${name}`, compact, shardProblem, damaged),
       );
-      read.forEach((shard, k) => shard.ok && shards.set(Number.parseInt(batch[k]!, 10), shard.value));
+      read.forEach((shard, k) => {
+        if (!shard.ok) return;
+        shards.set(Number.parseInt(names[k]!, 10), shard.value);
+        shardBytes += shard.bytes;
+      });
     }
     damaged.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
     this.registryKnownGood = reg.ok;
     return {
       registry: reg.ok ? reg.value : null,
       registryState: reg.ok ? 'ok' : reg.missing ? 'missing' : 'damaged',
+      layout,
       shards,
+      shardBytes,
       damaged,
     };
+  }
+
+  /** The layout the registry names if its folder exists, else the one found by findLayout. */
+  private async layoutOnDisk(named: ShardLayout | null): Promise<ShardLayout | null> {
+    return named && (await this.isDir(named.folder)) ? named : this.findLayout();
+  }
+
+  /** The layout in use, for a store that has not opened the library (nothing is set aside here). */
+  private async layoutInUse(): Promise<ShardLayout | null> {
+    if (this.layout) return this.layout;
+    let named: ShardLayout | null = null;
+    try {
+      const value: unknown = JSON.parse(await readFile(this.abs('registry.json'), 'utf8'));
+      if (registryProblem(value) === null) named = layoutOf(value as Registry);
+    } catch {
+      named = null;
+    }
+    return (await this.layoutOnDisk(named)) ?? named;
+  }
+
+  /**
+   * The layout to read when the registry does not name one that exists (it was lost or damaged): the layout folder
+   * written last — a bounded one with its marker, or the legacy shards/ — or null when there is none.
+   */
+  private async findLayout(): Promise<ShardLayout | null> {
+    const found: Array<{ layout: ShardLayout; modified: number }> = [];
+    for (const entry of await this.layoutFolders()) {
+      const layout = entry.name === LEGACY_LAYOUT.folder ? LEGACY_LAYOUT : await this.markedLayout(entry.name);
+      const info = layout ? await stat(this.abs(entry.name)).catch(() => null) : null;
+      if (layout && info) found.push({ layout, modified: info.mtimeMs });
+    }
+    found.sort((a, b) => b.modified - a.modified);
+    return found[0]?.layout ?? null;
+  }
+
+  /** Folders of the library root that look like shard layouts (shards, shards-<count>). */
+  private async layoutFolders(): Promise<Dirent[]> {
+    const entries = await readdir(this.dataDir, { withFileTypes: true }).catch(() => [] as Dirent[]);
+    return entries.filter((e) => e.isDirectory() && LAYOUT_FOLDER.test(e.name));
+  }
+
+  /** The layout a bounded folder's marker describes, or null when it has none (a re-shard that did not finish). */
+  private async markedLayout(folder: string): Promise<ShardLayout | null> {
+    try {
+      const marker = JSON.parse(await readFile(this.abs(`${folder}/${LAYOUT_MARKER}`), 'utf8')) as { count?: unknown };
+      const count = marker.count;
+      return typeof count === 'number' && layoutFolder(count) === folder ? { folder, count } : null;
+    } catch {
+      return null;
+    }
+  }
+
+  private async isDir(file: string): Promise<boolean> {
+    return (await stat(this.abs(file)).catch(() => null))?.isDirectory() ?? false;
+  }
+
+  /** A shard's file: its index padded to the width of the layout's last index (legacy: "shards/07.json"). */
+  private shardFile(layout: ShardLayout, index: number): string {
+    return `${layout.folder}/${String(index).padStart(String(Math.max(1, layout.count - 1)).length, '0')}.json`;
   }
 
   async writeRegistry(registry: Registry): Promise<void> {
@@ -94,6 +193,7 @@ export class LowdbLibraryStore implements LibraryStore {
     if (this.registryKnownGood) await this.backUpRegistry();
     await this.write('registry.json', registry, pretty);
     this.registryKnownGood = true;
+    this.layout = layoutOf(registry);
     this.scheduleMirror();
   }
 
@@ -125,9 +225,43 @@ export class LowdbLibraryStore implements LibraryStore {
     await this.copyToBackups('registry.latest.json');
   }
 
-  writeShard(index: number, shard: Shard): Promise<void> {
+  async writeShard(index: number, shard: Shard): Promise<void> {
     this.assertWritable();
-    return this.write(`shards/${String(index).padStart(2, '0')}.json`, shard, compact);
+    const layout = this.layout ?? LEGACY_LAYOUT;
+    if (!this.readyFolders.has(layout.folder)) {
+      await mkdir(this.abs(layout.folder), { recursive: true });
+      if (layout.folder !== LEGACY_LAYOUT.folder && !(await this.markedLayout(layout.folder)))
+        await this.writeMarker(layout);
+      this.readyFolders.add(layout.folder);
+    }
+    return this.write(this.shardFile(layout, index), shard, compact);
+  }
+
+  async writeLayout(layout: ShardLayout, shardAt: (index: number) => Shard | null): Promise<void> {
+    this.assertWritable();
+    if (layoutFolder(layout.count) !== layout.folder) throw new Error(`not a layout folder: ${layout.folder}`);
+    if (layout.folder === this.layout?.folder) throw new Error(`${layout.folder} is the layout in use`);
+    if (await this.isDir(layout.folder)) {
+      await this.moveToTrash(layout.folder, 'shards of a re-shard that did not finish (the library never used them)');
+    }
+    await mkdir(this.abs(layout.folder), { recursive: true });
+    const indexes = Array.from({ length: layout.count }, (_, i) => i);
+    // Plain writes: nothing reads this folder before its marker exists, and a cut-off folder goes to the trash.
+    await inOrder(indexes, SHARD_FILES_AT_ONCE, async (index) => {
+      const shard = shardAt(index);
+      if (shard && shard.articles.length > 0)
+        await writeFile(this.abs(this.shardFile(layout, index)), JSON.stringify(shard));
+    });
+    await this.writeMarker(layout);
+    this.readyFolders.add(layout.folder);
+  }
+
+  /** The marker that makes a folder a layout: written whole (temp file + rename), last. */
+  private async writeMarker(layout: ShardLayout) {
+    const file = this.abs(`${layout.folder}/${LAYOUT_MARKER}`);
+    const temp = `${file}.${process.pid}.tmp`;
+    await writeFile(temp, JSON.stringify({ count: layout.count, written: new Date().toISOString() }));
+    await rename(temp, file);
   }
 
   async readBody(articleId: string): Promise<string | null> {
@@ -226,7 +360,20 @@ export class LowdbLibraryStore implements LibraryStore {
           ? null
           : (common(name) ?? (/^registry.*\.json$/i.test(name) ? 'conflict-copy' : null)),
     );
-    await visit('shards', (name) => (/^\d+\.json$/.test(name) ? null : (common(name) ?? 'conflict-copy')));
+    const active = (await this.layoutInUse())?.folder;
+    if (active) {
+      await visit(active, (name) =>
+        SHARD_FILE.test(name) || name === LAYOUT_MARKER ? null : (common(name) ?? 'conflict-copy'),
+      );
+    }
+    // Layout folders the registry does not name: the layout before a re-shard (complete, a backup) or one a re-shard
+    // had not finished writing.
+    for (const entry of await this.layoutFolders()) {
+      if (entry.name === active) continue;
+      const complete = entry.name === LEGACY_LAYOUT.folder || (await this.markedLayout(entry.name)) !== null;
+      const { bytes, modified } = await this.folderSize(entry.name);
+      out.push({ file: entry.name, kind: complete ? 'old-layout' : 'temp', bytes, modified });
+    }
     await visit('bodies', common);
     // A search index file cut off by a crash while it was written (the index itself only ever names whole files).
     await visit('index', (name) => (/\.\d+\.tmp$/.test(name) ? 'temp' : null));
@@ -242,13 +389,18 @@ export class LowdbLibraryStore implements LibraryStore {
     const trash = path.join(this.dataDir, 'trash');
     await mkdir(trash, { recursive: true });
     const info = await stat(this.abs(file));
+    const bytes = info.isDirectory() ? (await this.folderSize(file)).bytes : info.size;
     const name = `${new Date().toISOString().replace(/[:.]/g, '-')}-${Math.random().toString(36).slice(2, 6)}-${path.basename(file)}`;
     await rename(this.abs(file), path.join(trash, name));
     this.files.delete(file);
+    if (info.isDirectory()) {
+      for (const key of [...this.files.keys()]) if (key.startsWith(`${file}/`)) this.files.delete(key);
+      this.readyFolders.delete(file);
+    }
     const manifest = this.db('trash/manifest.json', pretty);
     await manifest.read().catch(() => undefined);
     const entries = Array.isArray(manifest.data) ? (manifest.data as TrashEntry[]) : [];
-    entries.push({ name, from: file, reason, movedAt: new Date().toISOString(), bytes: info.size });
+    entries.push({ name, from: file, reason, movedAt: new Date().toISOString(), bytes });
     manifest.data = entries;
     await manifest.write();
   }
@@ -282,6 +434,17 @@ export class LowdbLibraryStore implements LibraryStore {
     this.files.delete('trash/manifest.json');
     await rm(path.join(this.dataDir, 'trash'), { recursive: true, force: true });
     return count;
+  }
+
+  /** Total bytes of the files in a folder of the library (one level: layout folders hold no subfolders). */
+  private async folderSize(folder: string): Promise<{ bytes: number; modified: string }> {
+    const names = await readdir(this.abs(folder)).catch(() => [] as string[]);
+    const infos = await inOrder(names, SHARD_FILES_AT_ONCE, (n) => stat(this.abs(`${folder}/${n}`)).catch(() => null));
+    const own = await stat(this.abs(folder)).catch(() => null);
+    return {
+      bytes: infos.reduce((sum, info) => sum + (info?.isFile() ? info.size : 0), 0),
+      modified: (own?.mtime ?? new Date(0)).toISOString(),
+    };
   }
 
   private assertWritable() {
@@ -344,19 +507,20 @@ export class LowdbLibraryStore implements LibraryStore {
     problem: (value: unknown) => string | null,
     damaged: DamagedFile[],
   ): Promise<ReadResult<T>> {
-    const db = this.db(file, format);
+    // Read whole and parsed here rather than through lowdb: one system call fewer per file, which counts when a
+    // library opens thousands of small shards; lowdb writes them.
     let reason: string;
     try {
-      const info = await stat(this.abs(file)).catch(() => null);
-      if (!info) return { ok: false, missing: true };
-      if (info.size === 0) reason = 'the file is empty';
+      const text = await readFile(this.abs(file), 'utf8');
+      if (text.length === 0) reason = 'the file is empty';
       else {
-        await db.read();
-        const p = problem(db.data);
-        if (p === null) return { ok: true, value: db.data as T };
+        const value: unknown = format.parse(text);
+        const p = problem(value);
+        if (p === null) return { ok: true, value: value as T, bytes: text.length };
         reason = p;
       }
     } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return { ok: false, missing: true };
       reason = (err as Error).message;
     }
     this.files.delete(file);

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHost, type RunningHost } from '../../src/host/start-host';
 import { runCli } from '../helpers/run-cli';
+import { shardFiles } from '../helpers/library-shards';
 import { removeDir, ROOT, SEED, tempDir } from '../helpers/temp-library';
 
 const cli = (args: string[]) => runCli([...args, '--data-dir', dir]);
@@ -53,8 +54,8 @@ describe('one writer per library, seen from the command line', () => {
   }, 240_000);
 
   it('keeps saying the library is damaged until the analyst handles it, and check offers the repairs', async () => {
-    const [shard] = (await readdir(path.join(dir, 'shards'))).filter((f) => /^\d+\.json$/.test(f));
-    await writeFile(path.join(dir, 'shards', shard!), '{"articles": [ {"id": "cut off');
+    const [shard] = await shardFiles(dir);
+    await writeFile(path.join(dir, shard!), '{"articles": [ {"id": "cut off');
     for (let run = 0; run < 2; run++) {
       const listed = await cli(['list']);
       expect(listed.stderr).toMatch(/library health: 1 damaged part \(recovery mode\) — run `soundbite check`/);
@@ -62,7 +63,7 @@ describe('one writer per library, seen from the command line', () => {
     const checked = await cli(['check']);
     expect(checked.code).toBe(2);
     expect(checked.stdout).toMatch(/mode: recovery/);
-    const id = /\[damage\] (damaged:shards\/\S+)/.exec(checked.stdout)?.[1];
+    const id = /\[damage\] (damaged:shards-\d+\/\S+)/.exec(checked.stdout)?.[1];
     expect(id).toBeTruthy();
     expect(checked.stdout).toContain(`soundbite check --repair '${id}' --with trash`);
 

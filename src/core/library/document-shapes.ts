@@ -4,7 +4,7 @@
  * statement at open.
  */
 import type { Actor, ArticleMeta, Statement, Topic } from '../../shared/model';
-import type { Registry, Shard } from './store-port';
+import { LAYOUT_FOLDER, layoutFolder, type Registry, type Shard } from './store-port';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -63,6 +63,16 @@ export function shardProblem(v: unknown): string | null {
 export function registryProblem(v: unknown): string | null {
   if (!isObj(v) || !isNum(v.schemaVersion) || !Array.isArray(v.actors) || !Array.isArray(v.topics)) {
     return 'not a registry (no schema version, actors and topics)';
+  }
+  // The registry names the folder the shards are read from: only a layout folder of its own count, never a path.
+  const count = v.shardCount;
+  if (count !== undefined && (!Number.isInteger(count) || (count as number) < 1))
+    return 'the shard count is not a positive number';
+  if (v.shardFolder !== undefined) {
+    if (!isNum(count)) return 'a shard folder without a shard count';
+    if (!isStr(v.shardFolder) || !LAYOUT_FOLDER.test(v.shardFolder) || v.shardFolder !== layoutFolder(count))
+      return `the shard folder ${JSON.stringify(v.shardFolder)} is not the folder of ${count} shards`;
+    if ((count & (count - 1)) !== 0) return `the shard count ${count} is not a power of two`;
   }
   if (!v.actors.every(isActor)) return 'an actor has the wrong shape';
   if (!v.topics.every(isTopic)) return 'a topic has the wrong shape';

@@ -1,8 +1,9 @@
 /**
  * The library's health: what is wrong with the folder, and the repairs the analyst can choose.
  *
- *   check()            lists problems: files set aside or left damaged, sync-conflict copies, unfinished writes,
- *                      texts no article names, statements whose speaker is missing, recovery notes
+ *   check()            lists problems: files set aside or left damaged, sync-conflict copies, unfinished writes
+ *                      (a re-shard's unfinished folder too), shard folders no longer used (a backup), texts no
+ *                      article names, statements whose speaker is missing, recovery notes
  *   repair(id, how)    salvage a damaged or conflicting copy (undoable), move files to the trash, re-import
  *                      orphaned texts, give missing speakers a placeholder, dismiss a note
  *   emptyTrash()       the only deletion the library ever does, and only when the analyst asks
@@ -12,7 +13,7 @@
 import type { HealthProblem, LibraryHealth, LibraryInfo } from '../../shared/api';
 import type { ImportSource } from './import-source';
 import { missingSpeakers, plural, salvageCounts } from './recover-at-open';
-import type { StrayFile } from './store-port';
+import { LAYOUT_FOLDER, type StrayFile } from './store-port';
 import type { WorkbenchContext } from './workbench-context';
 
 type ImportSources = (jobId: string, sources: ImportSource[]) => Promise<unknown>;
@@ -62,12 +63,23 @@ export class LibraryHealthService {
     for (const f of stray) {
       if (f.kind === 'set-aside') problems.push(await this.setAsideProblem(f));
       else if (f.kind === 'conflict-copy') problems.push(await this.conflictProblem(f));
-      else if (store.writable) {
+      else if (f.kind === 'old-layout') {
+        problems.push({
+          id: `old-layout:${f.file}`,
+          kind: 'temp-file',
+          severity: 'notice',
+          message: `${f.file}/ holds a complete set of shards the library does not use (${plural(f.bytes, 'byte')}, ${when(f.modified)}), left by a re-shard that stopped part-way: a backup of its articles and statements as they were then.`,
+          files: [f.file],
+          repairs: store.writable ? [{ id: 'trash', label: 'Move it to the trash (kept there as a backup)' }] : [],
+        });
+      } else if (store.writable) {
         problems.push({
           id: `temp:${f.file}`,
           kind: 'temp-file',
           severity: 'notice',
-          message: `${f.file} is an unfinished write (${plural(f.bytes, 'byte')}, ${when(f.modified)}) left by a process that stopped.`,
+          message: LAYOUT_FOLDER.test(f.file)
+            ? `${f.file}/ holds shards of a re-shard that did not finish (${plural(f.bytes, 'byte')}, ${when(f.modified)}); the library never used them.`
+            : `${f.file} is an unfinished write (${plural(f.bytes, 'byte')}, ${when(f.modified)}) left by a process that stopped.`,
           files: [f.file],
           repairs: [{ id: 'trash', label: 'Move it to the trash' }],
         });

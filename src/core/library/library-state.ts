@@ -1,10 +1,22 @@
 import type { ReportPreset } from '../../shared/api';
 import type { Actor, ArticleMeta, Statement, Topic } from '../../shared/model';
 import type { LibraryView } from '../query/library-view';
+import { StatementTable } from '../query/statement-table';
 import { ActorRegistry } from './actor-registry';
-import { SCHEMA_VERSION, shardOf, type DamagedFile, type LibraryStore, type Registry } from './store-port';
-
-const DEFAULT_SHARDS = 64;
+import {
+  ARTICLE_BYTES,
+  LEGACY_LAYOUT,
+  layoutFolder,
+  SCHEMA_VERSION,
+  shardCountFor,
+  shardOf,
+  STATEMENT_BYTES,
+  type DamagedFile,
+  type LibraryStore,
+  type Registry,
+  type Shard,
+  type ShardLayout,
+} from './store-port';
 
 /**
  * The library in memory, with indexes rebuilt at open, and the bookkeeping of what must be written back.
@@ -14,14 +26,22 @@ export class LibraryState implements LibraryView {
   readonly articles = new Map<string, ArticleMeta>();
   readonly statements = new Map<string, Statement>();
   private readonly statementIdsByArticle = new Map<string, string[]>();
-  private readonly statementIdsBySpeaker = new Map<string, Set<string>>();
   private readonly articleIdByHash = new Map<string, string>();
-  private readonly shardMembers = new Map<number, Set<string>>();
+  private shardMembers = new Map<number, Set<string>>();
   private readonly dirtyShards = new Set<number>();
+  /** Bytes of shard JSON per estimated byte (ARTICLE_BYTES, STATEMENT_BYTES), measured on the shards read at open. */
+  private shardBytesScale = 1;
+  /**
+   * Re-sharding moves the old layout's folder to the trash, with anything else in it: it waits for a library opened
+   * whole by its one writer (allowResharding, at open) and stops for the session if it once fails.
+   */
+  private reshardAllowed = false;
   private registryDirty = false;
   private ordered: Statement[] | null = null;
   /** Position of each statement in `ordered`, so an edit that keeps the order replaces in place. */
   private orderIndex = new Map<string, number>();
+  /** The statements as columns in date order, for `ordered`; patched by in-place edits. */
+  private table: StatementTable | null = null;
   topicList: Topic[] = [];
   /** Told the id of every statement that is added, replaced or removed (the search index listens). */
   private readonly statementWatchers: Array<(id: string) => void> = [];
@@ -36,7 +56,7 @@ export class LibraryState implements LibraryView {
 
   private constructor(
     readonly registry: ActorRegistry,
-    readonly shardCount: number,
+    private layout: ShardLayout,
     /** What the open found: files it could not use, and whether the registry was there. */
     readonly opened: { damaged: DamagedFile[]; registryState: 'ok' | 'missing' | 'damaged' },
   ) {}
@@ -51,7 +71,7 @@ export class LibraryState implements LibraryView {
     }
     const state = new LibraryState(
       new ActorRegistry(reg?.actors ?? [], newActorId),
-      reg?.shardCount ?? DEFAULT_SHARDS,
+      opened.layout ?? { folder: layoutFolder(shardCountFor(0)), count: shardCountFor(0) },
       {
         damaged: opened.damaged,
         registryState: opened.registryState,
@@ -68,7 +88,88 @@ export class LibraryState implements LibraryView {
         if (state.articles.has(s.articleId)) state.indexStatement(s);
       }
     }
+    const estimate = state.rawShardBytes();
+    if (estimate > 0 && opened.shardBytes > 0)
+      state.shardBytesScale = Math.min(8, Math.max(0.25, opened.shardBytes / estimate));
     return state;
+  }
+
+  get shardCount(): number {
+    return this.layout.count;
+  }
+
+  get shardLayout(): ShardLayout {
+    return this.layout;
+  }
+
+  private rawShardBytes(): number {
+    return this.articles.size * ARTICLE_BYTES + this.statements.size * STATEMENT_BYTES;
+  }
+
+  /** About how many bytes of JSON the shards hold: what decides the shard count. */
+  estimatedShardBytes(): number {
+    return this.rawShardBytes() * this.shardBytesScale;
+  }
+
+  /** True when the shards should be rewritten: a schema-1 layout, or more than the target bytes a shard. */
+  needsReshard(): boolean {
+    return this.layout.folder === LEGACY_LAYOUT.folder || shardCountFor(this.estimatedShardBytes()) > this.layout.count;
+  }
+
+  /** Lets flush re-shard as the library grows: only for a library opened whole by its writer. */
+  allowResharding() {
+    this.reshardAllowed = true;
+  }
+
+  /**
+   * Rewrites every shard into a new layout of `count` shards, in an order that leaves a whole library at every
+   * moment: the new folder is written completely (marked last) while the registry still names the old one; one
+   * registry write switches to it; then the old folder goes to the trash with `reason` — it is the backup. A crash
+   * before the switch leaves the old layout in use and an unused folder (trashed at the next open); after it, the
+   * new layout and a complete old folder (trashed at the next open as a backup). Call after a flush: nothing is
+   * pending. `note` is added to the recovery notes in the same registry write.
+   */
+  async reshard(
+    store: LibraryStore,
+    count: number,
+    reason: (to: ShardLayout) => string,
+    note?: string,
+  ): Promise<ShardLayout> {
+    const from = this.layout;
+    const to: ShardLayout = { folder: layoutFolder(count), count };
+    const members = new Map<number, string[]>();
+    for (const id of this.articles.keys()) {
+      const index = shardOf(id, count);
+      const list = members.get(index);
+      if (list) list.push(id);
+      else members.set(index, [id]);
+    }
+    await store.writeLayout(to, (index) => {
+      const ids = members.get(index);
+      return ids ? this.shardDocument(ids) : null;
+    });
+    const notes = note ? [...this.recoveryNotes, note] : this.recoveryNotes;
+    await store.writeRegistry({ ...this.snapshotFor(to), ...(notes.length ? { recoveryNotes: notes } : {}) });
+    // Switched: from here on the state writes into the new layout.
+    this.layout = to;
+    this.shardMembers = new Map([...members].map(([index, ids]) => [index, new Set(ids)]));
+    this.dirtyShards.clear();
+    this.recoveryNotes = notes;
+    // No folder (a library with no shards yet), or it cannot be moved now: either way the switch is done, and a
+    // folder left behind is found at the next open as the old layout and moved then.
+    await store.moveToTrash(from.folder, reason(to)).catch(() => undefined);
+    return to;
+  }
+
+  /** The shard document of these articles: their metadata and statements. */
+  private shardDocument(articleIds: Iterable<string>): Shard {
+    const ids = [...articleIds];
+    return {
+      articles: ids.map((id) => this.articles.get(id)).filter((a): a is ArticleMeta => !!a),
+      statements: ids.flatMap((id) =>
+        (this.statementIdsByArticle.get(id) ?? []).map((sid) => this.statements.get(sid)!).filter(Boolean),
+      ),
+    };
   }
 
   // LibraryView
@@ -81,15 +182,6 @@ export class LibraryState implements LibraryView {
   topics() {
     return this.topicList;
   }
-  statementsBySpeaker(actorId: string): Statement[] {
-    const out: Statement[] = [];
-    for (const id of this.statementIdsBySpeaker.get(actorId) ?? []) {
-      const s = this.statements.get(id);
-      if (s) out.push(s);
-    }
-    return out;
-  }
-
   positionInOrder(statementId: string): number | undefined {
     this.statementsInOrder();
     return this.orderIndex.get(statementId);
@@ -107,6 +199,12 @@ export class LibraryState implements LibraryView {
       this.orderIndex = new Map(this.ordered.map((s, i) => [s.id, i]));
     }
     return this.ordered;
+  }
+
+  statementTable(): StatementTable {
+    const ordered = this.statementsInOrder();
+    if (this.table?.ordered !== ordered) this.table = StatementTable.build(this, ordered);
+    return this.table;
   }
 
   /** The article, statement or actor with this id, or a clear error for the caller. */
@@ -168,8 +266,6 @@ export class LibraryState implements LibraryView {
 
   removeArticle(id: string) {
     for (const sid of this.statementIdsByArticle.get(id) ?? []) {
-      const statement = this.statements.get(sid);
-      if (statement) this.unindexSpeaker(statement);
       this.statements.delete(sid);
       this.statementChanged(sid);
     }
@@ -196,13 +292,10 @@ export class LibraryState implements LibraryView {
     if (!previous) this.indexStatement(s);
     else {
       this.statements.set(s.id, s);
-      if (previous.speakerId !== s.speakerId) {
-        this.unindexSpeaker(previous);
-        this.indexSpeaker(s);
-      }
       const at = this.orderIndex.get(s.id);
       if (this.ordered && at !== undefined && previous.start === s.start && previous.articleId === s.articleId) {
         this.ordered[at] = s;
+        if (this.table && !this.table.replace(at, s, this)) this.table = null;
       } else this.ordered = null;
     }
     this.touchArticle(s.articleId);
@@ -213,7 +306,6 @@ export class LibraryState implements LibraryView {
     if (!s) return;
     this.statementChanged(id);
     this.statements.delete(id);
-    this.unindexSpeaker(s);
     const ids = this.statementIdsByArticle.get(s.articleId);
     if (ids)
       this.statementIdsByArticle.set(
@@ -231,6 +323,7 @@ export class LibraryState implements LibraryView {
 
   setTopics(topics: Topic[]) {
     this.topicList = topics;
+    this.table = null; // its topic bits follow the list's order
     this.registryDirty = true;
   }
 
@@ -257,23 +350,45 @@ export class LibraryState implements LibraryView {
     const removed = [...this.removedActors.values()];
     this.removedActors.clear();
     if (registry) await store.writeRegistry(this.registrySnapshot(removed));
-    for (const index of shards) {
-      const members = [...(this.shardMembers.get(index) ?? [])];
-      await store.writeShard(index, {
-        articles: members.map((id) => this.articles.get(id)).filter((a): a is ArticleMeta => !!a),
-        statements: members.flatMap((id) =>
-          (this.statementIdsByArticle.get(id) ?? []).map((sid) => this.statements.get(sid)!).filter(Boolean),
-        ),
-      });
-    }
+    for (const index of shards) await store.writeShard(index, this.shardDocument(this.shardMembers.get(index) ?? []));
     if (registry && removed.length > 0) await store.writeRegistry(this.registrySnapshot());
+    if (this.reshardAllowed && this.layout.folder !== LEGACY_LAYOUT.folder && this.needsReshard()) {
+      await this.growShards(store);
+    }
     return { shards: shards.length, registry };
   }
 
+  /** The library outgrew its shards: the next power of two that keeps them at the target size (see reshard). */
+  private async growShards(store: LibraryStore) {
+    const from = this.layout;
+    const count = shardCountFor(this.estimatedShardBytes());
+    try {
+      await this.reshard(
+        store,
+        count,
+        (to) =>
+          `the library's ${from.count} shards before it grew to ${to.count} (${to.folder}); a complete copy of its articles and statements as they were then`,
+      );
+    } catch (err) {
+      this.reshardAllowed = false;
+      this.setRecoveryNotes([
+        ...this.recoveryNotes,
+        `${new Date().toISOString().slice(0, 16).replace('T', ' ')}: the library could not be spread over ${count} shards (${(err as Error).message}); it keeps ${from.count} and tries again at the next open.`,
+      ]);
+    }
+  }
+
   registrySnapshot(stillReferenced: Actor[] = []): Registry {
+    return this.snapshotFor(this.layout, stillReferenced);
+  }
+
+  private snapshotFor(layout: ShardLayout, stillReferenced: Actor[] = []): Registry {
+    const legacy = layout.folder === LEGACY_LAYOUT.folder;
     return {
-      schemaVersion: SCHEMA_VERSION,
-      shardCount: this.shardCount,
+      // A schema-1 release reads shards/ only: a library still laid out that way stays readable by it.
+      schemaVersion: legacy ? 1 : SCHEMA_VERSION,
+      shardCount: layout.count,
+      ...(legacy ? {} : { shardFolder: layout.folder }),
       actors: [...this.registry.all(), ...stillReferenced],
       topics: this.topicList,
       notDuplicates: this.notDuplicates,
@@ -301,23 +416,8 @@ export class LibraryState implements LibraryView {
     this.ordered = null;
   }
 
-  private indexSpeaker(s: Statement) {
-    if (!s.speakerId) return;
-    let ids = this.statementIdsBySpeaker.get(s.speakerId);
-    if (!ids) this.statementIdsBySpeaker.set(s.speakerId, (ids = new Set()));
-    ids.add(s.id);
-  }
-
-  private unindexSpeaker(s: Statement) {
-    if (!s.speakerId) return;
-    const ids = this.statementIdsBySpeaker.get(s.speakerId);
-    ids?.delete(s.id);
-    if (ids?.size === 0) this.statementIdsBySpeaker.delete(s.speakerId);
-  }
-
   private indexStatement(s: Statement) {
     this.statements.set(s.id, s);
-    this.indexSpeaker(s);
     const ids = this.statementIdsByArticle.get(s.articleId);
     if (ids) ids.push(s.id);
     else this.statementIdsByArticle.set(s.articleId, [s.id]);

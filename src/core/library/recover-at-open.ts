@@ -5,8 +5,10 @@
  *                          from whatever the damaged copy still holds (nothing is written over the evidence)
  *   rebuildMissingSpeakers statements naming an actor the registry lacks (an older release's crash between its
  *                          two writes, a lost registry) get the actor back, named as the article text names it
- *   tidyAtOpen             only in a healthy library this process writes: texts no article names and unfinished
- *                          writes go to the trash (with the reason), never deleted
+ *   tidyAtOpen             only in a healthy library this process writes: texts no article names, unfinished
+ *                          writes and shard folders the registry no longer names go to the trash (with the
+ *                          reason), never deleted; then a schema-1 library (64 shards in shards/) is converted to
+ *                          the bounded layout, or one that outgrew its shards is re-sharded (old shards: trash)
  *
  * Everything here changes the state without history (it is not the analyst's action) and notes what it did in
  * the registry's recoveryNotes, which the health page shows until dismissed.
@@ -14,7 +16,7 @@
 import type { Actor, Statement } from '../../shared/model';
 import type { LibraryState } from './library-state';
 import { salvageDocument } from './salvage';
-import type { LibraryStore } from './store-port';
+import { LAYOUT_FOLDER, LEGACY_LAYOUT, shardCountFor, type LibraryStore, type StrayFile } from './store-port';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
 
@@ -120,8 +122,31 @@ export async function rebuildMissingSpeakers(state: LibraryState, store: Library
   return missing.size - rebuilt;
 }
 
-/** Bodies no article names and temp files of unfinished writes, moved to the trash. Call only when healthy. */
-export async function tidyAtOpen(state: LibraryState, store: LibraryStore): Promise<void> {
+const stamp = (now: Date) => now.toISOString().slice(0, 16).replace('T', ' ');
+
+/** Why a stray file goes to the trash at open (temp files and old shard layouts; the rest wait for the analyst). */
+function trashReason(f: StrayFile): string | null {
+  if (f.kind === 'old-layout') {
+    return 'a complete set of shards the library does not use, left by a re-shard or conversion that stopped part-way: a backup of the articles and statements as they were then';
+  }
+  if (f.kind !== 'temp') return null;
+  return LAYOUT_FOLDER.test(f.file)
+    ? 'shards of a re-shard that did not finish (the library never used them)'
+    : 'unfinished write left by a process that stopped';
+}
+
+/**
+ * Bodies no article names, unfinished writes and unused shard folders, moved to the trash; then the shards are
+ * converted or re-sharded when they need to be. Call only when healthy and writable.
+ */
+export async function tidyAtOpen(state: LibraryState, store: LibraryStore, now = new Date()): Promise<void> {
+  if (!store.writable) return;
+  for (const f of await store.listStrayFiles()) {
+    const reason = trashReason(f);
+    if (reason) await store.moveToTrash(f.file, reason);
+  }
+  await fitShards(state, store, now);
+  state.allowResharding();
   for (const id of await store.listBodyIds()) {
     if (!state.articles.has(id)) {
       await store.moveToTrash(
@@ -130,8 +155,36 @@ export async function tidyAtOpen(state: LibraryState, store: LibraryStore): Prom
       );
     }
   }
-  for (const f of await store.listStrayFiles()) {
-    if (f.kind === 'temp') await store.moveToTrash(f.file, 'unfinished write left by a process that stopped');
+}
+
+/**
+ * Converts a schema-1 library (64 shards in shards/) to the bounded layout, or re-shards one that outgrew its
+ * shards while this release could not (opened read-only or damaged). The old folder goes to the trash, which keeps
+ * it as the backup; a conversion says so in the recovery notes. A failure leaves the library as it was, noted.
+ */
+async function fitShards(state: LibraryState, store: LibraryStore, now: Date): Promise<void> {
+  if (!state.needsReshard()) return;
+  const from = state.shardLayout;
+  const legacy = from.folder === LEGACY_LAYOUT.folder;
+  const count = shardCountFor(state.estimatedShardBytes());
+  try {
+    await state.reshard(
+      store,
+      count,
+      (to) =>
+        legacy
+          ? `the library's shards as an earlier release kept them (${from.count} in ${from.folder}/), before the conversion to ${to.count} shards in ${to.folder}/: a complete backup of its articles and statements`
+          : `the library's ${from.count} shards before it grew to ${to.count} (${to.folder}/): a complete copy of its articles and statements as they were then`,
+      legacy
+        ? `${stamp(now)}: the library was converted to shards that stay small as it grows (${count} shards); the old ${from.folder}/ folder is kept in the trash as a backup until the trash is emptied.`
+        : undefined,
+    );
+  } catch (err) {
+    state.setRecoveryNotes([
+      ...state.recoveryNotes,
+      `${stamp(now)}: the library's shards could not be ${legacy ? 'converted' : 'spread'} to ${count} (${(err as Error).message}); it works as before and tries again at the next open.`,
+    ]);
+    await state.flush(store);
   }
 }
 

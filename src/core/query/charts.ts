@@ -6,192 +6,219 @@
 import type { ChartData, Granularity, SeriesKey, TimelineLane } from '../../shared/api';
 import type { Filter, Statement } from '../../shared/model';
 import { addDays, bucketOf, bucketRange, granularityFor } from './date-buckets';
-import { filterStatements } from './filter-statements';
+import { tableOf } from './filter-statements';
 import type { LibraryView } from './library-view';
-import { anchorDayOf } from './statement-when';
+import { dayString, MORE_TOPICS, UNDATED, type StatementTable } from './statement-table';
 
 const MAX_SERIES = 8;
 const MAX_ACTOR_ROWS = 12;
 const MAX_OUTLETS = 12;
 const MAX_LANES = 40;
+const MAX_LANE_CELLS = 4_000_000;
 export const OTHERS_KEY = 'others';
 
 export function queryCharts(view: LibraryView, filter: Filter): ChartData {
-  return chartsFor(view, filterStatements(view, filter), filter);
+  const table = tableOf(view);
+  return chartsOfRows(view, table, table.select(view, filter), filter);
 }
 
-export function chartsFor(view: LibraryView, statements: Statement[], filter: Filter): ChartData {
-  const perActor = new Map<string, number>();
-  const articles = new Set<string>();
-  const days: Array<string | null> = [];
+/** Charts for statements chosen elsewhere (the report's), counted on the view's statement table. */
+export function chartsFor(view: LibraryView, statements: readonly Statement[], filter: Filter): ChartData {
+  const table = tableOf(view);
+  return chartsOfRows(view, table, table.rowsOf(view, statements), filter);
+}
+
+/** Every chart's numbers for some rows of the table, counted on its integer columns. */
+function chartsOfRows(view: LibraryView, table: StatementTable, rows: ArrayLike<number>, filter: Filter): ChartData {
+  const perActor = new Int32Array(table.speakerIds.length);
+  const seenArticle = new Uint8Array(table.articleIds.length);
+  let articles = 0;
   let undated = 0;
-  let first: string | null = null;
-  let last: string | null = null;
-  for (const s of statements) {
-    articles.add(s.articleId);
-    const day = anchorDayOf(s, view.article(s.articleId));
-    days.push(day);
-    if (!day) undated++;
-    else {
-      if (!first || day < first) first = day;
-      if (!last || day > last) last = day;
+  let first = UNDATED;
+  let last = -UNDATED;
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i]!;
+    const a = table.article[r]!;
+    if (!seenArticle[a]) {
+      seenArticle[a] = 1;
+      articles++;
     }
-    if (s.speakerId) perActor.set(s.speakerId, (perActor.get(s.speakerId) ?? 0) + 1);
+    const d = table.day[r]!;
+    if (d === UNDATED) undated++;
+    else {
+      if (d < first) first = d;
+      if (d > last) last = d;
+    }
+    const sp = table.speaker[r]!;
+    if (sp >= 0) perActor[sp]!++;
   }
-  const ranked = [...perActor.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  const firstDay = first === UNDATED ? null : dayString(first);
+  const lastDay = first === UNDATED ? null : dayString(last);
+  // Actors by count, most quoted first (ties by id), as codes into the table's speakers.
+  const ranked: Array<[string, number]> = [];
+  const rankedCodes: number[] = [];
+  perActor.forEach((n, c) => n > 0 && rankedCodes.push(c));
+  rankedCodes.sort((x, y) => perActor[y]! - perActor[x]! || cmp(table.speakerIds[x]!, table.speakerIds[y]!));
+  for (const c of rankedCodes) ranked.push([table.speakerIds[c]!, perActor[c]!]);
   const nameOf = (id: string) => view.actor(id)?.name ?? id;
   const picked = filter.actorIds?.length;
   const chosen = picked ? ranked.filter(([id]) => filter.actorIds!.includes(id)) : ranked.slice(0, MAX_SERIES);
   const series: SeriesKey[] = chosen.map(([actorId], i) => ({ key: `s${i}`, actorId, name: nameOf(actorId) }));
   const restActors = ranked.length - chosen.length;
   if (restActors > 0) series.push({ key: OTHERS_KEY, actorId: '', name: `Others (${restActors} actors)` });
-  const keyOf = new Map(series.filter((s) => s.actorId).map((s) => [s.actorId, s.key]));
-  const seriesKey = (s: Statement) =>
-    s.speakerId ? (keyOf.get(s.speakerId) ?? (restActors > 0 ? OTHERS_KEY : undefined)) : undefined;
+  // Series index per speaker code: -1 for none (no speaker, or no others series).
+  const seriesOf = new Int32Array(table.speakerIds.length).fill(restActors > 0 ? series.length - 1 : -1);
+  const codeOfActor = new Map(table.speakerIds.map((id, c) => [id, c]));
+  chosen.forEach(([id], i) => (seriesOf[codeOfActor.get(id)!] = i));
 
   const topics = view.topics().map((t, i) => ({ key: `t${i}`, topicId: t.id, name: t.name, color: t.color }));
-  const topicKey = new Map(topics.map((t) => [t.topicId, t.key]));
+  const topicIndex = new Map(topics.map((t, i) => [t.topicId, i]));
 
-  // Over time, per actor series and per topic.
-  const span = filter.from && filter.to ? [filter.from, filter.to] : [first, last];
+  // Over time, per actor series and per topic: counts in flat arrays, one row per bucket.
+  const span = filter.from && filter.to ? [filter.from, filter.to] : [firstDay, lastDay];
   const granularity: Granularity = span[0] && span[1] ? granularityFor(span[0], span[1]) : 'month';
-  const bucketKeys = first && last ? bucketRange(first, last, granularity) : [];
-  const timeRows = new Map(
-    bucketKeys.map((b) => [
-      b,
-      emptyRow(
-        b,
-        granularity,
-        series.map((s) => s.key),
-      ),
-    ]),
-  );
-  const topicRows = new Map(
-    bucketKeys.map((b) => [
-      b,
-      emptyRow(
-        b,
-        granularity,
-        topics.map((t) => t.key),
-      ),
-    ]),
-  );
+  const bucketKeys = firstDay && lastDay ? bucketRange(firstDay, lastDay, granularity) : [];
+  const bucketIndex = new Map(bucketKeys.map((b, i) => [b, i]));
   // Many statements share a day: find each day's bucket once.
-  const bucketOfDay = new Map<string, string>();
-  statements.forEach((s, i) => {
-    const day = days[i];
-    if (!day) return;
-    let bucket = bucketOfDay.get(day);
-    if (bucket === undefined) bucketOfDay.set(day, (bucket = bucketOf(day, granularity)));
-    const key = seriesKey(s);
-    if (key) bump(timeRows.get(bucket), key);
-    for (const t of s.topicIds) {
-      const k = topicKey.get(t);
-      if (k) bump(topicRows.get(bucket), k);
-    }
-  });
+  const bucketOfDay = new Int32Array(first === UNDATED ? 0 : last - first + 1).fill(-1);
+  const bucketAt = (d: number) => {
+    let b = bucketOfDay[d - first]!;
+    if (b < 0) bucketOfDay[d - first] = b = bucketIndex.get(bucketOf(dayString(d), granularity)) ?? -1;
+    return b;
+  };
+  const timeCounts = new Int32Array(bucketKeys.length * series.length);
+  const topicCounts = new Int32Array(bucketKeys.length * topics.length);
 
   // Actor × topic, with the actors past the room summed in one last row.
   const actorRows = picked ? ranked : ranked.slice(0, MAX_ACTOR_ROWS);
-  const byActor = new Map<string, Record<string, string | number>>();
-  const topicRow = (actor: string, actorId: string) => {
-    const row: Record<string, string | number> = { actor, actorId };
-    for (const t of topics) row[t.key] = 0;
-    return row;
-  };
-  for (const [id] of actorRows) byActor.set(id, topicRow(nameOf(id), id));
-  const othersRow =
-    ranked.length > actorRows.length ? topicRow(`Others (${ranked.length - actorRows.length} actors)`, '') : null;
-  const topicTotals = new Map<string, number>();
+  const hasOthersRow = ranked.length > actorRows.length;
+  const matrixRowOf = new Int32Array(table.speakerIds.length).fill(hasOthersRow ? actorRows.length : -1);
+  actorRows.forEach(([id], i) => (matrixRowOf[codeOfActor.get(id)!] = i));
+  const matrix = new Int32Array((actorRows.length + 1) * topics.length);
+  const topicTotals = new Int32Array(topics.length);
   let noTopic = 0;
-  for (const s of statements) {
-    if (s.topicIds.length === 0) noTopic++;
-    for (const t of s.topicIds) topicTotals.set(t, (topicTotals.get(t) ?? 0) + 1);
-    if (!s.speakerId) continue;
-    const row = byActor.get(s.speakerId) ?? othersRow;
-    if (!row) continue;
-    for (const t of s.topicIds) {
-      const k = topicKey.get(t);
-      if (k) bump(row, k);
-    }
+
+  // Outlet × actor over the same series: a row per outlet code, the last for articles that name none.
+  const outletNames = [...table.sourceNames, '(no outlet)'];
+  const outletCounts = new Int32Array(outletNames.length * (series.length + 1));
+  // Outlets with equal counts keep the order they are first met in (date order).
+  const outletFirstSeen = new Int32Array(outletNames.length).fill(UNDATED);
+
+  const top = ranked.slice(0, MAX_LANES);
+  const laneOf = new Int32Array(table.speakerIds.length).fill(-1);
+  top.forEach(([id], i) => (laneOf[codeOfActor.get(id)!] = i));
+  const dayCount = first === UNDATED ? 0 : last - first + 1;
+  // A grid of lanes × days, unless dates centuries apart would make it huge: then a count per lane and day.
+  const laneGrid = top.length * dayCount <= MAX_LANE_CELLS ? new Int32Array(top.length * dayCount) : null;
+  const laneMaps = laneGrid ? [] : top.map(() => new Map<number, number>());
+  const addTopic = (k: number, b: number, m: number) => {
+    if (b >= 0) topicCounts[b * topics.length + k]!++;
+    topicTotals[k]!++;
+    if (m >= 0) matrix[m * topics.length + k]!++;
+  };
+
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i]!;
+    const sp = table.speaker[r]!;
+    const d = table.day[r]!;
+    const se = sp >= 0 ? seriesOf[sp]! : -1;
+    const b = d === UNDATED ? -1 : bucketAt(d);
+    if (b >= 0 && se >= 0) timeCounts[b * series.length + se]!++;
+    const lane = d !== UNDATED && sp >= 0 ? laneOf[sp]! : -1;
+    if (lane >= 0 && laneGrid) laneGrid[lane * dayCount + d - first]!++;
+    else if (lane >= 0) laneMaps[lane]!.set(d, (laneMaps[lane]!.get(d) ?? 0) + 1);
+    const m = sp >= 0 ? matrixRowOf[sp]! : -1;
+    const mask = table.topics[r]!;
+    if (mask === 0) noTopic++;
+    else if (mask & MORE_TOPICS) {
+      for (const t of table.rows[r]!.topicIds) {
+        const k = topicIndex.get(t);
+        if (k !== undefined) addTopic(k, b, m);
+      }
+    } else for (let rest = mask; rest; rest &= rest - 1) addTopic(31 - Math.clz32(rest & -rest), b, m);
+    const outlet = table.outletOf[table.article[r]!]!;
+    const o = outlet < 0 ? outletNames.length - 1 : outlet;
+    if (outletFirstSeen[o] === UNDATED) outletFirstSeen[o] = i;
+    const at = o * (series.length + 1);
+    outletCounts[at + series.length]!++;
+    if (se >= 0) outletCounts[at + se]!++;
   }
 
-  // Outlet × actor over the same series.
-  const perOutlet = new Map<string, Record<string, string | number>>();
-  for (const s of statements) {
-    const outlet = view.article(s.articleId)?.source ?? '(no outlet)';
-    let row = perOutlet.get(outlet);
-    if (!row) {
-      row = { outlet, total: 0 };
-      for (const se of series) row[se.key] = 0;
-      perOutlet.set(outlet, row);
-    }
-    bump(row, 'total');
-    const key = seriesKey(s);
-    if (key) bump(row, key);
-  }
-  const outlets = [...perOutlet.values()].sort((a, b) => Number(b.total) - Number(a.total));
+  const bucketRow = (b: string, keys: string[], counts: Int32Array, at: number) => {
+    const row = emptyRow(b, granularity, []);
+    keys.forEach((k, j) => (row[k] = counts[at * keys.length + j]!));
+    return row;
+  };
+  const seriesKeys = series.map((s) => s.key);
+  const topicKeys = topics.map((t) => t.key);
+  const matrixRow = (actor: string, actorId: string, at: number) => {
+    const row: Record<string, string | number> = { actor, actorId };
+    topicKeys.forEach((k, j) => (row[k] = matrix[at * topics.length + j]!));
+    return row;
+  };
+  const byTopicRows = actorRows.map(([id], i) => matrixRow(nameOf(id), id, i));
+  if (hasOthersRow)
+    byTopicRows.push(matrixRow(`Others (${ranked.length - actorRows.length} actors)`, '', actorRows.length));
+
+  const outlets = outletNames
+    .map((outlet, o) => {
+      const at = o * (series.length + 1);
+      const row: Record<string, string | number> = { outlet, total: outletCounts[at + series.length]! };
+      seriesKeys.forEach((k, j) => (row[k] = outletCounts[at + j]!));
+      return { row, seen: outletFirstSeen[o]! };
+    })
+    .filter(({ row }) => Number(row.total) > 0)
+    .sort((x, y) => Number(y.row.total) - Number(x.row.total) || x.seen - y.seen)
+    .map(({ row }) => row);
   const byOutlet = outlets.slice(0, MAX_OUTLETS);
   if (outlets.length > MAX_OUTLETS) {
     const rest: Record<string, string | number> = {
       outlet: `Others (${outlets.length - MAX_OUTLETS} outlets)`,
       total: 0,
     };
-    for (const key of ['total', ...series.map((s) => s.key)]) {
+    for (const key of ['total', ...seriesKeys]) {
       rest[key] = outlets.slice(MAX_OUTLETS).reduce((n, r) => n + Number(r[key] ?? 0), 0);
     }
     byOutlet.push(rest);
   }
 
-  return {
-    overTime: { granularity, series, rows: [...timeRows.values()] },
-    topicsOverTime: [...topicRows.values()],
-    byTopic: { topics, rows: othersRow ? [...byActor.values(), othersRow] : [...byActor.values()] },
-    byOutlet,
-    topicTotals: topics.map((t) => ({ topicId: t.topicId, name: t.name, count: topicTotals.get(t.topicId) ?? 0 })),
-    noTopic,
-    lanes: lanesFor(view, statements, days, ranked, nameOf, first, last),
-    totals: { statements: statements.length, actors: perActor.size, articles: articles.size, undated },
-  };
-}
-
-function lanesFor(
-  view: LibraryView,
-  statements: Statement[],
-  days: Array<string | null>,
-  ranked: Array<[string, number]>,
-  nameOf: (id: string) => string,
-  first: string | null,
-  last: string | null,
-): ChartData['lanes'] {
-  void view;
-  const top = ranked.slice(0, MAX_LANES);
-  const counts = new Map(top.map(([id]) => [id, new Map<string, number>()]));
-  statements.forEach((s, i) => {
-    const day = days[i];
-    const lane = s.speakerId ? counts.get(s.speakerId) : undefined;
-    if (day && lane) lane.set(day, (lane.get(day) ?? 0) + 1);
-  });
-  const actors: TimelineLane[] = top.map(([actorId, total]) => ({
+  const dayNames: string[] = [];
+  const lanes: TimelineLane[] = top.map(([actorId, total], i) => ({
     actorId,
     name: nameOf(actorId),
     total,
-    days: [...counts.get(actorId)!.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)),
+    days: laneGrid
+      ? laneDaysOf(laneGrid.subarray(i * dayCount, (i + 1) * dayCount), first, dayNames)
+      : [...laneMaps[i]!.entries()].sort((x, y) => x[0] - y[0]).map(([d, n]) => [dayString(d), n]),
   }));
+
   return {
-    actors,
-    moreActors: ranked.length - top.length,
-    moreStatements: ranked.slice(MAX_LANES).reduce((n, [, count]) => n + count, 0),
-    extent: first && last ? { from: first, to: last } : null,
+    overTime: { granularity, series, rows: bucketKeys.map((b, i) => bucketRow(b, seriesKeys, timeCounts, i)) },
+    topicsOverTime: bucketKeys.map((b, i) => bucketRow(b, topicKeys, topicCounts, i)),
+    byTopic: { topics, rows: byTopicRows },
+    byOutlet,
+    topicTotals: topics.map((t, k) => ({ topicId: t.topicId, name: t.name, count: topicTotals[k]! })),
+    noTopic,
+    lanes: {
+      actors: lanes,
+      moreActors: ranked.length - top.length,
+      moreStatements: ranked.slice(MAX_LANES).reduce((n, [, count]) => n + count, 0),
+      extent: firstDay && lastDay ? { from: firstDay, to: lastDay } : null,
+    },
+    totals: { statements: rows.length, actors: rankedCodes.length, articles, undated },
   };
+}
+
+const cmp = (x: string, y: string) => x.localeCompare(y);
+
+function laneDaysOf(counts: Int32Array, first: number, names: string[]): Array<[string, number]> {
+  const out: Array<[string, number]> = [];
+  counts.forEach((n, i) => n > 0 && out.push([(names[i] ??= dayString(first + i)), n]));
+  return out;
 }
 
 function emptyRow(bucket: string, granularity: Granularity, keys: string[]): Record<string, string | number> {
   const row: Record<string, string | number> = { bucket, to: addDays(bucketOf(bucket, granularity, 'next'), -1) };
   for (const k of keys) row[k] = 0;
   return row;
-}
-
-function bump(row: Record<string, string | number> | undefined, key: string): void {
-  if (row) row[key] = Number(row[key] ?? 0) + 1;
 }

@@ -1,124 +1,47 @@
 /**
- * The one filter behind the timeline, charts, review queue, reports and exports: `matcherFor` builds a predicate
- * for everything but the review state; `filterStatements` applies it (and the review state) in date order, where a
- * statement's date is its own when the text gave one, else its article's (see statement-when.ts).
+ * The one filter behind the timeline, charts, review queue, reports and exports, run on the statement table
+ * (statement-table.ts): `filterStatements` gives the statements a filter keeps in date order, where a statement's
+ * date is its own when the text gave one, else its article's (see statement-when.ts); `matcherFor` is the same
+ * filter as a predicate, without the review state.
  */
-import type { ArticleMeta, Filter, Statement, StatementStatus } from '../../shared/model';
+import { STATEMENT_STATUSES, type Filter, type Statement } from '../../shared/model';
 import type { LibraryView } from './library-view';
-import { anchorDayOf, daySpan, whenOf } from './statement-when';
-import { foldText } from './topic-query';
-
-const DEFAULT_STATUSES: StatementStatus[] = ['suggested', 'accepted', 'edited'];
+import { StatementTable } from './statement-table';
 
 /**
  * A predicate for everything in a filter except the review state, which callers check separately
- * (the timeline leaves rejected statements out by default; the review queue counts every state).
+ * (the review queue counts every state; reports choose theirs). It answers from the statement table's selection,
+ * so it holds for the statement objects the view gives out.
  */
 export function matcherFor(view: LibraryView, filter: Filter): (s: Statement) => boolean {
-  const actors = nonEmptySet(filter.actorIds);
-  const topics = nonEmptySet(filter.topicIds);
-  const sources = nonEmptySet(filter.sources);
-  const kinds = nonEmptySet(filter.kinds);
-  const imports = nonEmptySet(filter.importIds);
-  const actorTypes = nonEmptySet(filter.actorTypes);
-  const polarities = nonEmptySet(filter.polarities);
-  const minConfidence = filter.minConfidence ?? 0;
-  const text = filter.text?.trim() ? foldText(filter.text.trim()) : null;
-  const from = filter.from ?? null;
-  const to = filter.to ?? null;
-  const dated = filter.dated;
-  const needsDate = !!(from || to || dated !== undefined);
-  const needsArticle = !!(sources || imports || needsDate);
-  const cheap = !actors && !topics && !kinds && !text && !actorTypes && !polarities && minConfidence <= 0;
-  if (cheap && !needsArticle) return () => true;
-  return (s) => {
-    if (actors && !(s.speakerId && actors.has(s.speakerId))) return false;
-    if (topics && !s.topicIds.some((t) => topics.has(t))) return false;
-    if (kinds && !kinds.has(s.kind)) return false;
-    if (polarities && !polarities.has(s.polarity ?? 'asserts')) return false;
-    if (s.confidence < minConfidence) return false;
-    if (actorTypes) {
-      const type = s.speakerId ? view.actor(s.speakerId)?.type : undefined;
-      if (!type || !actorTypes.has(type)) return false;
-    }
-    if (needsArticle) {
-      const article = view.article(s.articleId);
-      if (sources && !(article && publishedIn(article, sources))) return false;
-      if (imports && !(article?.importId && imports.has(article.importId))) return false;
-      if (needsDate) {
-        const when = whenOf(s, article);
-        if (dated !== undefined && dated !== (when.date !== null)) return false;
-        if (from || to) {
-          if (!when.date) return false;
-          const [first, last] = daySpan(when.date, when.precision);
-          if (from && last < from) return false;
-          if (to && first > to) return false;
-        }
-      }
-    }
-    if (text && !foldText(s.quote).includes(text)) return false;
-    return true;
-  };
+  const { statuses: _ignored, ...rest } = filter;
+  void _ignored;
+  if (Object.values(rest).every((v) => v === undefined || v === null || (Array.isArray(v) && v.length === 0)))
+    return () => true;
+  const table = tableOf(view);
+  const kept = new Set<Statement>();
+  for (const r of table.select(view, { ...rest, statuses: [...STATEMENT_STATUSES] })) kept.add(table.rows[r]!);
+  return (s) => kept.has(s);
 }
 
 /** Applies a filter in date order, undated statements last; rejected ones are left out unless asked for. */
 export function filterStatements(view: LibraryView, filter: Filter): Statement[] {
-  const statuses = new Set(filter.statuses?.length ? filter.statuses : DEFAULT_STATUSES);
-  const matches = matcherFor(view, filter);
-  const keep = (s: Statement) => statuses.has(s.status) && matches(s);
-  // A filter by actors reads only their statements (the library's speaker index), then puts them in date order
-  // the way statementsByDate does: by the day they are placed at, then by their place in the library's order.
-  if (filter.actorIds?.length && view.statementsBySpeaker && view.positionInOrder) {
-    const found = [...new Set(filter.actorIds)].flatMap((id) => view.statementsBySpeaker!(id)).filter(keep);
-    const keyed = found.map((s) => ({
-      s,
-      day: anchorDayOf(s, view.article(s.articleId)) ?? '9999',
-      at: view.positionInOrder!(s.id) ?? 0,
-    }));
-    keyed.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : a.at - b.at));
-    return keyed.map((k) => k.s);
-  }
-  return statementsByDate(view).filter(keep);
+  const table = tableOf(view);
+  return Array.from(table.select(view, filter), (r) => table.rows[r]!);
 }
 
-/**
- * Every statement ordered by its own date (falling back to its article's). The library keeps them in article-date
- * order and replaces edited statements in place, so the permutation from one order to the other is cached per
- * ordered array and read through it each time (never a stale statement object).
- */
-const permutations = new WeakMap<readonly Statement[], Uint32Array | null>();
-
+/** Every statement ordered by its own date (falling back to its article's), undated last. */
 export function statementsByDate(view: LibraryView): readonly Statement[] {
+  return tableOf(view).rows;
+}
+
+/** The view's statement table, kept by the library; views that keep none get one per order. */
+const tables = new WeakMap<readonly Statement[], StatementTable>();
+
+export function tableOf(view: LibraryView): StatementTable {
+  if (view.statementTable) return view.statementTable();
   const ordered = view.statementsInOrder();
-  let perm = permutations.get(ordered);
-  if (perm === undefined) {
-    perm = permutationByDate(view, ordered);
-    permutations.set(ordered, perm);
-  }
-  if (perm === null) return ordered;
-  const out = new Array<Statement>(perm.length);
-  for (let i = 0; i < perm.length; i++) out[i] = ordered[perm[i]!]!;
-  return out;
-}
-
-/** Null when article order already is date order (no statement carries a date of its own out of place). */
-function permutationByDate(view: LibraryView, ordered: readonly Statement[]): Uint32Array | null {
-  const keys = ordered.map((s) => anchorDayOf(s, view.article(s.articleId)) ?? '9999');
-  let sorted = true;
-  for (let i = 1; i < keys.length && sorted; i++) if (keys[i]! < keys[i - 1]!) sorted = false;
-  if (sorted) return null;
-  const index = Array.from(keys, (_, i) => i);
-  // Stable: ties keep article order (article, then offset in it).
-  index.sort((a, b) => (keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : a - b));
-  return Uint32Array.from(index);
-}
-
-/** A merged story counts for every outlet that published it. */
-function publishedIn(article: ArticleMeta, sources: Set<string>): boolean {
-  if (article.source && sources.has(article.source)) return true;
-  return !!article.attestations?.some((a) => a.source && sources.has(a.source));
-}
-
-function nonEmptySet<T>(list: T[] | undefined): Set<T> | null {
-  return list && list.length > 0 ? new Set(list) : null;
+  let table = tables.get(ordered);
+  if (!table) tables.set(ordered, (table = StatementTable.build(view, ordered)));
+  return table;
 }

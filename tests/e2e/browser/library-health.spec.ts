@@ -1,7 +1,8 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { startHost } from '../../../src/host/start-host';
+import { shardFiles } from '../../helpers/library-shards';
 import { expect, openPrintedAddress, test } from '../support/host-fixture';
 
 test('a damaged library says so in the sidebar until the analyst handles it on the health page', async ({
@@ -14,17 +15,14 @@ test('a damaged library says so in the sidebar until the analyst handles it on t
     expect(demo.imported).toBe(14);
     await first.stop();
     // Cut the largest shard off after its first article, as a full disk would.
-    const shards = (await readdir(path.join(dataDir, 'shards'))).filter((f) => /^\d+\.json$/.test(f));
+    const shards = await shardFiles(dataDir);
     const texts = await Promise.all(
-      shards.map(async (f) => ({ f, text: await readFile(path.join(dataDir, 'shards', f), 'utf8') })),
+      shards.map(async (f) => ({ f, text: await readFile(path.join(dataDir, f), 'utf8') })),
     );
     const largest = texts.sort(
       (a, b) => b.text.split('"contentHash"').length - a.text.split('"contentHash"').length,
     )[0]!;
-    await writeFile(
-      path.join(dataDir, 'shards', largest.f),
-      largest.text.slice(0, largest.text.indexOf('},{"id"') + 1),
-    );
+    await writeFile(path.join(dataDir, largest.f), largest.text.slice(0, largest.text.indexOf('},{"id"') + 1));
 
     const host = await startHost({ dataDir, port: 0 });
     const page = await browser.newPage();
@@ -38,7 +36,7 @@ test('a damaged library says so in the sidebar until the analyst handles it on t
 
       await badge.click();
       await expect(page.getByTestId('health-mode')).toContainText('Recovery mode');
-      const damaged = page.getByTestId('health-problem').filter({ hasText: `shards/${largest.f} could not be read` });
+      const damaged = page.getByTestId('health-problem').filter({ hasText: `${largest.f} could not be read` });
       await damaged.getByRole('button', { name: /^Recover 1 article/ }).click();
       await expect(page.getByTestId('health-problem').filter({ hasText: 'could not be read' })).toHaveCount(0);
       await expect(page.getByTestId('health-mode')).toHaveText('The library is whole.');

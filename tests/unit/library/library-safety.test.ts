@@ -8,6 +8,7 @@ import type { LibraryStore, Registry, Shard } from '../../../src/core/library/st
 import { LowdbLibraryStore } from '../../../src/node/lowdb-store';
 import { openImportItems } from '../../../src/node/open-import-items';
 import { openWorkbench, pathItems, removeDir, ROOT, SEED, tempDir } from '../../helpers/temp-library';
+import { shardFolder } from '../../helpers/library-shards';
 
 const DEMO = path.join(ROOT, 'resources', 'demo', 'articles');
 
@@ -35,7 +36,12 @@ async function demoLibrary() {
 }
 
 const bodies = async () => (await readdir(path.join(dir, 'bodies'))).filter((f) => f.endsWith('.json'));
-const shardFiles = async () => (await readdir(path.join(dir, 'shards'))).filter((f) => /^\d+\.json$/.test(f));
+/** The folder the registry names for the shards, found again by every shardFiles() call. */
+let shards = 'shards';
+const shardFiles = async () => {
+  shards = await shardFolder(dir);
+  return (await readdir(path.join(dir, shards))).filter((f) => /^\d+\.json$/.test(f));
+};
 const readJson = async <T>(file: string) => JSON.parse(await readFile(path.join(dir, file), 'utf8')) as T;
 
 describe('nothing is deleted at open', () => {
@@ -43,12 +49,12 @@ describe('nothing is deleted at open', () => {
     const before = await demoLibrary();
     const bodiesBefore = await bodies();
     const [largest] = (
-      await Promise.all((await shardFiles()).map(async (f) => ({ f, shard: await readJson<Shard>(`shards/${f}`) })))
+      await Promise.all((await shardFiles()).map(async (f) => ({ f, shard: await readJson<Shard>(`${shards}/${f}`) })))
     ).sort((a, b) => b.shard.articles.length - a.shard.articles.length);
-    const text = await readFile(path.join(dir, 'shards', largest!.f), 'utf8');
+    const text = await readFile(path.join(dir, shards, largest!.f), 'utf8');
     // Cut the file off after its first article, as a disk-full or killed writer would.
     const cut = text.indexOf('},{"id"') + 1;
-    await writeFile(path.join(dir, 'shards', largest!.f), text.slice(0, cut));
+    await writeFile(path.join(dir, shards, largest!.f), text.slice(0, cut));
 
     const wb = await openWorkbench(dir);
     expect(await bodies()).toEqual(bodiesBefore);
@@ -57,7 +63,7 @@ describe('nothing is deleted at open', () => {
     expect(info.health.mode).toBe('recovery');
     const health = await wb.checkLibrary();
     const damaged = health.problems.find((p) => p.kind === 'damaged-file')!;
-    expect(damaged.message).toMatch(new RegExp(`shards/${largest!.f} could not be read`));
+    expect(damaged.message).toMatch(new RegExp(`${shards}/${largest!.f} could not be read`));
     expect(damaged.repairs.map((r) => r.id)).toEqual(['salvage', 'trash']);
     expect(damaged.repairs[0]!.label).toMatch(/Recover 1 article/);
     // Other articles' texts are left alone while the library is damaged.
@@ -79,8 +85,8 @@ describe('nothing is deleted at open', () => {
     const before = await demoLibrary();
     const bodiesBefore = await bodies();
     const [first] = await shardFiles();
-    const shard = await readJson<Shard>(`shards/${first}`);
-    await writeFile(path.join(dir, 'shards', first!), JSON.stringify({ items: shard.articles }));
+    const shard = await readJson<Shard>(`${shards}/${first}`);
+    await writeFile(path.join(dir, shards, first!), JSON.stringify({ items: shard.articles }));
     const wb = await openWorkbench(dir);
     expect((await wb.getLibraryInfo()).articles).toBe(before.articles - shard.articles.length);
     const problem = (await wb.checkLibrary()).problems.find((p) => p.kind === 'damaged-file')!;
@@ -97,11 +103,11 @@ describe('nothing is deleted at open', () => {
   it('a read-only open never renames, moves or deletes anything', async () => {
     await demoLibrary();
     const [first] = await shardFiles();
-    await writeFile(path.join(dir, 'shards', first!), '{"articles": [ broken');
+    await writeFile(path.join(dir, shards, first!), '{"articles": [ broken');
     await writeFile(path.join(dir, 'bodies', 'a0000000000000000.json'), JSON.stringify({ body: 'an orphan text' }));
     const listing = async () => [
       ...(await readdir(dir)).sort(),
-      ...(await readdir(path.join(dir, 'shards'))).sort(),
+      ...(await readdir(path.join(dir, shards))).sort(),
       ...(await readdir(path.join(dir, 'bodies'))).sort(),
     ];
     const before = await listing();
@@ -123,14 +129,14 @@ describe('sync-client conflict copies', () => {
   it('are reported as damage, never merged on their own, and their extra articles can be salvaged on request', async () => {
     const before = await demoLibrary();
     const [first] = await shardFiles();
-    const shard = await readJson<Shard>(`shards/${first}`);
+    const shard = await readJson<Shard>(`${shards}/${first}`);
     const registryText = await readFile(path.join(dir, 'registry.json'), 'utf8');
     // Another computer's copies: its registry, and a shard in which one article is missing here.
     await writeFile(path.join(dir, "registry (Ana's conflicted copy 2026-11-30).json"), registryText);
-    await writeFile(path.join(dir, 'shards', `${first!.replace('.json', '')} (1).json`), JSON.stringify(shard));
+    await writeFile(path.join(dir, shards, `${first!.replace('.json', '')} (1).json`), JSON.stringify(shard));
     const removed = shard.articles[0]!;
     await writeFile(
-      path.join(dir, 'shards', first!),
+      path.join(dir, shards, first!),
       JSON.stringify({
         articles: shard.articles.slice(1),
         statements: shard.statements.filter((s) => s.articleId !== removed.id),
@@ -143,9 +149,9 @@ describe('sync-client conflict copies', () => {
     expect(health.mode).toBe('recovery');
     const conflicts = health.problems.filter((p) => p.kind === 'conflict-copy');
     expect(conflicts.map((c) => c.files[0]).sort()).toEqual(
-      [`registry (Ana's conflicted copy 2026-11-30).json`, `shards/${first!.replace('.json', '')} (1).json`].sort(),
+      [`registry (Ana's conflicted copy 2026-11-30).json`, `${shards}/${first!.replace('.json', '')} (1).json`].sort(),
     );
-    const shardCopy = conflicts.find((c) => c.files[0]!.startsWith('shards/'))!;
+    const shardCopy = conflicts.find((c) => c.files[0]!.startsWith(`${shards}/`))!;
     expect(shardCopy.message).toMatch(/not merged/);
     expect(shardCopy.repairs[0]!.label).toMatch(/^Recover 1 article/);
     await wb.repairLibrary(shardCopy.id, 'salvage');
@@ -210,7 +216,7 @@ async function openAndCountUnknown(registryText: string): Promise<number | null>
   const known = new Set(registry.actors.map((a) => a.id));
   let unknown = 0;
   for (const f of await shardFiles()) {
-    const shard = await readJson<Shard>(`shards/${f}`).catch(() => null);
+    const shard = await readJson<Shard>(`${shards}/${f}`).catch(() => null);
     for (const s of shard?.statements ?? []) if (!s.speakerId || !known.has(s.speakerId)) unknown++;
   }
   return unknown;

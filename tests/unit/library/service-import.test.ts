@@ -2,6 +2,7 @@ import { readFile, readdir, writeFile, chmod } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openWorkbench, pathItems, removeDir, SEED, tempDir } from '../../helpers/temp-library';
+import { shardFiles, shardFolder } from '../../helpers/library-shards';
 
 let dir: string;
 let inbox: string;
@@ -46,15 +47,13 @@ describe('importing into a real lowdb library', () => {
   it('reports bad files one by one, imports the rest and leaves the library intact', async () => {
     const wb = await openWorkbench(dir);
     await wb.importFiles(pathItems(SEED));
-    const shardFiles = async (): Promise<Record<string, string>> =>
+    const shardTexts = async (): Promise<Record<string, string>> =>
       Object.fromEntries(
         await Promise.all(
-          (await readdir(path.join(dir, 'shards'))).map(
-            async (f) => [f, await readFile(path.join(dir, 'shards', f), 'utf8')] as const,
-          ),
+          (await shardFiles(dir)).map(async (f) => [f, await readFile(path.join(dir, f), 'utf8')] as const),
         ),
       );
-    const before = await shardFiles();
+    const before = await shardTexts();
 
     await writeFile(path.join(inbox, 'empty.txt'), '');
     await writeFile(path.join(inbox, 'junk.txt'), Buffer.from([0, 1, 2, 3, 255, 254, 0, 0, 7, 8, 9, 0, 0, 1]));
@@ -75,7 +74,7 @@ describe('importing into a real lowdb library', () => {
     // Root may read a 000 file anyway; either way the import must not fail as a whole.
     expect(['failed', 'imported']).toContain(byName['locked.txt']?.status);
 
-    const after = await shardFiles();
+    const after = await shardTexts();
     for (const [name, content] of Object.entries(before)) {
       if (after[name] !== content) {
         const oldShard = JSON.parse(content) as { articles: unknown[]; statements: unknown[] };
@@ -111,16 +110,17 @@ describe('importing into a real lowdb library', () => {
     const wb = await openWorkbench(dir);
     await wb.importFiles(pathItems(SEED));
     await wb.close();
-    const [shard] = await readdir(path.join(dir, 'shards'));
-    await writeFile(path.join(dir, 'shards', shard!), '{"articles": [ broken');
+    const [shard] = await shardFiles(dir);
+    const folder = await shardFolder(dir);
+    await writeFile(path.join(dir, shard!), '{"articles": [ broken');
     const reopened = await openWorkbench(dir);
     const info = await reopened.getLibraryInfo();
     expect(info.articles).toBe(0);
     expect(info.health.mode).toBe('recovery');
     expect((await reopened.checkLibrary()).problems.map((p) => p.message).join(' ')).toMatch(/could not be read/);
-    const kept = (await readdir(path.join(dir, 'shards'))).filter((f) => f.includes('.damaged-'));
+    const kept = (await readdir(path.join(dir, folder))).filter((f) => f.includes('.damaged-'));
     expect(kept).toHaveLength(1);
-    expect(await readFile(path.join(dir, 'shards', kept[0]!), 'utf8')).toBe('{"articles": [ broken');
+    expect(await readFile(path.join(dir, folder, kept[0]!), 'utf8')).toBe('{"articles": [ broken');
   });
 
   it('moves the text of an article deleted in an earlier session to the trash, but keeps it while the deletion can be undone', async () => {
