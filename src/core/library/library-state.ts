@@ -38,8 +38,8 @@ export class LibraryState implements LibraryView {
   private reshardAllowed = false;
   private registryDirty = false;
   private ordered: Statement[] | null = null;
-  /** Position of each statement in `ordered`, so an edit that keeps the order replaces in place. */
-  private orderIndex = new Map<string, number>();
+  /** Where each article's statements start in `ordered` (they are kept together, by offset). */
+  private articleStart = new Map<string, number>();
   /** The statements as columns in date order, for `ordered`; patched by in-place edits. */
   private table: StatementTable | null = null;
   topicList: Topic[] = [];
@@ -184,21 +184,36 @@ export class LibraryState implements LibraryView {
   }
   positionInOrder(statementId: string): number | undefined {
     this.statementsInOrder();
-    return this.orderIndex.get(statementId);
+    return this.positionIfOrdered(statementId);
   }
 
   statementsInOrder(): readonly Statement[] {
     if (!this.ordered) {
-      // Sort on precomputed keys: looking dates up inside the comparator costs seconds at 100k statements.
-      const keyed = [...this.statements.values()].map((s) => ({
-        s,
-        key: `${this.articles.get(s.articleId)?.date ?? '9999'}|${s.articleId}`,
-      }));
-      keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.s.start - b.s.start));
-      this.ordered = keyed.map((k) => k.s);
-      this.orderIndex = new Map(this.ordered.map((s, i) => [s.id, i]));
+      // Articles are sorted (by date, then id; undated last), not statements: each article's statements follow
+      // it by offset. Keys are built once: looking dates up inside the comparator costs seconds at scale.
+      const keyed = [...this.articles.values()].map((a) => ({ id: a.id, key: `${a.date ?? '9999'}|${a.id}` }));
+      keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+      const ordered: Statement[] = [];
+      this.articleStart = new Map();
+      for (const { id } of keyed) {
+        this.articleStart.set(id, ordered.length);
+        for (const s of this.statementsOf(id)) ordered.push(s);
+      }
+      this.ordered = ordered;
     }
     return this.ordered;
+  }
+
+  /** A statement's place in `ordered`, without building it. */
+  private positionIfOrdered(statementId: string): number | undefined {
+    const s = this.statements.get(statementId);
+    const ordered = this.ordered;
+    const start = s && ordered ? this.articleStart.get(s.articleId) : undefined;
+    if (start === undefined) return undefined;
+    for (let i = start; i < ordered!.length && ordered![i]!.articleId === s!.articleId; i++) {
+      if (ordered![i]!.id === statementId) return i;
+    }
+    return undefined;
   }
 
   statementTable(): StatementTable {
@@ -292,7 +307,7 @@ export class LibraryState implements LibraryView {
     if (!previous) this.indexStatement(s);
     else {
       this.statements.set(s.id, s);
-      const at = this.orderIndex.get(s.id);
+      const at = this.positionIfOrdered(s.id);
       if (this.ordered && at !== undefined && previous.start === s.start && previous.articleId === s.articleId) {
         this.ordered[at] = s;
         if (this.table && !this.table.replace(at, s, this)) this.table = null;
