@@ -38,6 +38,8 @@ export class LibraryState implements LibraryView {
   private reshardAllowed = false;
   private registryDirty = false;
   private ordered: Statement[] | null = null;
+  /** The articles newest first (then by title), as the library list shows them; rebuilt when one changes. */
+  private newestFirst: ArticleMeta[] | null = null;
   /** Where each article's statements start in `ordered` (they are kept together, by offset). */
   private articleStart = new Map<string, number>();
   /** The statements as columns in date order, for `ordered`; patched by in-place edits. */
@@ -204,6 +206,16 @@ export class LibraryState implements LibraryView {
     return this.ordered;
   }
 
+  articlesNewestFirst(): readonly ArticleMeta[] {
+    if (!this.newestFirst) {
+      const byTitle = new Intl.Collator().compare;
+      this.newestFirst = [...this.articles.values()].sort(
+        (a, b) => (b.date ?? '').localeCompare(a.date ?? '') || byTitle(a.title, b.title),
+      );
+    }
+    return this.newestFirst;
+  }
+
   /** A statement's place in `ordered`, without building it. */
   private positionIfOrdered(statementId: string): number | undefined {
     const s = this.statements.get(statementId);
@@ -290,6 +302,7 @@ export class LibraryState implements LibraryView {
     if (meta) this.articleIdByHash.delete(meta.contentHash);
     this.touchArticle(id);
     this.articles.delete(id);
+    this.newestFirst = null;
     this.shardMembers.get(shardOf(id, this.shardCount))?.delete(id);
   }
 
@@ -423,6 +436,7 @@ export class LibraryState implements LibraryView {
 
   private indexArticle(a: ArticleMeta) {
     this.articles.set(a.id, a);
+    this.newestFirst = null;
     this.articleIdByHash.set(a.contentHash, a.id);
     const index = shardOf(a.id, this.shardCount);
     let members = this.shardMembers.get(index);

@@ -1,25 +1,37 @@
 /**
  * A word index that persists itself in immutable segments (word-segment.ts) under the library's index/ folder and
- * is updated incrementally: documents indexed since the last save sit in memory until `save()` writes them as a new
- * segment; more than MAX_SEGMENTS segments are merged into one. The documents stay the truth:
+ * is updated incrementally. Documents indexed since the last save sit in an unsaved part (segment-builder.ts) that
+ * the caller saves when it holds `needsSave` postings, so building an index of any size holds a bounded amount.
+ * Segments that pile up are merged a few at a time (merge-segments.ts), never more than MERGE_POSTINGS at once.
+ * The documents stay the truth:
  *   - a missing, cut-off or damaged segment or manifest is dropped, and its documents count as not indexed, so the
  *     caller indexes them again (from the library's documents);
  *   - an entry whose stamp differs from the document's current stamp is stale and ignored (the caller re-indexes
  *     what `isCurrent` reports as out of date);
- *   - documents the library no longer has are skipped by the caller and left out of the next merge.
+ *   - documents the library no longer has are `remove`d by the caller (or skipped) and left out of the next merge.
  *
  *   const index = new SegmentedWordIndex('body', store);
  *   await index.load();                    // reads index/body.manifest.json and its segments
  *   index.isCurrent(id, stamp)             // indexed, and as it is now?
  *   index.add(id, stamp, foldedText)       // (re)index one document
+ *   index.setHidden(id, true)              // kept, but left out of `match` (a rejected statement)
  *   index.countsAll(['pipeline', 'tar'])   // documents using a word starting with each term: their counts
- *   await index.save(keep)                 // write what is new; merge when segments pile up, keeping only `keep`
+ *   index.match(terms, (ref, counts) => …) // the same without ids, for ranking; docOf(ref) names the few shown
+ *   await index.save(keep)                 // write what is new; merge piled-up segments, keeping only `keep`
  */
-import { foldedWordTokens } from '../query/word-tokens';
 import type { LibraryStore } from './store-port';
-import { decodeSegment, encodeSegment, type SegmentDoc, type WordSegment } from './word-segment';
+import { mergeSegments } from './merge-segments';
+import { SegmentBuilder } from './segment-builder';
+import { decodeSegment, type WordSegment } from './word-segment';
 
+/** Segments kept before the smallest are merged. */
 const MAX_SEGMENTS = 8;
+/** Postings in the unsaved part at which the caller should save (≈ 8 MB in memory). */
+const SAVE_AT_POSTINGS = 1_000_000;
+/** The most postings one merge writes (16 MB of segment): larger segments are left as they are. */
+const MERGE_POSTINGS = 4_000_000;
+/** Room in the numbering of documents for each part (a segment holds fewer documents than this). */
+const PART_SPAN = 2 ** 24;
 
 type IndexFiles = Pick<LibraryStore, 'writable' | 'readIndexFile' | 'writeIndexFile' | 'removeIndexFile'>;
 
@@ -29,36 +41,54 @@ interface Manifest {
   next: number;
 }
 
+/** Whether a part's entry for a document is the document's current one, and shown. */
+const STALE = 0;
+const CURRENT = 1;
+const HIDDEN = 2;
+
+/** A saved segment or the unsaved part; a document's reference is its part's base + its number in the part. */
+interface Part {
+  base: number;
+  file: string | null;
+  segment: WordSegment | null;
+  builder: SegmentBuilder | null;
+  flags: number[] | Uint8Array;
+}
+
 export class SegmentedWordIndex {
-  private segments: { file: string; segment: WordSegment }[] = [];
-  /** Where each document's current entry is: a segment (its position in `segments`) or the unsaved part. */
-  private readonly located = new Map<string, { segment: number; docNo: number } | 'fresh'>();
-  private readonly stamps = new Map<string, string>();
-  private fresh = new Map<string, SegmentDoc>();
+  /** Saved segments in the order they were written (a later entry for a document replaces an earlier one). */
+  private saved: Part[] = [];
+  private fresh: Part;
+  /** Unsaved parts whose segment is being written (still searched until it is in place). */
+  private writing: Part[] = [];
+  private readonly located = new Map<string, number>();
+  private nextBase = 0;
   private next = 0;
-  /** Files written in this session that a later manifest no longer names (removed after the manifest is saved). */
+  private saving: Promise<void> = Promise.resolve();
+  /** Files no longer named by the manifest, removed after the next manifest is written. */
   private dropped: string[] = [];
 
   constructor(
     private readonly name: string,
     private readonly files: IndexFiles,
-  ) {}
+  ) {
+    this.fresh = this.newFresh();
+  }
 
   /** Reads the saved segments; whatever is missing or damaged is simply not indexed. Returns documents loaded. */
   async load(): Promise<number> {
     const raw = await this.files.readIndexFile(`${this.name}.manifest.json`);
     const manifest = raw ? parseManifest(raw) : null;
     if (!manifest) return 0;
-    this.next = manifest.next;
+    this.next = Math.max(this.next, manifest.next);
     for (const file of manifest.segments) {
       const bytes = await this.files.readIndexFile(file);
       const segment = bytes ? decodeSegment(bytes) : null;
       if (!segment) continue;
-      const at = this.segments.push({ file, segment }) - 1;
-      segment.docs.forEach((doc, docNo) => {
-        this.located.set(doc, { segment: at, docNo });
-        this.stamps.set(doc, segment.stamps[docNo]!);
-      });
+      const part = this.addSaved(file, segment);
+      part.flags.fill(CURRENT);
+      // A document listed again by a later segment was re-indexed: locate() marks its earlier entry stale.
+      segment.docs.forEach((doc, docNo) => this.locate(doc, part.base + docNo));
     }
     return this.located.size;
   }
@@ -69,101 +99,270 @@ export class SegmentedWordIndex {
 
   /** Unsaved documents (indexed in memory since the last save). */
   get unsaved(): number {
-    return this.fresh.size;
+    let n = 0;
+    for (const f of this.fresh.flags) if (f !== STALE) n++;
+    return n;
+  }
+
+  /** The unsaved part has reached its bound: the caller should save before adding much more. */
+  get needsSave(): boolean {
+    return this.fresh.builder!.postingCount >= SAVE_AT_POSTINGS;
   }
 
   isCurrent(doc: string, stamp: string): boolean {
-    return this.located.has(doc) && this.stamps.get(doc) === stamp;
+    const ref = this.located.get(doc);
+    if (ref === undefined) return false;
+    const part = this.partOf(ref)!;
+    return (part.segment?.stamps ?? part.builder!.stamps)[ref - part.base] === stamp;
+  }
+
+  /** Every document with an entry. */
+  docs(): IterableIterator<string> {
+    return this.located.keys();
   }
 
   /** Indexes (or re-indexes) a document from text already folded with foldText. */
-  add(doc: string, stamp: string, foldedText: string): void {
-    const counts = new Map<string, number>();
-    // Capped as segments store them, so an answer is the same before and after a save.
-    for (const w of foldedWordTokens(foldedText)) counts.set(w, Math.min(255, (counts.get(w) ?? 0) + 1));
-    this.fresh.set(doc, { stamp, counts });
-    this.located.set(doc, 'fresh');
-    this.stamps.set(doc, stamp);
+  add(doc: string, stamp: string, foldedText: string, hidden = false): void {
+    const docNo = this.fresh.builder!.add(doc, stamp, foldedText);
+    (this.fresh.flags as number[]).push(hidden ? HIDDEN : CURRENT);
+    this.locate(doc, this.fresh.base + docNo);
   }
 
-  /** For documents that use a word starting with every term: the count of each term, in the order of `terms`. */
+  /** Forgets a document the library no longer has (its saved entries are left out of the next merge). */
+  remove(doc: string): void {
+    const ref = this.located.get(doc);
+    if (ref === undefined) return;
+    const part = this.partOf(ref)!;
+    part.flags[ref - part.base] = STALE;
+    this.located.delete(doc);
+  }
+
+  /** Keeps a document's entry but leaves it out of `match` (or puts it back). */
+  setHidden(doc: string, hidden: boolean): void {
+    const ref = this.located.get(doc);
+    if (ref === undefined) return;
+    const part = this.partOf(ref)!;
+    part.flags[ref - part.base] = hidden ? HIDDEN : CURRENT;
+  }
+
+  /** A document's reference (as `match` gives it), if it has an entry. */
+  refOf(doc: string): number | undefined {
+    return this.located.get(doc);
+  }
+
+  /** The document a reference from `match` stands for. */
+  docOf(ref: number): string {
+    const part = this.partOf(ref)!;
+    return (part.segment?.docs ?? part.builder!.docs)[ref - part.base]!;
+  }
+
+  /** For documents (hidden ones too) that use a word starting with every term: the count of each, in term order. */
   countsAll(terms: string[]): Map<string, number[]> {
-    const per = terms.map((t) => this.counts(t));
     const out = new Map<string, number[]>();
-    const smallest = [...per].sort((a, b) => a.size - b.size)[0];
-    if (!smallest) return out;
-    for (const doc of smallest.keys()) {
-      const row = per.map((m) => m.get(doc) ?? 0);
-      if (row.every((n) => n > 0)) out.set(doc, row);
-    }
+    this.scan(terms, true, true, (ref, counts) => out.set(this.docOf(ref), [...counts]));
     return out;
   }
 
-  /** How often each document uses a word starting with the term ("tariff" counts "tariffs" too). */
-  private counts(term: string): Map<string, number> {
-    const out = new Map<string, number>();
-    this.segments.forEach(({ segment }, at) => {
-      segment.forEachWithPrefix(term, (docNo, n) => {
-        const doc = segment.docs[docNo]!;
-        const where = this.located.get(doc);
-        // Only a document's current entry counts: an older one in another segment is stale.
-        if (where !== 'fresh' && where?.segment === at && where.docNo === docNo) out.set(doc, (out.get(doc) ?? 0) + n);
-      });
-    });
-    for (const [doc, { counts }] of this.fresh) {
-      for (const [word, n] of counts) if (word.startsWith(term)) out.set(doc, (out.get(doc) ?? 0) + n);
-    }
+  /** For shown documents that use a word starting with any of the terms: the count of each (0 for some). */
+  countsAny(terms: string[]): Map<string, number[]> {
+    const out = new Map<string, number[]>();
+    this.scan(terms, false, false, (ref, counts) => out.set(this.docOf(ref), [...counts]));
     return out;
   }
 
   /**
-   * Writes the unsaved documents as a new segment and a manifest naming it (after it, so a crash between the two
-   * leaves the old manifest and an unnamed file). With more than MAX_SEGMENTS, everything is merged into one
-   * segment holding only the documents `keep` accepts. Does nothing in a read-only library.
+   * Calls back for each current, shown document that uses a word starting with every term, with its reference and
+   * how often it uses each term (the array is reused between calls). Touches postings only: no document ids.
    */
-  async save(keep: (doc: string) => boolean): Promise<void> {
-    if (!this.files.writable) return;
-    if (this.fresh.size === 0 && this.segments.length <= MAX_SEGMENTS) return;
-    const merge = this.segments.length + 1 > MAX_SEGMENTS;
-    const docs = merge ? this.currentDocs(keep) : this.fresh;
-    if (docs.size === 0 && !merge) return;
-    const file = `${this.name}-${this.next++}.seg`;
-    const bytes = encodeSegment(docs);
-    await this.files.writeIndexFile(file, bytes);
-    const segment = decodeSegment(bytes)!;
-    const replaced = merge ? this.segments.map((s) => s.file) : [];
-    this.segments = merge ? [] : this.segments;
-    const at = this.segments.push({ file, segment }) - 1;
-    if (merge) this.located.clear();
-    segment.docs.forEach((doc, docNo) => this.located.set(doc, { segment: at, docNo }));
-    if (merge) for (const doc of [...this.stamps.keys()]) if (!this.located.has(doc)) this.stamps.delete(doc);
-    this.fresh = new Map();
-    const manifest: Manifest = { version: 1, segments: this.segments.map((s) => s.file), next: this.next };
+  match(terms: string[], visit: (ref: number, counts: Uint32Array) => void): void {
+    this.scan(terms, true, false, visit);
+  }
+
+  private scan(
+    terms: string[],
+    every: boolean,
+    withHidden: boolean,
+    visit: (ref: number, counts: Uint32Array) => void,
+  ): void {
+    if (terms.length === 0) return;
+    const row = new Uint32Array(terms.length);
+    for (const part of [...this.saved, ...this.writing, this.fresh]) {
+      const size = part.segment?.docs.length ?? part.builder!.docs.length;
+      if (size === 0) continue;
+      const each = (term: string, add: (docNo: number, n: number) => void) => {
+        if (part.builder) return part.builder.forEachWithPrefix(term, add);
+        const { offsets, postings } = part.segment!;
+        const [first, end] = part.segment!.prefixRange(term);
+        for (let i = offsets[first]!; i < offsets[end]!; i++) add(postings[i]! >>> 8, postings[i]! & 0xff);
+      };
+      // With `every`, the first term gathers the documents that can match and the others only count.
+      const counts = terms.map(() => new Uint32Array(size));
+      const found: number[] = [];
+      const seen = every ? null : new Uint8Array(size);
+      counts.forEach((c, t) => {
+        const gather = t === 0 || seen;
+        each(terms[t]!, (docNo, n) => {
+          if (gather && c[docNo] === 0 && (!seen || seen[docNo] === 0)) {
+            found.push(docNo);
+            if (seen) seen[docNo] = 1;
+          }
+          c[docNo] = c[docNo]! + n;
+        });
+      });
+      if (found.length === 0) continue;
+      const flags = part.flags;
+      next: for (const docNo of found) {
+        const flag = flags[docNo];
+        if (flag === STALE || (flag === HIDDEN && !withHidden)) continue;
+        for (let t = 0; t < terms.length; t++) {
+          const n = counts[t]![docNo]!;
+          if (n === 0 && every) continue next;
+          row[t] = n;
+        }
+        visit(part.base + docNo, row);
+      }
+    }
+  }
+
+  /**
+   * Writes the unsaved documents as a new segment and a manifest naming it (after it, so a crash between the two
+   * leaves the old manifest and an unnamed file). When more than MAX_SEGMENTS pile up, the smallest are merged,
+   * keeping only the documents `keep` accepts, at most MERGE_POSTINGS at a time. Saves run one after another;
+   * documents added while one runs wait for the next. Does nothing in a read-only library.
+   */
+  save(keep: (doc: string) => boolean): Promise<void> {
+    const run = this.saving.then(() => this.saveNow(keep));
+    this.saving = run.catch(() => undefined);
+    return run;
+  }
+
+  private async saveNow(keep: (doc: string) => boolean): Promise<void> {
+    if (!this.files.writable) {
+      // Nothing is written, but a full unsaved part is packed as a segment in memory (4 bytes a posting).
+      const part = this.fresh;
+      if (this.needsSave) {
+        this.fresh = this.newFresh();
+        const { bytes, renumbered } = part.builder!.encode((docNo) => part.flags[docNo] !== STALE);
+        this.replace([part], [renumbered], '', bytes);
+      }
+      return;
+    }
+    let changed = false;
+    const part = this.fresh;
+    if (part.builder!.docs.length > 0) {
+      this.fresh = this.newFresh(); // what is added while this one is written goes to the next
+      this.writing.push(part);
+      const builder = part.builder!;
+      const { bytes, renumbered } = builder.encode((docNo) => part.flags[docNo] !== STALE && keep(builder.docs[docNo]!));
+      const file = `${this.name}-${this.next++}.seg`;
+      // A failed write leaves the part among `writing`: still searched, indexed again at the next open.
+      await this.files.writeIndexFile(file, bytes);
+      this.replace([part], [renumbered], file, bytes);
+      changed = true;
+    }
+    for (let inputs = this.mergeable(); inputs.length > 1; inputs = this.mergeable()) {
+      const { bytes, renumbered } = mergeSegments(
+        inputs.map((p) => p.segment!),
+        (i, docNo) => inputs[i]!.flags[docNo] !== STALE && keep(inputs[i]!.segment!.docs[docNo]!),
+      );
+      const file = `${this.name}-${this.next++}.seg`;
+      await this.files.writeIndexFile(file, bytes);
+      this.replace(inputs, renumbered, file, bytes);
+      this.dropped.push(...inputs.map((p) => p.file!));
+      changed = true;
+    }
+    if (!changed) return;
+    const manifest: Manifest = { version: 1, segments: this.saved.map((p) => p.file!), next: this.next };
     await this.files.writeIndexFile(`${this.name}.manifest.json`, new TextEncoder().encode(JSON.stringify(manifest)));
-    this.dropped.push(...replaced);
     for (const old of this.dropped.splice(0)) await this.files.removeIndexFile(old).catch(() => undefined);
   }
 
-  /** Every document's current entry, as segment input (for a merge). */
-  private currentDocs(keep: (doc: string) => boolean): Map<string, SegmentDoc> {
-    const docs = new Map<string, SegmentDoc>();
-    const counts = new Map<string, Map<string, number>>();
-    for (const [doc, where] of this.located) {
-      if (!keep(doc)) continue;
-      if (where === 'fresh') docs.set(doc, this.fresh.get(doc)!);
-      else counts.set(doc, new Map());
+  /** The smallest segments that together stay under MERGE_POSTINGS, once there are too many segments. */
+  private mergeable(): Part[] {
+    const segments = this.saved.filter((p) => p.segment);
+    if (segments.length <= MAX_SEGMENTS) return [];
+    const bySize = segments.sort((a, b) => a.segment!.postings.length - b.segment!.postings.length);
+    const out: Part[] = [];
+    let total = 0;
+    for (const p of bySize) {
+      if (total + p.segment!.postings.length > MERGE_POSTINGS) break;
+      out.push(p);
+      total += p.segment!.postings.length;
     }
-    // Segments store words by term, not by document: walk every word once to give documents their counts back.
-    this.segments.forEach(({ segment }, at) => {
-      segment.forEachEntry((word, docNo, n) => {
-        const doc = segment.docs[docNo]!;
-        const where = this.located.get(doc);
-        if (where === 'fresh' || where?.segment !== at || where.docNo !== docNo) return;
-        counts.get(doc)?.set(word, n);
-      });
+    return out.length >= 2 ? out : [];
+  }
+
+  /**
+   * Puts a written segment in place of the parts it was made from. Entries are taken over as they are now (one
+   * made stale or re-added while the file was written stays so), and the new segment comes last, as it is newest.
+   */
+  private replace(inputs: Part[], renumbered: Int32Array[], file: string, bytes: Uint8Array): void {
+    const segment = decodeSegment(bytes)!;
+    const part = this.addSaved(file, segment);
+    inputs.forEach((input, i) => {
+      const docs = input.segment?.docs ?? input.builder!.docs;
+      const map = renumbered[i]!;
+      for (let docNo = 0; docNo < docs.length; docNo++) {
+        const doc = docs[docNo]!;
+        if (this.located.get(doc) !== input.base + docNo) continue;
+        const to = map[docNo]!;
+        if (to < 0) this.located.delete(doc); // left out: no longer in the library
+        else {
+          part.flags[to] = input.flags[docNo]!;
+          this.located.set(doc, part.base + to);
+        }
+      }
     });
-    for (const [doc, c] of counts) docs.set(doc, { stamp: this.stamps.get(doc) ?? '', counts: c });
-    return docs;
+    this.saved = this.saved.filter((p) => !inputs.includes(p));
+    this.writing = this.writing.filter((p) => !inputs.includes(p));
+  }
+
+  private addSaved(file: string, segment: WordSegment): Part {
+    const part: Part = {
+      base: this.takeBase(),
+      file,
+      segment,
+      builder: null,
+      flags: new Uint8Array(segment.docs.length),
+    };
+    this.saved.push(part);
+    return part;
+  }
+
+  private newFresh(): Part {
+    return { base: this.takeBase(), file: null, segment: null, builder: new SegmentBuilder(), flags: [] };
+  }
+
+  private takeBase(): number {
+    const base = this.nextBase;
+    this.nextBase += PART_SPAN;
+    return base;
+  }
+
+  /** Points a document at its new entry, marking the one it had stale. */
+  private locate(doc: string, ref: number): void {
+    const old = this.located.get(doc);
+    if (old !== undefined) {
+      const part = this.partOf(old);
+      if (part) part.flags[old - part.base] = STALE;
+    }
+    this.located.set(doc, ref);
+  }
+
+  private partOf(ref: number): Part | undefined {
+    if (ref >= this.fresh.base && ref < this.fresh.base + PART_SPAN) return this.fresh;
+    // Bases grow with every part made, and parts are kept in that order (a segment being written is last).
+    const parts = this.saved;
+    let lo = 0;
+    let hi = parts.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const p = parts[mid]!;
+      if (ref < p.base) hi = mid - 1;
+      else if (ref >= p.base + PART_SPAN) lo = mid + 1;
+      else return p;
+    }
+    return this.writing.find((p) => ref >= p.base && ref < p.base + PART_SPAN);
   }
 }
 

@@ -3,7 +3,9 @@
  *
  *   encodeSegment(docs)   docs: Map<docId, { stamp, counts: Map<word, n> }> → bytes
  *   decodeSegment(bytes)  → WordSegment, or null when the bytes are not a whole, well-formed segment
+ *   encodeSegmentParts(ids, stamps, terms, offsets, postings)   the same from postings already grouped by term
  *   segment.forEachWithPrefix('tariff', (doc, n) => …)   every document using a word that starts with 'tariff'
+ *   segment.prefixRange('tariff')         [first, end) positions in `terms` of the words starting with 'tariff'
  *
  * Layout (little-endian): "SBWS" · version u32 · header length u32 · header JSON (utf8, padded to 4 bytes)
  * · offsets u32 × (terms + 1) · postings u32 × offsets[terms]. The header holds the document ids, their stamps (what
@@ -30,6 +32,12 @@ interface Header {
 export interface WordSegment {
   readonly docs: readonly string[];
   readonly stamps: readonly string[];
+  /** Sorted words; the postings of terms[i] are postings[offsets[i] .. offsets[i + 1]), each (docNo << 8 | count). */
+  readonly terms: readonly string[];
+  readonly offsets: Uint32Array;
+  readonly postings: Uint32Array;
+  /** Positions in `terms` of the words that start with the prefix: [first, end). */
+  prefixRange(prefix: string): [number, number];
   /** Calls back for each (document, count) of every word starting with the prefix. */
   forEachWithPrefix(prefix: string, visit: (docNo: number, count: number) => void): void;
   /** Calls back for every posting: word, document, count (to merge segments). */
@@ -44,32 +52,51 @@ export function encodeSegment(docs: Map<string, SegmentDoc>): Uint8Array {
     for (const [word, n] of docs.get(id)!.counts) {
       let list = byTerm.get(word);
       if (!list) byTerm.set(word, (list = []));
-      list.push((docNo << 8) | Math.min(255, n));
+      list.push(docNo * 256 + Math.min(255, n));
     }
   });
   const terms = [...byTerm.keys()].sort();
-  const header: Header = { docs: ids, stamps: ids.map((id) => docs.get(id)!.stamp), terms };
+  const offsets = new Uint32Array(terms.length + 1);
+  let total = 0;
+  terms.forEach((term, i) => {
+    offsets[i] = total;
+    total += byTerm.get(term)!.length;
+  });
+  offsets[terms.length] = total;
+  const postings = new Uint32Array(total);
+  terms.forEach((term, i) => postings.set(byTerm.get(term)!, offsets[i]));
+  return encodeSegmentParts(
+    ids,
+    ids.map((id) => docs.get(id)!.stamp),
+    terms,
+    offsets,
+    postings,
+  );
+}
+
+/** Writes a segment from its parts: `terms` sorted, `offsets` (terms + 1) into `postings` packed as decodeSegment reads them. */
+export function encodeSegmentParts(
+  ids: readonly string[],
+  stamps: readonly string[],
+  terms: readonly string[],
+  offsets: Uint32Array,
+  postings: Uint32Array,
+): Uint8Array {
+  if (ids.length >= MAX_DOCS) throw new Error(`a word index segment holds at most ${MAX_DOCS - 1} documents`);
+  const header: Header = { docs: [...ids], stamps: [...stamps], terms: [...terms] };
   const headerBytes = new TextEncoder().encode(JSON.stringify(header));
   const headerPadded = Math.ceil(headerBytes.length / 4) * 4;
-  let total = 0;
-  for (const list of byTerm.values()) total += list.length;
-  const out = new Uint8Array(12 + headerPadded + 4 * (terms.length + 1) + 4 * total);
+  const offsetsAt = 12 + headerPadded;
+  const postingsAt = offsetsAt + 4 * (terms.length + 1);
+  const out = new Uint8Array(postingsAt + 4 * postings.length);
   const view = new DataView(out.buffer);
   view.setUint32(0, MAGIC, true);
   view.setUint32(4, VERSION, true);
   view.setUint32(8, headerBytes.length, true);
   out.set(headerBytes, 12);
-  let at = 12 + headerPadded;
-  const offsetsAt = at;
-  const postingsAt = offsetsAt + 4 * (terms.length + 1);
-  let written = 0;
-  terms.forEach((term, i) => {
-    view.setUint32(offsetsAt + 4 * i, written, true);
-    for (const p of byTerm.get(term)!) view.setUint32(postingsAt + 4 * written++, p >>> 0, true);
-  });
-  view.setUint32(offsetsAt + 4 * terms.length, written, true);
-  at = postingsAt + 4 * written;
-  return out.subarray(0, at);
+  writeU32s(view, offsetsAt, offsets.subarray(0, terms.length + 1));
+  writeU32s(view, postingsAt, postings);
+  return out;
 }
 
 export function decodeSegment(bytes: Uint8Array): WordSegment | null {
@@ -100,6 +127,11 @@ export function decodeSegment(bytes: Uint8Array): WordSegment | null {
 
 const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
 
+function writeU32s(view: DataView, at: number, values: Uint32Array): void {
+  if (LITTLE_ENDIAN) new Uint8Array(view.buffer, view.byteOffset + at, 4 * values.length).set(new Uint8Array(values.buffer, values.byteOffset, 4 * values.length));
+  else for (let i = 0; i < values.length; i++) view.setUint32(at + 4 * i, values[i]!, true);
+}
+
 /** Copies out u32s (an aligned copy, so the bytes may sit anywhere); one memory copy on little-endian machines. */
 function readU32s(view: DataView, at: number, n: number): Uint32Array {
   if (LITTLE_ENDIAN) {
@@ -114,12 +146,12 @@ function readU32s(view: DataView, at: number, n: number): Uint32Array {
 class DecodedSegment implements WordSegment {
   readonly docs: readonly string[];
   readonly stamps: readonly string[];
-  private readonly terms: readonly string[];
+  readonly terms: readonly string[];
 
   constructor(
     header: Header,
-    private readonly offsets: Uint32Array,
-    private readonly postings: Uint32Array,
+    readonly offsets: Uint32Array,
+    readonly postings: Uint32Array,
   ) {
     this.docs = header.docs;
     this.stamps = header.stamps;
@@ -135,7 +167,7 @@ class DecodedSegment implements WordSegment {
     });
   }
 
-  forEachWithPrefix(prefix: string, visit: (docNo: number, count: number) => void): void {
+  prefixRange(prefix: string): [number, number] {
     // Words are sorted, so those starting with the prefix are one run from the first word >= prefix.
     let lo = 0;
     let hi = this.terms.length;
@@ -144,7 +176,14 @@ class DecodedSegment implements WordSegment {
       if (this.terms[mid]! < prefix) lo = mid + 1;
       else hi = mid;
     }
-    for (let t = lo; t < this.terms.length && this.terms[t]!.startsWith(prefix); t++) {
+    let end = lo;
+    while (end < this.terms.length && this.terms[end]!.startsWith(prefix)) end++;
+    return [lo, end];
+  }
+
+  forEachWithPrefix(prefix: string, visit: (docNo: number, count: number) => void): void {
+    const [first, end] = this.prefixRange(prefix);
+    for (let t = first; t < end; t++) {
       for (let i = this.offsets[t]!; i < this.offsets[t + 1]!; i++) {
         const p = this.postings[i]!;
         visit(p >>> 8, p & 0xff);

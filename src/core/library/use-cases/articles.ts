@@ -23,23 +23,18 @@ export function articleUseCases(ctx: WorkbenchContext): ArticleApi {
 
   return {
     async listArticles(): Promise<ArticleRow[]> {
-      return [...state.articles.values()]
-        .map((a) => articleRow(ctx, a))
-        .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.title.localeCompare(b.title));
+      return state.articlesNewestFirst().map((a) => articleRow(ctx, a));
     },
 
     async queryArticles(query) {
       const imports = query.importIds ? new Set(query.importIds) : null;
       const langs = query.languages ? new Set(query.languages) : null;
       const languages = new Set<string>();
-      const matching: ArticleMeta[] = [];
-      for (const a of state.articles.values()) {
-        languages.add(a.language ?? 'unknown');
-        if (imports && !(a.importId && imports.has(a.importId))) continue;
-        if (langs && !langs.has(a.language ?? 'unknown')) continue;
-        matching.push(a);
-      }
-      matching.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.title.localeCompare(b.title));
+      const all = state.articlesNewestFirst();
+      for (const a of all) languages.add(a.language ?? 'unknown');
+      const wanted = (a: ArticleMeta) =>
+        (!imports || (!!a.importId && imports.has(a.importId))) && (!langs || langs.has(a.language ?? 'unknown'));
+      const matching = imports || langs ? all.filter(wanted) : all;
       const offset = query.offset ?? 0;
       const limit = query.limit ?? 100;
       return {
