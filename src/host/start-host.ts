@@ -34,6 +34,7 @@ export async function startHost(options: {
     app: options.app ?? 'Soundbite browser mode',
     emit: (event, payload) => server?.broadcast(event, payload),
     printReport: (filter, opts) => printer.print(filter, opts),
+    warmUp: true,
   });
   server = await startHostServer({
     api: () => workbench,

@@ -37,6 +37,7 @@ async function start() {
         for (const win of BrowserWindow.getAllWindows()) win.webContents.send(EVENT_CHANNEL, event, payload);
       },
       printReport: printReportWithElectron,
+      warmUp: true,
     });
   const fillWithDemo = isNewLibrary(dataDir);
   let workbench;

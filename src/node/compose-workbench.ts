@@ -35,6 +35,8 @@ export async function composeWorkbench(options: {
   workers?: boolean;
   /** Desktop: paths are accepted only while granted (dropped or chosen in the window). */
   pathGrants?: PathGrants;
+  /** Windowed hosts: build the query indexes right after open, while the window loads. */
+  warmUp?: boolean;
 }): Promise<ComposedWorkbench> {
   const dataDir = path.resolve(options.dataDir);
   const access = options.access ?? 'write';
@@ -78,10 +80,12 @@ export async function composeWorkbench(options: {
       exportStatements: (set, format) => exportToBytes(set, format),
       ...(readOnlyReason ? { readOnlyReason } : {}),
     });
+    const warming = options.warmUp ? setTimeout(() => workbench.warmUp(), 0) : null;
     return {
       ...workbench,
       readOnly: !lock,
       async close() {
+        if (warming) clearTimeout(warming);
         try {
           await workbench.close();
           await pool?.close();

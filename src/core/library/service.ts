@@ -25,6 +25,8 @@ export interface Workbench extends WorkbenchApi {
   close(): Promise<void>;
   /** The statements of a filter for an export written in this process (the CLI streams it to a file). */
   exportSet(filter: Filter): ExportSet;
+  /** Builds the library order, the statement table and the article list now, so the first view does not wait. */
+  warmUp(): void;
 }
 
 /** The whole workbench over one store: every host (Electron, HTTP, CLI, tests) serves this object. */
@@ -59,6 +61,10 @@ export async function createWorkbench(store: LibraryStore, deps: WorkbenchDeps):
     checkLibrary: () => health.check(),
     repairLibrary: (problemId, repairId) => health.repair(problemId, repairId),
     emptyTrash: () => health.emptyTrash(),
+    warmUp: () => {
+      state.statementTable();
+      state.articlesNewestFirst();
+    },
     close: () =>
       ctx.serial(async () => {
         await state.flush(store);
