@@ -120,6 +120,9 @@ export function contentEnd(d: Doc, from: number, sent: Sentence): number {
   return end;
 }
 
+/** Words that cannot be the verb after a subject pronoun. */
+const NOT_VERBS = wordSet('and or but nor that who which when where if as than too also all both');
+
 /** Words after a cue that open an adjunct of the speaking, not what was said ("said as she left"). */
 const ADJUNCT_OPENERS = wordSet(
   'as while because although though whereas once until since aboard over during near outside inside behind following amid alongside throughout atop',
@@ -151,7 +154,9 @@ export function looksLikeClause(d: Doc, t0: number, t1: number, lemmaForm: strin
     words++;
     if (FINITE.has(t.lw)) return true;
     if (k > t0 && t.lw.endsWith('ed') && !d.L.determiners.has((d.toks[k - 1] as Token).lw)) return true;
-    if (k > t0 && /[a-z]s$/.test(t.lw) && SUBJ_PRON.has((d.toks[k - 1] as Token).lw)) return true;
+    // "it sold …", "he says …": a subject pronoun and the word after it
+    if (k > t0 && SUBJ_PRON.has((d.toks[k - 1] as Token).lw) && !t.cap && !NOT_VERBS.has(t.lw) && !PREPS.has(t.lw))
+      return true;
   }
   if (lemmaForm === 'saying' && words >= 3) return true;
   return words >= 4 && SAY_FORMS.has(lemmaForm) && lemmaForm !== 'saying';
@@ -179,13 +184,37 @@ export function skipDateline(d: Doc, t0: number, t1: number): number {
 /** Words that open a time phrase or PP after a post-posed cue ("said on Monday", "said last week"). */
 const TRAILING_PP_OPENERS = wordSet('on in at during to last this earlier later recently after before from via');
 /** Words that open a PP between a cue and its content ("said in a statement that"). */
-const PP_OPENERS = wordSet('on in at during to last earlier after while before through via this');
+const PP_OPENERS = wordSet(
+  'on in at during to last earlier later recently after while before through via this following for',
+);
 
 /** Words of a short time phrase after a preposition ("on Friday", "last week", "earlier this month"). */
-const TIME_PHRASE = wordSet('this last next week month year weekend morning afternoon evening night day');
+const TIME_PHRASE = wordSet(
+  'this last next week month year weekend morning afternoon evening night day weeks months years days decades',
+);
+/** Openers of a time phrase that are otherwise determiners or adverbs ("this week" but "this is"). */
+const DEICTIC_OPENERS = wordSet('this last earlier later recently');
 
 function isTimeWord(d: Doc, t: Token): boolean {
   return d.L.time.has(t.lw) || t.lw === 'today' || t.lw === 'yesterday' || t.lw === 'tonight';
+}
+
+/** Whether token k, after "to", is a bare verb: a lower-case word that opens no noun phrase. */
+function isInfinitive(d: Doc, k: number): boolean {
+  const t = d.toks[k];
+  if (!t || !t.word || t.cap || t.q >= 0) return false;
+  if (d.L.determiners.has(t.lw) || PREPS.has(t.lw) || /^\d/.test(t.w) || d.mStart[k]) return false;
+  if (/^(him|her|them|us|me|reporters|voters|supporters|date|be)$/.test(t.lw)) return t.lw === 'be';
+  return !/s$/.test(t.lw) || /ss$/.test(t.lw);
+}
+
+/** Whether token k is a time noun or opens one ("week", "Monday", "this month", "last year's"). */
+function startsTimePhrase(d: Doc, k: number): boolean {
+  const t = d.toks[k];
+  if (!t || !t.word || t.q >= 0) return false;
+  if (isTimeWord(d, t) || /^\d{1,4}$/.test(t.w)) return true;
+  if (t.lw === 'this' || t.lw === 'last' || t.lw === 'next') return startsTimePhrase(d, k + 1);
+  return TIME_PHRASE.has(t.lw);
 }
 
 /** Skip time expressions and short PPs after a cue ("said on Monday", "said in a statement"). */
@@ -200,8 +229,15 @@ export function skipTrailing(d: Doc, i: number, ceil: number): number {
       continue;
     }
     if (TRAILING_PP_OPENERS.has(t.lw)) {
+      // "say this is …", "said last year's plan …": a determiner opens a time phrase only before a time noun
+      if (DEICTIC_OPENERS.has(t.lw) && !startsTimePhrase(d, k + 1)) return k;
+      // "asked the council to block the rules": an infinitive, not a phrase about where or when
+      if (t.lw === 'to' && isInfinitive(d, k + 1)) return k;
       let n = 0;
       while (k < ceil && n < 10 && !isPunct(d.toks[k], ',.;:!?') && (d.toks[k] as Token).q < 0) {
+        // the reported clause after a short time phrase: "said on Monday that …", "said on Monday he …"
+        const u = d.toks[k] as Token;
+        if (n > 0 && u.word && (u.lw === 'that' || SUBJ_PRON.has(u.lw) || FINITE.has(u.lw))) break;
         k++;
         n++;
       }
@@ -231,9 +267,20 @@ export function skipPP(d: Doc, i: number, ceil: number): number {
   if (isTimeWord(d, t)) {
     let k = i + 1;
     if (isPunct(d.toks[k], ',')) k++;
+    // "said Sunday on CNN that …": a place or medium after the day
+    const n = d.toks[k];
+    if (k === i + 1 && n && n.word && !isTimeWord(d, n) && PP_OPENERS.has(n.lw)) {
+      const k2 = skipPP(d, k, ceil);
+      if (k2 > k && d.toks[k2]?.lw === 'that') return k2;
+    }
     return k;
   }
+  // "asked the council to block …": an infinitive is content, not a phrase to skip
+  if (t.lw === 'to' && isInfinitive(d, i + 1)) return i;
   if (PP_OPENERS.has(t.lw)) {
+    // "said earlier that …" (an adverb, skipped) but "say this is …" (the content's first word)
+    if (DEICTIC_OPENERS.has(t.lw) && !startsTimePhrase(d, i + 1))
+      return t.lw === 'this' || t.lw === 'last' ? i : skipPP(d, i + 1, ceil);
     // "said on Friday he met …": a short time phrase, then the clause without "that"
     let k = i + 1;
     while (k < ceil && k < i + 5) {

@@ -25,7 +25,16 @@ import { FINITE, SUBJ_PRON } from './word-lists';
 export type SpeakerRef =
   | { kind: 'mention'; m: Mention; t0: number; t1: number }
   | { kind: 'pronoun'; tok: number; t0: number; t1: number }
-  | { kind: 'np'; label: string; head: string; definite: boolean; t0: number; t1: number }
+  | {
+      kind: 'np';
+      label: string;
+      head: string;
+      definite: boolean;
+      t0: number;
+      t1: number;
+      /** the whole subject of the speech verb's clause: its text is the label even when its head is no speaker noun */
+      subject?: boolean;
+    }
   | { kind: 'label'; text: string; t0: number; t1: number };
 
 export interface Doc {
@@ -45,6 +54,8 @@ export interface Doc {
   fullQuote: boolean[];
   /** name mentions per sentence, in text order */
   sentMentions: Mention[][];
+  /** paragraphs written in title case (headlines) */
+  headParas: Set<number>;
 }
 
 /** Tokens, sentences, quotations and name mentions of `text`, with the indexes the finders use. */
@@ -99,6 +110,7 @@ export function buildDoc(text: string, L: LexSets): Doc {
     actors,
     fullQuote: quotes.map(() => false),
     sentMentions,
+    headParas: heads,
   };
 }
 

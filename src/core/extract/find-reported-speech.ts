@@ -1,6 +1,12 @@
 /**
  * Reported speech: speech-verb frames ("X said that …", "…, X said", "according to X", ", adding that …")
  * plus the verbless forms of find-tagged-speech.ts.
+ *
+ *   findVerbFrame / findPrePosed   finite cues, post-posed or pre-posed, progressive ("is telling") and after a
+ *                                  verb chain ("is likely to stress"); passive cues ("was told") are skipped
+ *   findParticipleClause           ", adding that …", "by saying …", "After suggesting that …, X …"
+ *   findAccordingTo                "according to X" before or after its clause, with or without a comma
+ *   emitPost                       the clause before ", X said", and its continuation after the source
  */
 import { reportedCandidate, type Candidate } from './candidate';
 import {
@@ -16,13 +22,13 @@ import {
 } from './clause-bounds';
 import { hasQuoteMark, uncoveredSpan } from './content-spans';
 import { claimObjectEnd } from './cue-polarity';
-import { countWordTokens, isClauseWord, isPunct, wordCount, type Doc, type SpeakerRef } from './doc';
+import { countWordTokens, isClauseWord, isCue, isPunct, wordCount, type Doc, type SpeakerRef } from './doc';
 import { findAskedClauses } from './find-tagged-speech';
-import { isPlaceTail, sentenceSubject } from './sentence-subject';
+import { clauseSubject, isPlaceTail, sentenceSubject } from './sentence-subject';
 import { findSpeakerTags } from './transcript-turns';
 import { anyNPRight, leftNP, rightNP, skipModsLeft } from './speaker-phrases';
 import type { QuoteSpan, Sentence, Token } from './tokens';
-import { CLAUSE_STARTERS, FINITE, INF_VERBS, PREPS, SUBJ_PRON, wordSet } from './word-lists';
+import { CLAUSE_STARTERS, FINITE, INF_VERBS, PREPS, SAY_FORMS, SUBJ_PRON, isQuantifier, wordSet } from './word-lists';
 
 /** Reporting verbs that are also common nouns; they need a clause starter or a finite verb soon after. */
 const NOUNISH_CUES = wordSet(
@@ -30,7 +36,7 @@ const NOUNISH_CUES = wordSet(
 );
 /** Reporting verbs whose content may be a noun phrase ("announced plans to ..."). */
 const NP_CONTENT = wordSet(
-  'announced announces proposed proposes promised promises pledged pledges suggested suggests revealed reveals acknowledged acknowledges urged urges recommended',
+  'announced announces proposed proposes promised promises pledged pledges suggested suggests revealed reveals acknowledged acknowledges urged urges recommended mentioned mentions noted notes tweeted tweets stressed stresses emphasized emphasizes reiterated reiterates confirmed confirms repeated',
 );
 
 /** Cues that report speech only with a claim as their object ("dismissed claims that …"). */
@@ -47,9 +53,10 @@ export function findReportedSpeech(d: Doc): Candidate[] {
       if (!t.word || t.q >= 0) continue;
       const isAcc = t.lw === 'according' && d.toks[i + 1]?.lw === 'to';
       if (!isAcc && !d.L.reporting.has(t.lw)) continue;
-      if (t.cap && i !== sent.t0) continue;
+      // a capitalised verb inside a sentence is a name or a title, except in a headline ("Marr Says Plan Failed")
+      if (t.cap && i !== sent.t0 && !isAcc && !(d.headParas.has(t.para) && HEADLINE_CUES.has(t.lw))) continue;
       if (isAcc) findAccordingTo(d, found, sent, i);
-      else if (t.lw.endsWith('ing')) findParticipleClause(d, found, sent, i);
+      else if (t.lw.endsWith('ing') && !isProgressive(d, i, sent.t0)) findParticipleClause(d, found, sent, i);
       else findVerbFrame(d, found, sent, i);
     }
   }
@@ -68,24 +75,67 @@ export function findReportedSpeech(d: Doc): Candidate[] {
   return kept;
 }
 
+/** -ing words that are prepositions or nouns, not gerunds. */
+const NOT_GERUNDS = wordSet(
+  'including during following according regarding concerning nothing something anything everything thing',
+);
+
+/** Speech verbs read in title-case headlines. */
+const HEADLINE_CUES = wordSet('says tells warns urges claims admits announces reveals tweets vows promises insists');
+
+/** Prepositions that carry on an interrupted clause (", Devine said, by the upcoming calendar"). */
+const CONTINUING_PREPS = wordSet('by for of from than');
+
+/** A verb phrase without its own subject starts at k ("and had passed …", "and would release …"). */
+function continuesPredicate(d: Doc, k: number, ceil: number): boolean {
+  const u = d.toks[k];
+  if (!u || k >= ceil || !u.word || u.q >= 0 || u.cap) return false;
+  if (d.L.cues.has(u.lw) || u.lw === 'then') return false;
+  return FINITE.has(u.lw) || /ed$/.test(u.lw);
+}
+
+/** Words before a speech participle that tie it to the sentence's subject. */
+const PARTICIPLE_LINKS = wordSet('by before after while and without');
+
+const BE_FORMS = wordSet('is are was were be been am');
+
+/** "Kasich is telling voters that …", "she was insisting …": a finite verb phrase, not a participle clause. */
+function isProgressive(d: Doc, i: number, floor: number): boolean {
+  for (let k = i - 1, n = 0; k >= floor && n < 4; k--, n++) {
+    const u = d.toks[k] as Token;
+    if (!u.word || u.q >= 0) return false;
+    if (BE_FORMS.has(u.lw) || (u.poss && (u.lw === 'he' || u.lw === 'she'))) return true; // "she’s telling
+    if (!(d.L.modifiers.has(u.lw) || u.lw.endsWith('ly') || u.lw === 'not')) return false;
+  }
+  return false;
+}
+
 /** "According to X, CLAUSE" / "CLAUSE, according to X" at token i. */
 function findAccordingTo(d: Doc, out: Candidate[], sent: Sentence, i: number): void {
   const ref = rightNP(d, i + 2, sent.t1) ?? anyNPRight(d, i + 2, sent.t1);
   if (!ref) return;
   let after = ref.t1;
   const prev = d.toks[i - 1];
-  const startsSent = i === sent.t0 || (i === sent.t0 + 1 && isPunct(d.toks[sent.t0], '—–-'));
+  // "… unnoticed: According to recent polls, …", "(According to the department, …)": a clause opens here too
+  // "But according to reports, …": a conjunction before it
+  const startsSent =
+    i === sent.t0 ||
+    (i === sent.t0 + 1 && isPunct(d.toks[sent.t0], '—–-')) ||
+    (isPunct(prev, ':;(') && (d.toks[i] as Token).cap) ||
+    (i === sent.t0 + 1 && !!prev && prev.word && OPENING_CONJUNCTIONS.has(prev.lw));
+  // "… 271 pledged delegates according to a count by the AP.": a closing source needs no comma
+  const closing = !!prev && prev.word && prev.q < 0 && i > sent.t0 + 3 && endsSource(d, ref.t1, sent);
   if (startsSent) {
     // skip an apposition after the source
     while (after < sent.t1 && !isPunct(d.toks[after], ',')) after++;
     const end = contentEnd(d, after + 1, sent);
     const sp = uncoveredSpan(d, after + 1, end);
     if (sp) out.push(reportedCandidate(sp, 'according to', ref, 'according', sent, d));
-  } else if (isPunct(prev, ',') || isPunct(prev, '(')) {
-    const s0 = skipDateline(d, sent.t0, i);
+  } else if (isPunct(prev, ',') || isPunct(prev, '(') || closing) {
+    const s0 = sourcedClauseStart(d, sent, skipDateline(d, sent.t0, i), closing ? i : i - 1);
     // "Fundraising, according to the campaign, has surged": the source interrupts one clause,
     // which is reported as a whole
-    let endTok = i - 1;
+    let endTok = closing ? i : i - 1;
     const k = ref.t1;
     if (isPunct(d.toks[k], ',') && k + 1 < sent.t1) {
       const end = contentEnd(d, k + 1, sent);
@@ -96,13 +146,49 @@ function findAccordingTo(d: Doc, out: Candidate[], sent: Sentence, i: number): v
   }
 }
 
+const OPENING_CONJUNCTIONS = wordSet('but and yet so still');
+
+/** Whether the source phrase ending at token k closes the sentence (its end, or a comma or dash after it). */
+function endsSource(d: Doc, k: number, sent: Sentence): boolean {
+  let j = k;
+  // "according to a count by The Associated Press": the source's own short "by" / "of" phrase
+  while (j < sent.t1 && j < k + 8 && !isPunct(d.toks[j], ',.;:!?—–') && (d.toks[j] as Token).q < 0) j++;
+  return j >= sent.t1 || isPunct(d.toks[j], '.!?;');
+}
+
+/**
+ * Where the clause that "according to" sources begins, in [s0, end): after a colon ("… firms: London was …"),
+ * inside a closing "with" phrase ("…, with 56 percent of voters saying …") and after an opening subordinate
+ * clause ("Though he trails, Kasich has the best odds, according to …").
+ */
+function sourcedClauseStart(d: Doc, sent: Sentence, s0: number, end: number): number {
+  let start = s0;
+  for (let k = s0; k < end - 2; k++) {
+    const u = d.toks[k] as Token;
+    if (u.q >= 0) continue;
+    if (isPunct(u, ':;')) start = k + 1;
+    else if (isPunct(u, ',') && d.toks[k + 1]?.lw === 'with' && end - k > 4) start = k + 2;
+  }
+  const st = d.toks[start] as Token;
+  if (start === s0 && st.word && d.L.subordinators.has(st.lw)) {
+    const k = mainClauseCommas(d, sent)[start + 1 - sent.t0] ?? -1;
+    if (k >= 0 && k < end - 2) start = k + 1;
+  }
+  return start;
+}
+
 /** A participle continuing a statement: ", adding that ..." / ", saying ...". */
 function findParticipleClause(d: Doc, out: Candidate[], sent: Sentence, i: number): void {
   const t = d.toks[i] as Token;
   const pv = d.toks[i - 1];
   const afterComma =
     isPunct(pv, ',') || (!!pv && pv.mark === 2 && d.text[(d.quotes[pv.q] as QuoteSpan).close - 1] === ',');
-  if (!afterComma) return;
+  // "responded by saying …", "before insisting …", "… and vowing to …": the subject's own participle clause
+  const linked = !!pv && pv.word && pv.q < 0 && PARTICIPLE_LINKS.has(pv.lw) && i - 1 > sent.t0;
+  if (!afterComma && !linked) {
+    findFrontedParticiple(d, out, sent, i);
+    return;
+  }
   const end = contentEnd(d, i + 1, sent);
   let c0 = i + 1;
   if (d.L.addressee.has(t.lw)) c0 = skipObject(d, c0, end);
@@ -114,15 +200,93 @@ function findParticipleClause(d: Doc, out: Candidate[], sent: Sentence, i: numbe
   out.push(c);
 }
 
+/**
+ * The subject before a short verb chain ending in "to" at `to` ("is likely to", "has taken to", "is continuing
+ * to"): a name or pronoun at most four lower-case words before it.
+ */
+function chainSubject(d: Doc, to: number, floor: number): SpeakerRef | null {
+  for (let k = to - 1; k >= floor && k >= to - 4; k--) {
+    const u = d.toks[k] as Token;
+    const ref = leftNP(d, k, floor);
+    if (ref && (ref.kind === 'mention' || ref.kind === 'pronoun') && ref.t1 === k + 1 && k < to - 1) return ref;
+    if (!u.word || u.cap || u.q >= 0 || PREPS.has(u.lw) || d.L.determiners.has(u.lw) || isCue(d, u)) return null;
+  }
+  return null;
+}
+
+/** Whether the cue at i sits in a relative clause on its speaker ("Jonas Ellery, who said …, gave …"). */
+function inRelative(d: Doc, ref: SpeakerRef, i: number): boolean {
+  for (let k = ref.t0; k < i; k++) {
+    const u = d.toks[k] as Token;
+    if (u.word && u.q < 0 && u.lw === 'who' && isPunct(d.toks[k - 1], ',')) return true;
+  }
+  return false;
+}
+
+/**
+ * The end of what was said inside a relative clause: the comma (or a quotation closed by one) after which the
+ * main clause's predicate resumes with a lower-case verb ("…, who said X would not sign, gave the deal …").
+ */
+function relativeEnd(d: Doc, from: number, end: number): number {
+  for (let k = from + 1; k < end - 1; k++) {
+    const t = d.toks[k] as Token;
+    const quoteComma = t.mark === 2 && d.text[(d.quotes[t.q] as QuoteSpan).close - 1] === ',';
+    if (!(quoteComma || (t.q < 0 && isPunct(t, ',')))) continue;
+    const n = d.toks[k + 1] as Token;
+    const opener =
+      PREPS.has(n.lw) ||
+      CLAUSE_STARTERS.has(n.lw) ||
+      SUBJ_PRON.has(n.lw) ||
+      d.L.determiners.has(n.lw) ||
+      /^(and|or|but|nor|as|ing)$/.test(n.lw) ||
+      /ing$/.test(n.lw);
+    if (n.word && n.q < 0 && !n.cap && !opener) return quoteComma ? k + 1 : k;
+  }
+  return end;
+}
+
+/** Words before a sentence-initial participle clause: "After saying …, X", "While insisting …, X". */
+const FRONTING = wordSet('after while in before upon since when by');
+
+/**
+ * "Promising that …, Bolton said …", "After suggesting on Wednesday that …, Mr. Rubio …": a participle clause
+ * that opens the sentence reports what the subject of the main clause said.
+ */
+function findFrontedParticiple(d: Doc, out: Candidate[], sent: Sentence, i: number): void {
+  let k = sent.t0;
+  while (k < i && k < sent.t0 + 4) {
+    const u = d.toks[k] as Token;
+    if (!u.word || u.q >= 0 || !(FRONTING.has(u.lw) || isQuantifier(u.lw) || /^(month|week|year|day)s?$/.test(u.lw)))
+      return;
+    k++;
+  }
+  if (k !== i) return;
+  const t = d.toks[i] as Token;
+  let c0 = skipPP(d, i + 1, sent.t1);
+  if (d.L.addressee.has(t.lw)) c0 = skipObject(d, c0, sent.t1);
+  const comma = mainClauseCommas(d, sent)[c0 - sent.t0] ?? -1;
+  if (comma < 0 || comma - c0 < 1) return;
+  const ref = rightNP(d, comma + 1, sent.t1);
+  if (!ref || ref.kind === 'np') return;
+  if (!looksLikeClause(d, c0, comma, t.lw) && !NP_CONTENT.has(t.lw.replace(/ing$/, 'ed'))) return;
+  const sp = uncoveredSpan(d, c0, comma);
+  if (sp) out.push(reportedCandidate(sp, t.lw, ref, 'participle', sent, d));
+}
+
 /** A finite speech verb at token i: post-posed, "As X reported, …", or pre-posed. */
 function findVerbFrame(d: Doc, out: Candidate[], sent: Sentence, i: number): void {
   const t = d.toks[i] as Token;
+  // "Mr. Fenn's role was disclosed after …": a passive participle has no speaker in front of it
+  const pb = d.toks[i - 1];
+  if (pb && pb.word && pb.q < 0 && BE_FORMS.has(pb.lw) && pb.lw !== 'be' && /(ed|told|said)$/.test(t.lw)) return;
   // post-posed: "CLAUSE, X said." / "CLAUSE, said X."
   let before = skipModsLeft(d, i - 1, sent.t0);
   // "X refused to confirm that …": the speaker is the subject of the refusal
   if (d.toks[before]?.lw === 'to' && d.L.lex.polarity.refusals.includes(d.toks[before - 1]?.lw ?? ''))
     before = skipModsLeft(d, before - 2, sent.t0);
   let ref = leftNP(d, before, sent.t0);
+  // "Yellen is likely to stress that …", "he's poised to argue …": the subject of the verb chain speaks
+  if (!ref && d.toks[before]?.lw === 'to') ref = chainSubject(d, before, sent.t0);
   // "Trump, speaking in Wilmington, N.C., warned …": the place ends a parenthetical; the subject is before it
   if (ref && ref.kind === 'mention' && isPlaceTail(d, ref.t0, ref.t1)) {
     const subj = sentenceSubject(d, sent, ref.t0);
@@ -154,6 +318,17 @@ function findVerbFrame(d: Doc, out: Candidate[], sent: Sentence, i: number): voi
       }
     }
   }
+  // "…, said Ada Fenn, who …": an inverted source with an apposition wins over a phrase inside the content
+  if (ref && !endsHere && commaBefore(d, i) && isPunct(d.toks[i - 1], ',') && i - 1 > sent.t0) {
+    const r2 = rightNP(d, i + 1, sent.t1);
+    if (r2 && r2.kind === 'mention' && isPunct(d.toks[r2.t1], ',')) {
+      const n2 = d.toks[r2.t1 + 1];
+      if (n2 && n2.word && n2.q < 0 && (n2.lw === 'who' || n2.lw === 'a' || n2.lw === 'an' || n2.lw === 'the')) {
+        emitPost(d, out, sent, i - 1, r2.t1, t.lw, r2, true);
+        return;
+      }
+    }
+  }
   if (ref && endsHere && r0 > sent.t0 && commaBefore(d, r0)) {
     emitPost(d, out, sent, isPunct(d.toks[r0 - 1], ',—–(') ? r0 - 1 : r0, nx, t.lw, ref);
     return;
@@ -162,7 +337,9 @@ function findVerbFrame(d: Doc, out: Candidate[], sent: Sentence, i: number): voi
     const r2 = rightNP(d, i + 1, sent.t1) ?? (d.L.cues.has(t.lw) ? anyNPRight(d, i + 1, sent.t1) : null);
     if (r2) {
       const nn = skipTrailing(d, r2.t1, sent.t1);
-      if (nn >= sent.t1 || isPunct(d.toks[nn], ',.')) {
+      // "…, said an American official who was briefed on the talks."
+      const relative = r2.kind === 'np' && d.toks[nn]?.lw === 'who';
+      if (nn >= sent.t1 || isPunct(d.toks[nn], ',.') || relative) {
         emitPost(d, out, sent, isPunct(d.toks[i - 1], ',') ? i - 1 : i, nn, t.lw, r2, true);
         return;
       }
@@ -183,6 +360,72 @@ function findVerbFrame(d: Doc, out: Candidate[], sent: Sentence, i: number): voi
   findPrePosed(d, out, sent, i, before, ref);
 }
 
+/**
+ * Where the reported clause starts after an addressee that runs long: the first "that" followed by a clause
+ * with its own subject, or a subject pronoun with a finite verb after it, within 16 tokens and before any
+ * finite verb of the addressee phrase; -1 when there is none.
+ */
+function clauseAfterAddressee(d: Doc, from: number, ceil: number): number {
+  for (let k = from + 2; k < ceil && k < from + 16; k++) {
+    const u = d.toks[k] as Token;
+    if (u.q >= 0 || isPunct(u, '.;:')) return -1;
+    if (!u.word) continue;
+    if (u.lw === 'that' && finiteSoon(d, k + 1, ceil)) return k;
+    if ((u.lw === 'he' || u.lw === 'she' || u.lw === 'they' || u.lw === 'we') && subjectClauseAt(d, k, ceil)) return k;
+    if (FINITE.has(u.lw) || isCue(d, u)) return -1;
+  }
+  return -1;
+}
+
+/** A finite verb within five tokens from k, before any punctuation; k itself a word that is not a verb. */
+function finiteSoon(d: Doc, k: number, ceil: number): boolean {
+  const t = d.toks[k];
+  if (!t || !t.word || t.q >= 0 || FINITE.has(t.lw) || isCue(d, t) || /ed$/.test(t.lw)) return false;
+  for (let j = k + 1; j < ceil && j < k + 6; j++) {
+    const u = d.toks[j] as Token;
+    if (u.q >= 0 || isPunct(u, ',.;:')) return false;
+    if (u.word && FINITE.has(u.lw)) return true;
+  }
+  return false;
+}
+
+/** A subject (a name, a pronoun or a determiner phrase) at k with a finite verb within the next five tokens. */
+function subjectClauseAt(d: Doc, k: number, ceil: number): boolean {
+  const t = d.toks[k];
+  if (!t || !t.word || t.q >= 0 || k >= ceil) return false;
+  const subject = !!d.mStart[k] || SUBJ_PRON.has(t.lw) || (d.L.determiners.has(t.lw) && t.lw !== 'that');
+  if (!subject || t.lw === 'it' || t.lw === 'there') return false;
+  for (let j = k + 1; j < ceil && j < k + 6; j++) {
+    const u = d.toks[j] as Token;
+    if (u.q >= 0 || isPunct(u, ',.;:')) return false;
+    if (u.word && FINITE.has(u.lw)) return true;
+  }
+  return false;
+}
+
+const OPENERS = wordSet('and but yet so still now instead meanwhile also however nevertheless indeed');
+
+/** Whether tokens [t0, t1) are only sentence openers ("And yet", "Still"), with no content of their own. */
+function onlyOpeners(d: Doc, t0: number, t1: number): boolean {
+  for (let k = t0; k < t1; k++) {
+    const u = d.toks[k] as Token;
+    if (u.word ? !OPENERS.has(u.lw) : !isPunct(u, ',')) return false;
+  }
+  return t1 > t0;
+}
+
+/** Token of "that" after a short comma-enclosed parenthetical opening at the comma `k`, else -1. */
+function parentheticalThat(d: Doc, k: number, ceil: number): number {
+  if (d.toks[k + 1]?.lw === 'that') return k + 1; // "He added, that …"
+  for (let j = k + 1; j < ceil && j < k + 7; j++) {
+    const u = d.toks[j] as Token;
+    if (u.q >= 0) return -1;
+    if (isPunct(u, ',')) return j > k + 1 && d.toks[j + 1]?.lw === 'that' ? j + 1 : -1;
+    if (!u.word) return -1;
+  }
+  return -1;
+}
+
 /** Pre-posed: "X said (that) CLAUSE"; `before` is the last token before the verb and its modifiers. */
 function findPrePosed(
   d: Doc,
@@ -201,19 +444,33 @@ function findPrePosed(
       ref = sentenceSubject(d, sent, before);
     }
   }
+  // "People with direct knowledge of the plan said …": the whole subject of the clause
+  if (!ref && before >= sent.t0) ref = clauseSubject(d, sent, before);
   if (!ref) return;
   if (
     ref.kind === 'np' &&
     ref.t0 > sent.t0 &&
     (d.toks[ref.t0 - 1] as Token).word &&
     PREPS.has((d.toks[ref.t0 - 1] as Token).lw)
-  )
-    return;
-  // "…,” he said, speaking to reporters": a comma right after the cue opens no reported clause
-  if (isPunct(d.toks[i + 1], ',')) return;
+  ) {
+    // "some voters who have listened …, at small campaign events, said": the phrase ends a longer subject
+    ref = clauseSubject(d, sent, before);
+    if (!ref) return;
+  }
   let c0 = i + 1;
+  // "He said, however, that …", "said, among other things, that …": a parenthetical before the clause
+  if (isPunct(d.toks[i + 1], ',')) {
+    const k = parentheticalThat(d, i + 1, sent.t1);
+    // "Mrs. Fenn's aides say, Syria remains a priority": a clause with its own subject right after the comma
+    const clause = k < 0 && SAY_FORMS.has(t.lw) && subjectClauseAt(d, i + 2, sent.t1) ? i + 2 : -1;
+    if (k < 0 && clause < 0) return; // "…,” he said, speaking to reporters": a comma right after the cue opens no reported clause
+    c0 = k >= 0 ? k : clause;
+  }
   if (L.addressee.has(t.lw)) {
-    c0 = skipObject(d, c0, sent.t1);
+    // "told a town hall in Salem, Kestria on Monday that …", "told a paper in a story that ran today that he …":
+    // a reported clause after a long addressee starts at a "that" or a pronoun with a subject's verb after it
+    const far = clauseAfterAddressee(d, c0, sent.t1);
+    c0 = far >= 0 ? far : skipObject(d, c0, sent.t1);
     if (isPunct(d.toks[c0 - 1], ',') && c0 - 1 > i + 1) return; // "told supporters in Syracuse, N.Y., ..."
     const s0 = d.toks[c0];
     if (!s0 || c0 >= sent.t1) return;
@@ -221,7 +478,8 @@ function findPrePosed(
     if (s0.word && (L.subordinators.has(s0.lw) || PREPS.has(s0.lw)) && s0.lw !== 'if' && s0.lw !== 'to') return;
     if (isPunct(s0, '.;,')) return;
   }
-  c0 = skipPP(d, c0, sent.t1);
+  // "pledged to shut down …": the infinitive is the content, not a PP
+  if (!((d.toks[c0] as Token).lw === 'to' && INF_VERBS.has(t.lw))) c0 = skipPP(d, c0, sent.t1);
   if (c0 >= sent.t1) return;
   // "rejected suggestions that CLAUSE": the content is the clause the speaker rejects
   const P = L.lex.polarity;
@@ -251,14 +509,16 @@ function findPrePosed(
   if (bt && bt.word && bt.lw === 'what') return;
   if (ct.mark === 1 && d.fullQuote[ct.q]) return;
   const end = contentEnd(d, c0, sent);
-  let endTok = end;
+  let endTok = inRelative(d, ref, i) ? relativeEnd(d, c0, end) : end;
   // subordinate clause at the sentence start: stop at the main clause
   const st = d.toks[sent.t0] as Token;
   if (st.word && L.subordinators.has(st.lw)) {
     const k = mainClauseCommas(d, sent)[c0 + 1 - sent.t0] ?? -1;
     if (k >= 0 && k < endTok) endTok = k;
   }
-  if (!(rel >= 0 && ct.word && FINITE.has(ct.lw)) && !looksLikeClause(d, c0, endTok, t.lw)) {
+  // "reported spending $6 million", "recalled meeting him": a gerund phrase is what was said
+  const gerund = ct.word && !ct.cap && ct.q < 0 && /ing$/.test(ct.lw) && !NOT_GERUNDS.has(ct.lw) && ref.kind !== 'np';
+  if (!(rel >= 0 && ct.word && FINITE.has(ct.lw)) && !gerund && !looksLikeClause(d, c0, endTok, t.lw)) {
     if (
       t.lw === 'described' ||
       t.lw === 'describes' ||
@@ -277,6 +537,8 @@ function findPrePosed(
   }
   if (
     L.clauseOnly.has(t.lw) &&
+    !(NP_CONTENT.has(t.lw) && ref.kind !== 'np') &&
+    !gerund &&
     !(ct.word && CLAUSE_STARTERS.has(ct.lw)) &&
     !hasQuoteMark(d, ct.s, (d.toks[endTok - 1] as Token).e)
   ) {
@@ -360,7 +622,9 @@ function emitPost(
     // the sentence goes on after the parenthetical source: "The plan, a source said, is to ..."
     const goesOn =
       // "…, many economists say, because …" / "…, he said, “not only by …”"
-      (!!n1 && n1.word && n1.q < 0 && n1.lw === 'because') ||
+      (!!n1 && n1.word && n1.q < 0 && (n1.lw === 'because' || n1.lw === 'including' || CONTINUING_PREPS.has(n1.lw))) ||
+      // "He had no known affiliations, the airline added, and had passed all checks": a second predicate
+      (!!n1 && n1.word && n1.q < 0 && n1.lw === 'and' && continuesPredicate(d, after + 2, sent.t1)) ||
       (!!n1 && n1.mark === 1) ||
       (!!n1 &&
         n1.word &&
@@ -382,7 +646,11 @@ function emitPost(
             !d.L.cues.has(n1.lw))));
     if (goesOn) {
       const end = contentEnd(d, after + 1, sent);
-      if (countWordTokens(d, after + 1, end) >= 3) endTok = end;
+      if (countWordTokens(d, after + 1, end) >= 2) {
+        endTok = end;
+        // "And yet, Fenn's aides say, Ostvale remains …": before the source stands only an opener, not content
+        if (onlyOpeners(d, s0, comma)) s0 = after + 1;
+      }
     }
   }
   const sp = uncoveredSpan(d, s0, endTok);

@@ -23,8 +23,10 @@ export function findAskedClauses(d: Doc, out: Candidate[]): void {
       if (c - w < 2) continue;
       const sp = uncoveredSpan(d, w, c);
       if (!sp) continue;
-      // "Asked whether …, Marr said …": the one asked answers after the comma; mid-sentence the asker is unnamed
-      const ref = initial && c < sent.t1 ? rightNP(d, c + 1, sent.t1) : null;
+      // "Asked whether …, Marr said …": the one asked answers after the comma; mid-sentence the asker is unnamed;
+      // "Asked by Dana Rook whether …": the question is the asker's
+      const by = d.toks[k + 1]?.lw === 'by' ? rightNP(d, k + 2, w) : null;
+      const ref = by ?? (initial && c < sent.t1 ? rightNP(d, c + 1, sent.t1) : null);
       out.push(reportedCandidate(sp, 'asked', ref, 'pre', sent, d));
     }
   }

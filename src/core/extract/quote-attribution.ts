@@ -1,10 +1,13 @@
 /** The speech verb and speaker next to a quotation: “…,” X said / X said: “…”. */
 import type { Attribution } from './candidate';
 import { isAbbrevDot, isClauseWord, isCue, isPronoun, isPunct, sentOf, type Doc } from './doc';
-import { subjectOfPreviousCue, sentenceSubject } from './sentence-subject';
+import { clauseSubject, subjectOfPreviousCue, sentenceSubject } from './sentence-subject';
 import { anyNP, anyNPRight, leftNP, rightNP, skipModsLeft } from './speaker-phrases';
 import type { QuoteSpan, Token } from './tokens';
-import { FINITE } from './word-lists';
+import { CLAUSE_STARTERS, FINITE, PREPS, wordSet } from './word-lists';
+
+/** Words after a name that do not make it the subject of a verb. */
+const CLOSED_CLASS = new Set([...PREPS, ...CLAUSE_STARTERS, ...wordSet('and but or nor than into onto about as')]);
 
 /** “…,” X said / “…,” said X / “…” ― X (signature line). */
 export function attributionAfter(d: Doc, qi: number): Attribution | null {
@@ -56,13 +59,15 @@ export function attributionAfter(d: Doc, qi: number): Attribution | null {
       c = k;
       break;
     }
-    if (d.L.cues.has(t.lw) && !(t.cap && k !== j)) {
+    // "the report concluded", "the note says": a speech verb after a determiner is a noun
+    const det = k > j && d.L.determiners.has((d.toks[k - 1] as Token).lw);
+    if (d.L.cues.has(t.lw) && !(t.cap && k !== j) && !det) {
       c = k;
       break;
     }
     if (k > j && FINITE.has(t.lw) && !d.L.modifiers.has(t.lw)) break;
   }
-  if (c < 0) return null;
+  if (c < 0) return subjectAfterQuote(d, qi, j);
   if (c >= j + 16 && commas < 2) return null;
   // a quote closed by a full stop is followed by a new sentence unless the cue comes at once
   const q = d.quotes[qi] as QuoteSpan;
@@ -94,6 +99,8 @@ export function attributionAfter(d: Doc, qi: number): Attribution | null {
     let ok = true;
     for (let k = j; k < ref.t0; k++) {
       const u = d.toks[k] as Token;
+      // "another friend, Mariam Vell told": a short descriptor and a comma before the name
+      if (isPunct(u, ',') && k === ref.t0 - 1 && ref.kind === 'mention' && k > j) continue;
       if (!u.word || isClauseWord(d, u.lw)) ok = false;
     }
     if (ok && ref.t0 - j <= 4) return { ref, cue: ct.lw, how: 'after' };
@@ -101,6 +108,30 @@ export function attributionAfter(d: Doc, qi: number): Attribution | null {
   // any short noun phrase: "the gambling tycoon told"
   const np = anyNP(d, j, e + 1);
   return np ? { ref: np, cue: ct.lw, how: 'after' } : null;
+}
+
+/**
+ * “…,” Ada Fenn went on / “…?” she shot back: a quotation that does not end its sentence, followed at once by a
+ * person's name or a personal pronoun and a lower-case verb, is attributed to them whatever the verb.
+ */
+function subjectAfterQuote(d: Doc, qi: number, j: number): Attribution | null {
+  const q = d.quotes[qi] as QuoteSpan;
+  const last = d.text[q.ce - 1] ?? '';
+  if (!(last === ',' || last === '?' || last === '!' || d.text[q.ce] === ',')) return null;
+  const t = d.toks[j] as Token;
+  let ref: Attribution['ref'] | null = null;
+  // "an angry Ada Fenn retaliated": one adjective between the article and the name
+  const at = t.word && (t.lw === 'a' || t.lw === 'an') && !d.toks[j + 1]?.cap ? j + 2 : j;
+  const m = d.mStart[at];
+  if (m && !m.roleOnly && !m.poss && m.r0 === at && m.actor && (m.actor.type === 'person' || m.actor.type === 'other'))
+    ref = { kind: 'mention', m, t0: j, t1: m.r1 };
+  else if (t.word && (t.lw === 'he' || t.lw === 'she')) ref = { kind: 'pronoun', tok: j, t0: j, t1: j + 1 };
+  if (!ref) return null;
+  const v = d.toks[ref.t1];
+  if (!v || !v.word || v.cap || v.q >= 0 || v.para !== t.para || v.lw.length < 3) return null;
+  if (isClauseWord(d, v.lw) || CLOSED_CLASS.has(v.lw) || d.L.determiners.has(v.lw) || d.L.modifiers.has(v.lw))
+    return null;
+  return { ref, cue: v.lw, how: 'after' };
 }
 
 /** X said: “…” / X said, “…” / Said X, “…” / according to X, “…”. */
@@ -128,13 +159,19 @@ export function attributionBefore(d: Doc, qi: number): Attribution | null {
     if (opens && (type === 'person' || type === 'organisation'))
       return { ref: { kind: 'mention', m: named, t0: named.r0, t1: named.r1 }, cue: ':', how: 'before' };
   }
-  for (let c = k, n = 0; c >= floor && n < (colon ? 40 : punct ? 7 : 1); c--, n++) {
+  // "… told the Ostvale Post in a written statement, “…”": the cue may stand a long phrase before the comma
+  for (let c = k, n = 0; c >= floor && n < (colon ? 40 : punct ? 16 : 1); c--, n++) {
     const t = d.toks[c] as Token;
     if (t.q >= 0 || isPunct(t, '.;!?')) break;
     if (t.lw === 'to' && d.toks[c - 1]?.lw === 'according') {
       const ref = rightNP(d, c + 1, k + 1);
       if (ref) return { ref, cue: 'according to', how: 'before' };
       break;
+    }
+    // "As Professor Lind put it: “…”": the idiom works as a speech verb
+    if (t.lw === 'it' && d.toks[c - 1]?.lw === 'put' && c - 1 > floor) {
+      const ref = leftNP(d, skipModsLeft(d, c - 2, floor), floor);
+      if (ref) return { ref, cue: 'put it', how: 'before' };
     }
     if (isCue(d, t)) {
       const s = skipModsLeft(d, c - 1, floor);
@@ -155,7 +192,9 @@ export function attributionBefore(d: Doc, qi: number): Attribution | null {
         const subj = sentenceSubject(d, sent, s);
         if (subj) return { ref: subj, cue: t.lw, how: 'before' };
       }
-      return null;
+      // "Another tweeted, “…”", "People close to the family said, “…”": the whole subject of the clause
+      const whole = clauseSubject(d, sent, s);
+      return whole ? { ref: whole, cue: t.lw, how: 'before' } : null;
     }
   }
   // "Sanders made the following comment: “…”": the subject of the introducing sentence

@@ -154,7 +154,7 @@ export function resolveRef(d: Doc, c: Candidate, st: SalienceState): void {
       // to the salient actor was measured to lose on both bench sources. A phrase that names no possible
       // speaker ("the revised route") is not one.
       const type = labelType(d, ref);
-      if (!type && !ref.definite) break;
+      if (!type && !ref.definite && !ref.subject) break;
       c.label = ref.label.replace(/[’']s$/, '').trim();
       if (type) c.labelType = type;
       break;

@@ -1,8 +1,12 @@
-/** The subject of a sentence, for statements whose own clause does not name the speaker. */
-import { isCue, isPunct, type Doc, type SpeakerRef } from './doc';
+/**
+ * The subject of a sentence, for statements whose own clause does not name the speaker: sentenceSubject (a name
+ * or pronoun at the start), clauseSubject (the whole subject phrase before a speech verb, relative clauses and
+ * all) and subjectOfPreviousCue.
+ */
+import { isAbbrevDot, isCue, isPunct, type Doc, type SpeakerRef } from './doc';
 import { genericLeft, leftNP, plainNPLeft, rightNP, skipModsLeft } from './speaker-phrases';
 import type { Sentence, Token } from './tokens';
-import { FINITE, PREPS } from './word-lists';
+import { CLAUSE_STARTERS, FINITE, NOUN_CUES, PREPS, SUBJ_PRON } from './word-lists';
 
 /** Subject NP at the start of the sentence (for coordinated cues: "X has refused ... and has instead argued"). */
 export function sentenceSubject(d: Doc, sent: Sentence, before: number): SpeakerRef | null {
@@ -92,4 +96,126 @@ export function subjectOfPreviousCue(d: Doc, c: number, floor: number): SpeakerR
     return rightNP(d, k + 1, c);
   }
   return null;
+}
+
+/** Determiners that stand for people on their own ("Another said", "Several say", "Many agreed"). */
+const PRONOUN_DETERMINERS = new Set([
+  'another',
+  'several',
+  'many',
+  'some',
+  'both',
+  'all',
+  'most',
+  'few',
+  'one',
+  'others',
+]);
+
+/** Conjunctions and adverbs that open a sentence before its subject without a comma. */
+const OPENING_ADVERBS = new Set(['and', 'but', 'yet', 'so', 'still', 'now', 'instead', 'meanwhile', 'also']);
+
+/** Words that open a relative clause or a modifier inside a subject ("people who …", "friends of X, who …"). */
+const RELATIVE_OPENERS = new Set(['who', 'whom', 'whose', 'which', 'that']);
+
+/**
+ * The whole subject of a clause that ends at `before` with the speech verb at `before + 1`: "The deputy head of
+ * the delegation to the forum said …", "People with direct knowledge of the plan said …", "Paul Berg, a driver
+ * from Ostvale, who …, said …". The clause starts at the sentence start (after introductory phrases ending in a
+ * comma) and its head phrase holds no finite verb; from a relative pronoun, a bracket or a comma on, the
+ * subject's modifiers may hold anything up to the verb. Null when the clause does not read as a subject.
+ */
+export function clauseSubject(d: Doc, sent: Sentence, before: number): SpeakerRef | null {
+  if (before < sent.t0 || before - sent.t0 > 40) return null;
+  // the word before the verb ends a noun phrase: not "… failed to predict", "… or asks", "… which said"
+  const b = d.toks[before] as Token;
+  if (b.word && (PREPS.has(b.lw) || CLAUSE_STARTERS.has(b.lw) || isCue(d, b))) return null;
+  // a determiner ends the subject only when it stands alone for a person ("Another said", "Several say")
+  const alone = PRONOUN_DETERMINERS.has(b.lw) && clauseStart(d, sent, before) === before;
+  const perCount = d.toks[before - 1]?.lw === 'in'; // "Two in three said"
+  if (b.word && d.L.determiners.has(b.lw) && !alone && !perCount) return null;
+  if (b.word && (b.lw === 'and' || b.lw === 'or' || RELATIVE_OPENERS.has(b.lw))) return null;
+  const k = clauseStart(d, sent, before);
+  const first = d.toks[k] as Token | undefined;
+  if (!first || k > before || !first.word || first.q >= 0) return null;
+  if (PREPS.has(first.lw) || d.L.subordinators.has(first.lw) || CLAUSE_STARTERS.has(first.lw)) return null;
+  if (SUBJ_PRON.has(first.lw) || isCue(d, first)) return null;
+  // the head phrase: up to a relative pronoun, a bracket or a comma, with no finite verb or speech verb
+  let headEnd = before + 1;
+  for (let j = k; j <= before; j++) {
+    const u = d.toks[j] as Token;
+    if (u.q >= 0) return null;
+    if (isPunct(u, ',(—–') || (u.word && RELATIVE_OPENERS.has(u.lw) && j > k)) {
+      headEnd = j;
+      break;
+    }
+    if (!u.word) {
+      if (isPunct(u, '.;:!?') && !(u.w === '.' && isAbbrevDot(d, j))) return null;
+      continue;
+    }
+    if (FINITE.has(u.lw) || (isCue(d, u) && !NOUN_CUES.has(u.lw)) || (j > k && d.L.modifiers.has(u.lw) && !u.cap))
+      return null;
+    // a verb with its object ("The council voted 6-1 for …", "… and chastised Snyder"): a clause, not a subject
+    const n = d.toks[j + 1];
+    if (j > k && !u.cap && /ed$/.test(u.lw) && n && (d.L.determiners.has(n.lw) || /^\d/.test(n.w) || !!d.mStart[j + 1]))
+      return null;
+  }
+  if (headEnd - k > 12) return null;
+  const m = d.mStart[k] ?? (d.L.titles.has(first.lw) || first.lw === 'the' ? d.mStart[k + 1] : undefined);
+  // a name heads the subject only when it fills the head phrase ("Paul Berg, a driver …"), not "Text messages …"
+  if (m && !m.poss && !m.roleOnly && m.actor && m.actor.type !== 'other' && m.r1 === headEnd)
+    return { kind: 'mention', m, t0: k, t1: before + 1 };
+  const last = d.toks[headEnd - 1] as Token;
+  if (!last.word && last.w !== '%') return null;
+  // the head noun: the last word before a preposition ("head of the delegation"), else the last word
+  let head = last.lw;
+  for (let j = k + 1; j < headEnd; j++) {
+    const u = d.toks[j] as Token;
+    if (u.word && PREPS.has(u.lw)) {
+      head = (d.toks[j - 1] as Token).lw;
+      break;
+    }
+  }
+  return {
+    kind: 'np',
+    label: d.text.slice(first.s, last.e),
+    head,
+    definite: first.lw === 'the',
+    t0: k,
+    t1: headEnd,
+    subject: true,
+  };
+}
+
+/** The first token of the sentence's main clause: after introductory words and phrases closed by a comma. */
+function clauseStart(d: Doc, sent: Sentence, before = sent.t1): number {
+  let k = sent.t0;
+  // "…; 26% say they are conservative": a semicolon opens a clause of its own
+  for (let j = before - 1; j > sent.t0; j--) {
+    const u = d.toks[j] as Token;
+    if (u.q < 0 && isPunct(u, ';')) {
+      k = j + 1;
+      break;
+    }
+  }
+  // "Still,", "And yet,", "In Britain,", "Of those surveyed,"
+  for (let round = 0; round < 3; round++) {
+    const t = d.toks[k] as Token;
+    if (!t.word || t.q >= 0) break;
+    if (!(t.lw === 'and' || t.lw === 'but' || PREPS.has(t.lw) || d.L.starters.has(t.lw) || !t.cap)) break;
+    let comma = -1;
+    for (let j = k; j < sent.t1 && j < k + 8; j++) {
+      const u = d.toks[j] as Token;
+      if (u.q >= 0 || FINITE.has(u.lw) || isCue(d, u)) break;
+      if (isPunct(u, ',')) {
+        comma = j;
+        break;
+      }
+    }
+    if (comma < 0) break;
+    k = comma + 1;
+  }
+  // "And the mayor said …", "Yet some voters say …": a conjunction or sentence adverb opens the clause
+  while (k < sent.t1 && OPENING_ADVERBS.has((d.toks[k] as Token).lw)) k++;
+  return k;
 }

@@ -2,9 +2,11 @@
 import { isAbbrevDot, isClauseWord, isPronoun, isPunct, nounHead, type Doc, type SpeakerRef } from './doc';
 import type { Mention } from './actors';
 import type { Token } from './tokens';
-import { CLAUSE_STARTERS, FINITE, NOUN_CUES, PREPS, SUBJ_PRON } from './word-lists';
+import { CLAUSE_STARTERS, FINITE, NOUN_CUES, PREPS, SUBJ_PRON, isQuantifier } from './word-lists';
 
 const TIME_PREPS = new Set(['on', 'in', 'last', 'this', 'earlier', 'during']);
+/** Nouns of a time phrase between subject and verb ("Dunn last week said", "on Thursday evening said"). */
+const TIME_NOUNS = new Set(['week', 'month', 'year', 'weekend', 'morning', 'afternoon', 'evening', 'night']);
 
 /** Skip adverbs / auxiliaries leftwards from i; returns the new index. */
 export function skipModsLeft(d: Doc, i: number, floor: number): number {
@@ -13,8 +15,9 @@ export function skipModsLeft(d: Doc, i: number, floor: number): number {
   let time = false;
   while (k >= floor && n < 4) {
     const t = d.toks[k] as Token;
-    if (t.word && ((!t.cap && (d.L.modifiers.has(t.lw) || t.lw.endsWith('ly'))) || d.L.time.has(t.lw))) {
-      if (d.L.time.has(t.lw)) time = true;
+    const timeNoun = !t.cap && TIME_NOUNS.has(t.lw);
+    if (t.word && ((!t.cap && (d.L.modifiers.has(t.lw) || t.lw.endsWith('ly'))) || d.L.time.has(t.lw) || timeNoun)) {
+      if (d.L.time.has(t.lw) || timeNoun) time = true;
       k--;
       n++;
       continue;
@@ -56,8 +59,17 @@ function speakerNoun(d: Doc, lw: string): boolean {
   if (nounHead(d, lw)) return true;
   const L = d.L;
   const one = lw.endsWith('s') && !lw.endsWith('ss') ? lw.slice(0, -1) : lw;
-  return L.groupNouns.has(lw) || L.anonymousNouns.has(lw) || L.personNouns.has(one) || L.anonymousNouns.has(one);
+  return (
+    L.groupNouns.has(lw) ||
+    L.anonymousNouns.has(lw) ||
+    L.personNouns.has(one) ||
+    L.anonymousNouns.has(one) ||
+    PEOPLE_PLURAL.test(lw)
+  );
 }
+
+/** Plural agent nouns that name groups of people ("proponents", "forecasters", "economists", "Democrats"). */
+const PEOPLE_PLURAL = /^[a-z][a-z-]{2,}(?:[^m]ents|ers|ors|ists|ians|ants|ics|rats|cans)$/;
 
 /** A generic noun phrase ending at token i (walking left). */
 export function genericLeft(d: Doc, i: number, floor: number): SpeakerRef | null {
@@ -114,6 +126,11 @@ export function genericLeft(d: Doc, i: number, floor: number): SpeakerRef | null
     const u = d.toks[k] as Token;
     if (u.word && PREPS.has(u.lw) && k > start) {
       head = (d.toks[k - 1] as Token).lw;
+      // "Two-thirds of Democratic insiders", "eight in 10 voters": the counted noun heads the phrase
+      if ((u.lw === 'of' || u.lw === 'in') && isQuantifier(head)) {
+        head = t.lw;
+        break;
+      }
       const h2 = d.toks[k - 2];
       if (!speakerNoun(d, head) && h2 && k - 2 >= start && h2.word && speakerNoun(d, h2.lw)) head = h2.lw;
       break;
@@ -150,8 +167,20 @@ export function leftNP(d: Doc, i: number, floor: number, depth = 0): SpeakerRef 
   if (!t || i < floor || t.q >= 0) return null;
   // "… met survivors and said": the subject of the sentence speaks, found by the caller
   if (t.word && (t.lw === 'and' || t.lw === 'but')) return null;
+  // "He’s not saying …": a subject pronoun with a contracted "is" / "has"
+  if (t.word && t.poss && (t.lw === 'he' || t.lw === 'she') && depth === 0)
+    return { kind: 'pronoun', tok: i, t0: i, t1: i + 1 };
   if (t.word && isPronoun(d, t) && !t.poss) {
-    if (t.lw === 'him' || t.lw === 'her' || t.lw === 'them') return null;
+    // "Most of them said", "one of us said": the counted group speaks
+    const of = d.toks[i - 1];
+    const q = d.toks[i - 2];
+    if ((t.lw === 'them' || t.lw === 'us') && of?.lw === 'of' && q && q.word && i - 2 >= floor && isQuantifier(q.lw))
+      return { kind: 'np', label: d.text.slice(q.s, t.e), head: t.lw, definite: false, t0: i - 2, t1: i + 1 };
+    if (t.lw === 'him' || t.lw === 'her' || t.lw === 'them') {
+      // "a source close to him said", "people familiar with them said": the object closes the speaker phrase
+      const p = d.toks[i - 1];
+      return p && p.word && PREPS.has(p.lw) && depth === 0 ? genericLeft(d, i, floor) : null;
+    }
     return { kind: 'pronoun', tok: i, t0: i, t1: i + 1 };
   }
   if (t.word && t.lw === 'who' && depth === 0) {
@@ -159,6 +188,8 @@ export function leftNP(d: Doc, i: number, floor: number, depth = 0): SpeakerRef 
     if (isPunct(d.toks[j], ',')) j--;
     return leftNP(d, j, floor, depth + 1);
   }
+  // "Joseph R. Biden Jr. said": the name ends before the abbreviation's full stop
+  if (!t.word && t.w === '.' && isAbbrevDot(d, i) && d.mEnd[i - 1]) return leftNP(d, i - 1, floor, depth);
   const m = d.mEnd[i];
   if (m && !m.poss && !m.roleOnly && m.actor && depth === 0) {
     // "Grassley and Leahy said": both speak
@@ -272,7 +303,7 @@ export function plainNPLeft(d: Doc, i: number, floor: number): SpeakerRef | null
     }
     if (isClauseWord(d, u.lw) || CLAUSE_STARTERS.has(u.lw) || d.L.subordinators.has(u.lw)) break;
     if (j !== i && (u.lw === 'and' || u.lw === 'or')) break;
-    if (d.L.determiners.has(u.lw) || /^\d/.test(u.w) || u.lw === 'about' || u.lw === 'nearly' || u.lw === 'almost')
+    if (d.L.determiners.has(u.lw) || isQuantifier(u.lw) || u.lw === 'about' || u.lw === 'nearly' || u.lw === 'almost')
       start = j;
     if (PREPS.has(u.lw) && u.lw !== 'in' && u.lw !== 'of') break;
   }
@@ -289,7 +320,9 @@ export function plainNPLeft(d: Doc, i: number, floor: number): SpeakerRef | null
   )
     return null;
   const last = d.toks[i] as Token;
-  if (d.L.determiners.has(last.lw) || PREPS.has(last.lw) || !/\p{L}/u.test(last.w)) return null;
+  // "Six in 10 said": a count closing the phrase
+  const perCount = /^\d+$/.test(last.w) && d.toks[i - 1]?.lw === 'in';
+  if (d.L.determiners.has(last.lw) || PREPS.has(last.lw) || (!/\p{L}/u.test(last.w) && !perCount)) return null;
   return {
     kind: 'np',
     label: d.text.slice((d.toks[start] as Token).s, last.e),

@@ -13,6 +13,7 @@ import type { ActorType } from '../../shared/model';
 import type { Actor } from './actors';
 import type { Doc, SpeakerRef } from './doc';
 import type { Token } from './tokens';
+import { isQuantifier } from './word-lists';
 
 const INDEFINITE = new Set(['a', 'an', 'one', 'some', 'several', 'two', 'three', 'many', 'other']);
 
@@ -46,6 +47,7 @@ export function labelType(d: Doc, ref: Extract<SpeakerRef, { kind: 'np' }>): Act
   const human = d.L.roles.has(one) || d.L.generic.has(one) || d.L.titles.has(one) || d.L.personNouns.has(one);
   if (human) return plural ? 'group' : INDEFINITE.has(first) ? 'anonymous' : 'person';
   if (/(ers|ists|ians|ans)$/.test(head)) return 'group'; // "protesters", "economists", "Canadians"
+  if (isQuantifier(first) && (isQuantifier(head) || plural)) return 'group'; // "Several", "Two in three voters"
   if (/-year-old$/.test(head)) return 'person';
   return null;
 }

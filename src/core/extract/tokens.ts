@@ -269,7 +269,8 @@ export function segment(text: string, toks: Token[], abbreviations: Set<string>,
       if (nn.cap || nn.mark === 1 || /^\d/.test(nn.w)) {
         if (t.w === '.' && p && p.word && p.e === t.s) {
           const pl = p.w.toLowerCase();
-          if (abbreviations.has(pl)) continue;
+          // "then-Sen. Barack Obama": a title glued to a prefix by a hyphen
+          if (abbreviations.has(pl) || abbreviations.has(pl.slice(pl.lastIndexOf('-') + 1))) continue;
           if (p.w.length === 1 && /\p{Lu}/u.test(p.w)) continue; // initial "J."
           // "(D-N.Y.)": a single letter glued to the stop and followed by another stop continues the abbreviation
           const nx2 = toks[j + 1];

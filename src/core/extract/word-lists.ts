@@ -24,5 +24,15 @@ export const SAY_FORMS = wordSet('say says said saying tell tells told telling')
 
 /** Speech verbs that are also nouns inside a source phrase ("a pool report", "the state Division of …"). */
 export const NOUN_CUES = wordSet(
-  'state report reports statement statements claim claims estimate estimates post tweet tweets release poll polls survey',
+  'state report reports statement statements claim claims estimate estimates post tweet tweets release poll polls survey note notes',
 );
+
+/** Words that count a group: "most of the voters", "two in three Republicans", "half of them". */
+const QUANTIFIERS = wordSet(
+  'most many some several few half all none each both majority minority plurality one two three four five six seven eight nine ten dozens hundreds thousands percent',
+);
+
+/** A counting word: a quantifier, a number or a fraction ("Two-thirds", "40", "one-third"). */
+export function isQuantifier(lw: string): boolean {
+  return QUANTIFIERS.has(lw) || /^\d/.test(lw) || /^[a-z]+-(thirds?|quarters?|fifths?|halves|half)$/.test(lw);
+}

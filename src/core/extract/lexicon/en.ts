@@ -150,6 +150,9 @@ caution cautions cautioned mention mentions mentioned concede concedes conceded 
 estimate estimates estimated testify testifies testified remark remarked
 reject rejects rejected rejecting describe describes described describing
 dismiss dismisses dismissed dismissing dispute disputes disputed refute refutes refuted
+assure assures assured remind reminds reminded lament laments lamented boast boasts boasted
+joke jokes joked wonder wonders wondered demand demands demanded recommend recommends recommended
+disclose discloses disclosed charge charges charged repeat repeats repeated post posts posted emailed
 `);
 
 /** Verbs that, after the speaker, need "that"/clause content, not a noun object (to filter 'X added a clause'). */
@@ -157,6 +160,8 @@ const clauseOnlyVerbs = words(`
 add adds added adding note notes noted noting stress stresses stressed stressing write writes wrote
 state states stated report reports reported confirm confirms confirmed reveal reveals revealed
 announce announces announced mention mentions mentioned estimate estimates estimated
+disclose discloses disclosed charge charges charged repeat repeats repeated post posts posted emailed
+recommend recommends recommended
 `);
 
 /** Verbs whose first object is the addressee (tell X that ...). */
@@ -172,6 +177,7 @@ once previously publicly privately further often frequently reportedly allegedly
 first last still already just only even similarly separately specifically simply never
 instead flatly explicitly bluntly openly quickly immediately firmly strongly herself himself
 themselves itself now yet was were is are been being be however meanwhile too
+overall collectively jointly together alike soon
 `);
 
 /** Words that never start a name when capitalised at the start of a sentence (or at all, for months/days). */
