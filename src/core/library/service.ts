@@ -4,6 +4,7 @@ import type { ExportSet } from '../export/export-set';
 import { LibraryHealthService } from './library-health';
 import { LibraryState } from './library-state';
 import { rebuildMissingSpeakers, recoverRegistry, tidyAtOpen } from './recover-at-open';
+import { memoryQueries } from './memory-queries';
 import { SearchIndex } from './search-index';
 import type { LibraryStore } from './store-port';
 import { actorUseCases } from './use-cases/actors';
@@ -55,7 +56,8 @@ export async function createWorkbench(store: LibraryStore, deps: WorkbenchDeps):
     ...actorUseCases(ctx),
     ...topicUseCases(ctx),
     ...reviewUseCases(ctx),
-    ...queryUseCases(ctx, searchIndex, () => health.summary()),
+    ...queryUseCases(ctx, () => health.summary()),
+    ...(deps.queries?.(ctx) ?? memoryQueries(ctx, searchIndex)),
     ...exportUseCases(ctx),
     ...reportPresetUseCases(ctx),
     checkLibrary: () => health.check(),

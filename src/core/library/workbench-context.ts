@@ -7,6 +7,7 @@ import type { AnalysedEntry } from './analyse-file';
 import { History } from './history';
 import type { ImportSource } from './import-source';
 import type { LibraryState } from './library-state';
+import type { LibraryQueries } from './query-port';
 import type { LibraryStore } from './store-port';
 import { applyChange, touchedAreas, Transaction } from './transaction';
 
@@ -25,6 +26,8 @@ export interface WorkbenchDeps {
   analyseFile?(file: SourceFile): Promise<AnalysedEntry[]>;
   extract?(input: ExtractInput): ExtractionResult | Promise<ExtractionResult>;
   now?(): Date;
+  /** The query side, when it is answered elsewhere than in this process (see query-port.ts). */
+  queries?(ctx: WorkbenchContext): LibraryQueries;
   /** Set when the store is read-only because another process writes the library: said in every refusal. */
   readOnlyReason?: string;
 }

@@ -4,7 +4,7 @@ import type { WorkbenchContext } from '../workbench-context';
 
 type ArticleApi = Pick<
   WorkbenchApi,
-  'listArticles' | 'queryArticles' | 'getArticle' | 'deleteArticle' | 'deleteArticles' | 'listImports' | 'updateArticle'
+  'listArticles' | 'getArticle' | 'deleteArticle' | 'deleteArticles' | 'listImports' | 'updateArticle'
 >;
 
 /** An article with its statement counts, as the library list shows it. */
@@ -24,25 +24,6 @@ export function articleUseCases(ctx: WorkbenchContext): ArticleApi {
   return {
     async listArticles(): Promise<ArticleRow[]> {
       return state.articlesNewestFirst().map((a) => articleRow(ctx, a));
-    },
-
-    async queryArticles(query) {
-      const imports = query.importIds ? new Set(query.importIds) : null;
-      const langs = query.languages ? new Set(query.languages) : null;
-      const languages = new Set<string>();
-      const all = state.articlesNewestFirst();
-      for (const a of all) languages.add(a.language ?? 'unknown');
-      const wanted = (a: ArticleMeta) =>
-        (!imports || (!!a.importId && imports.has(a.importId))) && (!langs || langs.has(a.language ?? 'unknown'));
-      const matching = imports || langs ? all.filter(wanted) : all;
-      const offset = query.offset ?? 0;
-      const limit = query.limit ?? 100;
-      return {
-        total: matching.length,
-        offset,
-        rows: matching.slice(offset, offset + limit).map((a) => articleRow(ctx, a)),
-        languages: [...languages].sort(),
-      };
     },
 
     async getArticle(id) {

@@ -1,33 +1,16 @@
 import type { ExportedReport, LibraryInfo, WorkbenchApi } from '../../../shared/api';
 import { bytesToBase64 } from '../../../shared/base64';
-import { queryCharts } from '../../query/charts';
-import { queryTimeline } from '../../query/timeline';
 import { buildReport } from '../../report/build-report';
 import { withCountryInstitutions } from '../country-filter';
 import { SCHEMA_VERSION } from '../store-port';
-import type { SearchIndex } from '../search-index';
 import type { WorkbenchContext } from '../workbench-context';
-
-const SEARCH_CATCH_UP = 500;
 
 type QueryApi = Pick<
   WorkbenchApi,
-  | 'getLibraryInfo'
-  | 'queryTimeline'
-  | 'queryCharts'
-  | 'getReportModel'
-  | 'exportReport'
-  | 'search'
-  | 'undo'
-  | 'redo'
-  | 'getHistory'
+  'getLibraryInfo' | 'getReportModel' | 'exportReport' | 'undo' | 'redo' | 'getHistory'
 >;
 
-export function queryUseCases(
-  ctx: WorkbenchContext,
-  searchIndex: SearchIndex,
-  health: () => LibraryInfo['health'],
-): QueryApi {
+export function queryUseCases(ctx: WorkbenchContext, health: () => LibraryInfo['health']): QueryApi {
   const { state, deps } = ctx;
   return {
     async getLibraryInfo(): Promise<LibraryInfo> {
@@ -47,17 +30,6 @@ export function queryUseCases(
         health: health(),
       };
     },
-    async queryTimeline(filter, page) {
-      return queryTimeline(
-        state,
-        withCountryInstitutions(state.actors(), filter),
-        page?.offset ?? 0,
-        page?.limit ?? 500,
-      );
-    },
-    async queryCharts(filter) {
-      return queryCharts(state, withCountryInstitutions(state.actors(), filter));
-    },
     async getReportModel(filter, options) {
       return buildReport(state, withCountryInstitutions(state.actors(), filter), options ?? {}, ctx.now());
     },
@@ -71,14 +43,6 @@ export function queryUseCases(
         ctx.now(),
       );
       return { fileName, pdfBase64: bytesToBase64(pdf), bytes: pdf.length };
-    },
-    async search(query, limit = 50) {
-      // A few new texts (after an import) are indexed before answering, so results are complete at once; a large
-      // backlog (the first search in a big library) is read in the background and the answer says it is partial.
-      await searchIndex.prepare();
-      if (searchIndex.unindexed() <= SEARCH_CATCH_UP) await searchIndex.warm();
-      else void searchIndex.warm();
-      return searchIndex.search(query, limit);
     },
     undo() {
       return ctx.undo();

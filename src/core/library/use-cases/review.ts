@@ -1,16 +1,10 @@
-import type { ReviewCounts, StatementPatch, WorkbenchApi } from '../../../shared/api';
-import type { Statement, StatementStatus } from '../../../shared/model';
-import { matcherFor } from '../../query/filter-statements';
-import { TopK } from '../../query/top-k';
-import { withCountryInstitutions } from '../country-filter';
-import { byConfidence, isUnfiltered, ReviewIndex } from '../review-index';
-
-import { toTimelineRow } from '../../query/timeline';
+import type { StatementPatch, WorkbenchApi } from '../../../shared/api';
+import type { Statement } from '../../../shared/model';
 import { createTopicMatcher, sentenceAround } from '../topic-tagging';
 import type { WorkbenchContext } from '../workbench-context';
 import { resolveSpeaker } from './speakers';
 
-type ReviewApi = Pick<WorkbenchApi, 'queryReviewQueue' | 'createStatement' | 'updateStatement' | 'deleteStatement'>;
+type ReviewApi = Pick<WorkbenchApi, 'createStatement' | 'updateStatement' | 'deleteStatement'>;
 
 function describePatch(patch: StatementPatch): string {
   if (patch.status === 'accepted') return 'accept statement';
@@ -44,41 +38,7 @@ export function reviewUseCases(ctx: WorkbenchContext): ReviewApi {
     if (!body.slice(start, end).trim()) throw new Error('a statement cannot be only white space');
   };
 
-  const wholeLibrary = new ReviewIndex(state);
-
   return {
-    async queryReviewQueue(filter, page) {
-      const wanted = new Set<StatementStatus>(filter.statuses?.length ? filter.statuses : ['suggested']);
-      const order = page?.order ?? 'newest';
-      const offset = page?.offset ?? 0;
-      const limit = page?.limit ?? 100;
-      if (isUnfiltered(filter)) {
-        const { total, statements } = wholeLibrary.page(wanted, order, offset, limit);
-        return { total, offset, rows: statements.map((s) => toTimelineRow(state, s)), counts: wholeLibrary.counts() };
-      }
-      const matches = matcherFor(state, withCountryInstitutions(state.actors(), filter));
-      const counts: ReviewCounts = { suggested: 0, accepted: 0, rejected: 0, edited: 0 };
-      let queue: Statement[] = [];
-      let total = 0;
-      // Least confident first keeps only the first offset+limit while scanning: the queue can hold 100,000.
-      const least = order === 'least-confident' ? new TopK<Statement>(offset + limit, byConfidence) : null;
-      for (const s of state.statementsInOrder()) {
-        if (!matches(s)) continue;
-        counts[s.status]++;
-        if (!wanted.has(s.status)) continue;
-        total++;
-        if (least) least.offer(s);
-        else queue.push(s);
-      }
-      if (least) {
-        queue = least.items().slice(offset);
-      } else if (order === 'newest') {
-        queue = queue.slice(Math.max(0, total - offset - limit), Math.max(0, total - offset)).reverse();
-      } else queue = queue.slice(offset, offset + limit);
-      const rows = queue.map((s) => toTimelineRow(state, s));
-      return { total, offset, rows, counts };
-    },
-
     async createStatement(input) {
       const body = await bodyOf(input.articleId);
       checkSpan(body, input.start, input.end);
