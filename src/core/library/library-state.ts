@@ -274,12 +274,14 @@ export class LibraryState implements LibraryView {
   }
 
   putActor(actor: Actor) {
+    this.table?.changed(); // a filter by actor type reads it
     this.registry.put(actor);
     this.removedActors.delete(actor.id);
     this.registryDirty = true;
   }
 
   removeActor(id: string) {
+    this.table?.changed();
     const actor = this.registry.get(id);
     if (actor) this.removedActors.set(id, actor);
     this.registry.remove(id);

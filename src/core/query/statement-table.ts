@@ -44,6 +44,8 @@ export class StatementTable {
   outletOf: Int32Array = new Int32Array(0);
   readonly sourceNames: string[] = [];
   private readonly speakerCodes = new Map<string, number>();
+  /** The last selection and the filter it was for: the timeline and its lanes ask for the same one in a row. */
+  private lastSelection: { key: string; rows: Uint32Array } | null = null;
   /** Topic id → its bit in `topics` (the library's topics in order, at build time). */
   readonly topicBit: ReadonlyMap<string, number>;
 
@@ -144,6 +146,7 @@ export class StatementTable {
     const [first, end] =
       ownDays(s, view.article(s.articleId)) ?? daysOf(view.article(s.articleId)?.date ?? null, 'day');
     if (first !== this.day[row] || end !== this.lastDay[row]) return false;
+    this.changed();
     this.rows[row] = s;
     this.speaker[row] = s.speakerId ? codeOf(s.speakerId, this.speakerIds, this.speakerCodes) : NONE;
     this.status[row] = STATUS_CODE[s.status];
@@ -163,8 +166,21 @@ export class StatementTable {
     return out;
   }
 
+  /** Something a selection depends on changed (a row, or an actor's type): forget the last one. */
+  changed(): void {
+    this.lastSelection = null;
+  }
+
   /** The rows a filter keeps (review state included; rejected left out unless asked for), in date order. */
   select(view: LibraryView, filter: Filter): Uint32Array {
+    const key = JSON.stringify(filter);
+    if (this.lastSelection?.key === key) return this.lastSelection.rows;
+    const rows = this.scan(view, filter);
+    this.lastSelection = { key, rows };
+    return rows;
+  }
+
+  private scan(view: LibraryView, filter: Filter): Uint32Array {
     const statuses = new Uint8Array(4);
     for (const st of filter.statuses?.length ? filter.statuses : DEFAULT_STATUSES) statuses[STATUS_CODE[st]] = 1;
     const speakers = this.speakerMask(view, filter);

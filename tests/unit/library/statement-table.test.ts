@@ -66,6 +66,10 @@ describe('the statement table the library keeps follows every change', () => {
     state.putStatement({ ...fifth!, speakerId: 'newcomer' });
     expectSameAsFresh();
     expect(filterStatements(state, { actorIds: ['newcomer'] }).map((s) => s.id)).toEqual([fifth!.id]);
+    // A filter asked twice answers from its last selection, which an actor's new type must not outlive.
+    expect(filterStatements(state, { actorTypes: ['country'] }).map((s) => s.id)).not.toContain(fifth!.id);
+    state.putActor({ id: 'newcomer', name: 'Wen Newcomer', type: 'country', aliases: [] });
+    expect(filterStatements(state, { actorTypes: ['country'] }).map((s) => s.id)).toContain(fifth!.id);
     // A date of its own moves the statement to the front of the date order.
     state.putStatement({
       ...fifth!,
