@@ -22,10 +22,14 @@ import { articleRow } from './use-cases/articles';
 
 const SEARCH_CATCH_UP = 500;
 
-export function memoryQueries(ctx: WorkbenchContext, searchIndex: SearchIndex): LibraryQueries {
+export function memoryQueries(ctx: WorkbenchContext, searchIndex: SearchIndex): LibraryQueries & { warmUp(): void } {
   const { state } = ctx;
   const wholeLibrary = new ReviewIndex(state);
   return {
+    /** Sorts the review queue's least-confident order now, while the window loads. */
+    warmUp() {
+      wholeLibrary.page(new Set(['suggested']), 'least-confident', 0, 1);
+    },
     async queryArticles(query) {
       const imports = query.importIds ? new Set(query.importIds) : null;
       const langs = query.languages ? new Set(query.languages) : null;

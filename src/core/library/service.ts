@@ -5,6 +5,7 @@ import { LibraryHealthService } from './library-health';
 import { LibraryState } from './library-state';
 import { rebuildMissingSpeakers, recoverRegistry, tidyAtOpen } from './recover-at-open';
 import { memoryQueries } from './memory-queries';
+import type { LibraryQueries } from './query-port';
 import { SearchIndex } from './search-index';
 import type { LibraryStore } from './store-port';
 import { actorUseCases } from './use-cases/actors';
@@ -48,6 +49,7 @@ export async function createWorkbench(store: LibraryStore, deps: WorkbenchDeps):
     await health.checkNow();
   }
   const searchIndex = new SearchIndex(state, store);
+  const queries: LibraryQueries & { warmUp?(): void } = deps.queries?.(ctx) ?? memoryQueries(ctx, searchIndex);
   return {
     ...importApi,
     ...articleUseCases(ctx),
@@ -57,7 +59,7 @@ export async function createWorkbench(store: LibraryStore, deps: WorkbenchDeps):
     ...topicUseCases(ctx),
     ...reviewUseCases(ctx),
     ...queryUseCases(ctx, () => health.summary()),
-    ...(deps.queries?.(ctx) ?? memoryQueries(ctx, searchIndex)),
+    ...queries,
     ...exportUseCases(ctx),
     ...reportPresetUseCases(ctx),
     checkLibrary: () => health.check(),
@@ -66,6 +68,7 @@ export async function createWorkbench(store: LibraryStore, deps: WorkbenchDeps):
     warmUp: () => {
       state.statementTable();
       state.articlesNewestFirst();
+      queries.warmUp?.();
     },
     close: () =>
       ctx.serial(async () => {
