@@ -46,6 +46,8 @@ export class StatementTable {
   private readonly speakerCodes = new Map<string, number>();
   /** The last selection and the filter it was for: the timeline and its lanes ask for the same one in a row. */
   private lastSelection: { key: string; rows: Uint32Array } | null = null;
+  /** The most days any one row's date covers (a year-precision date: 365), to widen a range's window. */
+  private longestSpan = 0;
   /** Topic id → its bit in `topics` (the library's topics in order, at build time). */
   readonly topicBit: ReadonlyMap<string, number>;
 
@@ -125,6 +127,9 @@ export class StatementTable {
       topics[r] = topicMask(s, topicBit);
     }
     const table = new StatementTable(ordered, rows, position, rowAt, ...cols, status, topics, topicBit);
+    for (let r = 0; r < n; r++) {
+      if (cols[0][r] !== UNDATED) table.longestSpan = Math.max(table.longestSpan, cols[1][r]! - cols[0][r]!);
+    }
     table.articleIds.push(...articleIds);
     const sourceCodes = new Map<string, number>();
     table.outletOf = Int32Array.from(articleIds, (id) => {
@@ -166,6 +171,18 @@ export class StatementTable {
     return out;
   }
 
+  /** The first row whose day is `day` or later (the day column is sorted). */
+  private firstRowOnOrAfter(day: number): number {
+    let lo = 0;
+    let hi = this.size;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.day[mid]! < day) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
   /** Something a selection depends on changed (a row, or an actor's type): forget the last one. */
   changed(): void {
     this.lastSelection = null;
@@ -198,31 +215,38 @@ export class StatementTable {
     const from = filter.from ? dayNumber(filter.from) : null;
     const to = filter.to ? dayNumber(filter.to) : null;
     const dated = filter.dated;
-    const out = new Uint32Array(this.size);
+    // Rows are in day order: a date range or "dated" only reads its window (widened by the longest span, so a
+    // month-precision date that starts earlier but covers `from` is still seen); undated rows come last.
+    const undatedFrom = this.firstRowOnOrAfter(UNDATED);
+    let begin = from !== null ? this.firstRowOnOrAfter(from - this.longestSpan) : 0;
+    let end = to !== null ? this.firstRowOnOrAfter(to + 1) : this.size;
+    if (dated === true || from !== null || to !== null) end = Math.min(end, undatedFrom);
+    if (dated === false) begin = Math.max(begin, undatedFrom);
+    // Statement objects are read only for what the columns do not hold (a cache miss per row at scale).
+    const needsObject = !!(kinds || polarities || minConfidence > 0 || text);
+    const { speaker, article, day, lastDay, status, topics: topicMasks, rows } = this;
+    const out = new Uint32Array(Math.max(0, end - begin));
     let count = 0;
-    for (let r = 0; r < this.size; r++) {
+    for (let r = begin; r < end; r++) {
       if (speakers) {
-        const sp = this.speaker[r]!;
+        const sp = speaker[r]!;
         if (sp === NONE || !speakers[sp]) continue;
       }
-      if (articles && !articles[this.article[r]!]) continue;
-      const d = this.day[r]!;
-      if (dated !== undefined && dated !== (d !== UNDATED)) continue;
-      if (from !== null || to !== null) {
-        if (d === UNDATED) continue;
-        if (from !== null && this.lastDay[r]! < from) continue;
-        if (to !== null && d > to) continue;
-      }
-      if (!statuses[this.status[r]!]) continue;
+      if (articles && !articles[article[r]!]) continue;
+      if (from !== null && lastDay[r]! < from) continue;
+      if (to !== null && day[r]! > to) continue;
+      if (!statuses[status[r]!]) continue;
       if (topics) {
-        const mask = this.topics[r]!;
-        if (!(mask & topicBits) && !(mask & MORE_TOPICS && this.rows[r]!.topicIds.some((t) => topics.has(t)))) continue;
+        const mask = topicMasks[r]!;
+        if (!(mask & topicBits) && !(mask & MORE_TOPICS && rows[r]!.topicIds.some((t) => topics.has(t)))) continue;
       }
-      const s = this.rows[r]!;
-      if (kinds && !kinds.has(s.kind)) continue;
-      if (polarities && !polarities.has(s.polarity ?? 'asserts')) continue;
-      if (s.confidence < minConfidence) continue;
-      if (text && !foldText(s.quote).includes(text)) continue;
+      if (needsObject) {
+        const s = rows[r]!;
+        if (kinds && !kinds.has(s.kind)) continue;
+        if (polarities && !polarities.has(s.polarity ?? 'asserts')) continue;
+        if (s.confidence < minConfidence) continue;
+        if (text && !foldText(s.quote).includes(text)) continue;
+      }
       out[count++] = r;
     }
     return out.subarray(0, count);

@@ -1,6 +1,6 @@
 import type { TimelinePage, TimelineRow } from '../../shared/api';
 import type { Filter, Statement } from '../../shared/model';
-import { filterStatements } from './filter-statements';
+import { tableOf } from './filter-statements';
 import type { LibraryView } from './library-view';
 import { whenOf } from './statement-when';
 
@@ -23,11 +23,13 @@ export function toTimelineRow(view: LibraryView, s: Statement): TimelineRow {
   };
 }
 
+/** One page of a filter's statements in date order: only the page's rows become objects. */
 export function queryTimeline(view: LibraryView, filter: Filter, offset = 0, limit = 500): TimelinePage {
-  const matching = filterStatements(view, filter);
+  const table = tableOf(view);
+  const matching = table.select(view, filter);
   return {
     total: matching.length,
     offset,
-    rows: matching.slice(offset, offset + limit).map((s) => toTimelineRow(view, s)),
+    rows: Array.from(matching.subarray(offset, offset + limit), (r) => toTimelineRow(view, table.rows[r]!)),
   };
 }
