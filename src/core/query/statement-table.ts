@@ -43,6 +43,10 @@ export class StatementTable {
   /** Per article code, its outlet's code in sourceNames, or -1 when it names none. */
   outletOf: Int32Array = new Int32Array(0);
   readonly sourceNames: string[] = [];
+  /** The other outlets of merged stories (article code → outlet codes), and each article's import code. */
+  private readonly alsoIn = new Map<number, number[]>();
+  private importOf: Int32Array = new Int32Array(0);
+  private readonly importIds: string[] = [];
   private readonly speakerCodes = new Map<string, number>();
   /** The last selection and the filter it was for: the timeline and its lanes ask for the same one in a row. */
   private lastSelection: { key: string; rows: Uint32Array } | null = null;
@@ -132,9 +136,16 @@ export class StatementTable {
     }
     table.articleIds.push(...articleIds);
     const sourceCodes = new Map<string, number>();
-    table.outletOf = Int32Array.from(articleIds, (id) => {
-      const source = view.article(id)?.source;
-      return source ? codeOf(source, table.sourceNames, sourceCodes) : NONE;
+    const importCodes = new Map<string, number>();
+    table.outletOf = new Int32Array(articleIds.length);
+    table.importOf = new Int32Array(articleIds.length);
+    articleIds.forEach((id, c) => {
+      const a = view.article(id);
+      const source = (s: string) => codeOf(s, table.sourceNames, sourceCodes);
+      table.outletOf[c] = a?.source ? source(a.source) : NONE;
+      table.importOf[c] = a?.importId ? codeOf(a.importId, table.importIds, importCodes) : NONE;
+      const others = a?.attestations?.flatMap((x) => (x.source ? [source(x.source)] : []));
+      if (others?.length) table.alsoIn.set(c, others);
     });
     table.speakerIds.push(...speakerIds);
     for (const [id, c] of speakerCodes) table.speakerCodes.set(id, c);
@@ -201,7 +212,7 @@ export class StatementTable {
     const statuses = new Uint8Array(4);
     for (const st of filter.statuses?.length ? filter.statuses : DEFAULT_STATUSES) statuses[STATUS_CODE[st]] = 1;
     const speakers = this.speakerMask(view, filter);
-    const articles = this.articleMask(view, filter);
+    const articles = this.articleMask(filter);
     const topics = nonEmptySet(filter.topicIds);
     let topicBits = 0;
     for (const t of topics ?? []) {
@@ -270,25 +281,23 @@ export class StatementTable {
   }
 
   /** One flag per article code for the outlet and import filters, or null when neither is set. */
-  private articleMask(view: LibraryView, filter: Filter): Uint8Array | null {
+  private articleMask(filter: Filter): Uint8Array | null {
     const sources = nonEmptySet(filter.sources);
     const imports = nonEmptySet(filter.importIds);
     if (!sources && !imports) return null;
+    const wantedSource = Uint8Array.from(this.sourceNames, (s) => (sources?.has(s) ? 1 : 0));
+    const wantedImport = Uint8Array.from(this.importIds, (id) => (imports?.has(id) ? 1 : 0));
     const mask = new Uint8Array(this.articleIds.length);
-    this.articleIds.forEach((id, c) => {
-      const a = view.article(id);
-      if (sources && !(a && publishedIn(a, sources))) return;
-      if (imports && !(a?.importId && imports.has(a.importId))) return;
+    for (let c = 0; c < mask.length; c++) {
+      const outlet = this.outletOf[c]!;
+      const im = this.importOf[c]!;
+      if (sources && !(outlet >= 0 && wantedSource[outlet]) && !this.alsoIn.get(c)?.some((o) => wantedSource[o]))
+        continue;
+      if (imports && !(im >= 0 && wantedImport[im])) continue;
       mask[c] = 1;
-    });
+    }
     return mask;
   }
-}
-
-/** A merged story counts for every outlet that published it. */
-export function publishedIn(article: ArticleMeta, sources: Set<string>): boolean {
-  if (article.source && sources.has(article.source)) return true;
-  return !!article.attestations?.some((a) => a.source && sources.has(a.source));
 }
 
 export function nonEmptySet<T>(list: readonly T[] | undefined): Set<T> | null {
