@@ -1,7 +1,8 @@
 /**
- * The review queue of the whole library (no filter but review states) without scanning every statement per call:
- * counts by review state are kept up to date from the library's change notices, and the least-confident order is
- * sorted once and then read past the statements reviewed since. A filtered queue is scanned (review.ts).
+ * The review queue of the whole library (no filter but review states) read from the statement table: counts by
+ * review state from its status column, the least-confident order sorted once per table (ties in library order) and
+ * read past the statements reviewed since; an edit that changes a confidence sorts again. A filtered queue is
+ * scanned (memory-queries.ts).
  *
  *   const index = new ReviewIndex(state);
  *   isUnfiltered(filter)                        → true when only review states are chosen
@@ -10,9 +11,13 @@
  */
 import type { ReviewCounts, ReviewOrder } from '../../shared/api';
 import type { Filter, Statement, StatementStatus } from '../../shared/model';
+import type { StatementTable } from '../query/statement-table';
 import type { LibraryState } from './library-state';
 
-export const byConfidence = (a: Statement, b: Statement) => a.confidence - b.confidence || (a.id < b.id ? -1 : 1);
+/** Least confident first; equal ones keep the order they are offered in (the library's). */
+export const byConfidence = (a: Statement, b: Statement) => a.confidence - b.confidence;
+
+const STATUSES: StatementStatus[] = ['suggested', 'accepted', 'rejected', 'edited'];
 
 /** True when a filter chooses nothing but review states (as the review view does with an empty filter bar). */
 export function isUnfiltered(filter: Filter): boolean {
@@ -28,26 +33,15 @@ export function isUnfiltered(filter: Filter): boolean {
 }
 
 export class ReviewIndex {
-  private readonly statusOf = new Map<string, StatementStatus>();
-  private readonly confidenceOf = new Map<string, number>();
-  private readonly tally: ReviewCounts = { suggested: 0, accepted: 0, rejected: 0, edited: 0 };
-  /** Statements changed since the counts were last brought up to date. */
-  private readonly changed = new Set<string>();
-  /** Every statement by confidence, sorted when first asked for; dropped when statements are added or removed. */
-  private byConfidence: Statement[] | null = null;
-  private started = false;
+  private sorted: { table: StatementTable; confidenceEdits: number; rows: Uint32Array } | null = null;
 
-  constructor(private readonly state: LibraryState) {
-    state.watchStatements((id) => {
-      if (!this.started) return;
-      this.changed.add(id);
-      if (!state.statements.has(id)) this.byConfidence = null; // about to be added
-    });
-  }
+  constructor(private readonly state: LibraryState) {}
 
   counts(): ReviewCounts {
-    this.catchUp();
-    return { ...this.tally };
+    const table = this.state.statementTable();
+    const n = [0, 0, 0, 0];
+    for (let r = 0; r < table.size; r++) n[table.status[r]!]!++;
+    return { suggested: n[0]!, accepted: n[1]!, rejected: n[2]!, edited: n[3]! };
   }
 
   page(
@@ -56,68 +50,36 @@ export class ReviewIndex {
     offset: number,
     limit: number,
   ): { total: number; statements: Statement[] } {
-    this.catchUp();
+    const table = this.state.statementTable();
+    const counts = this.counts();
     let total = 0;
-    for (const status of wanted) total += this.tally[status];
+    for (const status of wanted) total += counts[status];
+    const wantedCode = Uint8Array.from(STATUSES, (st) => (wanted.has(st) ? 1 : 0));
     const out: Statement[] = [];
-    const take = (s: Statement) => {
-      if (!wanted.has(s.status)) return false;
+    let skipped = 0;
+    const take = (row: number) => {
+      if (!wantedCode[table.status[row]!]) return false;
       if (skipped < offset) skipped++;
-      else out.push(s);
+      else out.push(table.rows[row]!);
       return out.length >= limit;
     };
-    let skipped = 0;
+    if (limit <= 0) return { total, statements: out };
     if (order === 'least-confident') {
-      for (const s of this.sortedByConfidence()) {
-        const current = this.state.statements.get(s.id);
-        if (current && take(current)) break;
-      }
-    } else {
-      const ordered = this.state.statementsInOrder();
-      if (order === 'newest') {
-        for (let i = ordered.length - 1; i >= 0 && out.length < limit; i--) if (take(ordered[i]!)) break;
-      } else for (const s of ordered) if (take(s)) break;
-    }
+      for (const row of this.sortedByConfidence(table)) if (take(row)) break;
+    } else if (order === 'newest') {
+      for (let p = table.size - 1; p >= 0; p--) if (take(table.rowOfPosition(p))) break;
+    } else for (let p = 0; p < table.size; p++) if (take(table.rowOfPosition(p))) break;
     return { total, statements: out };
   }
 
-  /** Counts every statement once, then only those changed since. */
-  private catchUp(): void {
-    if (!this.started) {
-      this.started = true;
-      for (const s of this.state.statements.values()) {
-        this.statusOf.set(s.id, s.status);
-        this.confidenceOf.set(s.id, s.confidence);
-        this.tally[s.status]++;
-      }
-      this.changed.clear();
-      return;
-    }
-    for (const id of this.changed) {
-      const statement = this.state.statements.get(id);
-      if (statement && this.confidenceOf.get(id) !== statement.confidence) {
-        this.confidenceOf.set(id, statement.confidence);
-        this.byConfidence = null;
-      }
-      const before = this.statusOf.get(id);
-      const now = statement?.status;
-      if (before === now) continue;
-      if (before) this.tally[before]--;
-      if (now) {
-        this.tally[now]++;
-        this.statusOf.set(id, now);
-      } else {
-        this.statusOf.delete(id);
-        this.confidenceOf.delete(id);
-        this.byConfidence = null;
-      }
-    }
-    this.changed.clear();
-  }
-
-  /** Statements are replaced on edit: the sorted list holds the objects of its sort, looked up again when read. */
-  private sortedByConfidence(): Statement[] {
-    this.byConfidence ??= [...this.state.statements.values()].sort(byConfidence);
-    return this.byConfidence;
+  /** The table's rows least confident first, ties in library order; sorted again after a confidence changes. */
+  private sortedByConfidence(table: StatementTable): Uint32Array {
+    const s = this.sorted;
+    if (s?.table === table && s.confidenceEdits === table.confidenceEdits) return s.rows;
+    const confidence = Float64Array.from(table.rows, (st) => st.confidence);
+    const rows = Uint32Array.from({ length: table.size }, (_, r) => r);
+    rows.sort((a, b) => confidence[a]! - confidence[b]! || table.position[a]! - table.position[b]!);
+    this.sorted = { table, confidenceEdits: table.confidenceEdits, rows };
+    return rows;
   }
 }

@@ -50,6 +50,8 @@ export class StatementTable {
   private readonly speakerCodes = new Map<string, number>();
   /** The last selection and the filter it was for: the timeline and its lanes ask for the same one in a row. */
   private lastSelection: { key: string; rows: Uint32Array } | null = null;
+  /** How many replaced statements changed their confidence (orders by confidence are sorted again). */
+  confidenceEdits = 0;
   /** The most days any one row's date covers (a year-precision date: 365), to widen a range's window. */
   private longestSpan = 0;
   /** Topic id → its bit in `topics` (the library's topics in order, at build time). */
@@ -163,11 +165,17 @@ export class StatementTable {
       ownDays(s, view.article(s.articleId)) ?? daysOf(view.article(s.articleId)?.date ?? null, 'day');
     if (first !== this.day[row] || end !== this.lastDay[row]) return false;
     this.changed();
+    if (this.rows[row]!.confidence !== s.confidence) this.confidenceEdits++;
     this.rows[row] = s;
     this.speaker[row] = s.speakerId ? codeOf(s.speakerId, this.speakerIds, this.speakerCodes) : NONE;
     this.status[row] = STATUS_CODE[s.status];
     this.topics[row] = topicMask(s, this.topicBit);
     return true;
+  }
+
+  /** The row of the statement at this place in the library order. */
+  rowOfPosition(position: number): number {
+    return this.rowAt[position]!;
   }
 
   /** The rows of these statements (which the view gave out), in their order. */
