@@ -224,6 +224,15 @@ function isNameToken(t: Token, L: LexSets, sentInitial: boolean): boolean {
   return true;
 }
 
+/** Capitalised common words that are also surnames ("Ian Read", "Ona Back"), read as names inside a name run. */
+const SURNAME_WORDS = new Set(['read', 'watch', 'back', 'story', 'note', 'sign', 'well', 'sure', 'wait', 'may']);
+
+function surnameInRun(toks: Token[], j: number): boolean {
+  const u = toks[j] as Token;
+  const p = toks[j - 1];
+  return u.word && u.cap && u.q < 0 && SURNAME_WORDS.has(u.lw) && !!p && p.word && p.cap && !p.poss;
+}
+
 /** Find name runs in the text outside quotes. */
 export function findMentions(toks: Token[], sents: Sentence[], L: LexSets): Mention[] {
   const out: Mention[] = [];
@@ -248,7 +257,7 @@ export function findMentions(toks: Token[], sents: Sentence[], L: LexSets): Ment
       let poss = t.poss;
       while (j < sent.t1 && !poss) {
         const u = toks[j] as Token;
-        if (isNameToken(u, L, false)) {
+        if (isNameToken(u, L, false) || surnameInRun(toks, j)) {
           poss = u.poss;
           j++;
           continue;

@@ -67,6 +67,7 @@ export function findDirectQuotes(d: Doc): DirectQuotes {
  */
 export function addQuoteFragments(d: Doc, found: DirectQuotes, reported: Candidate[]): void {
   const { text, quotes, quoteTok } = d;
+  dropQuotesInsideReported(d, found, reported);
   for (let qi = 0; qi < quotes.length; qi++) {
     if (d.fullQuote[qi]) continue;
     const q = quotes[qi] as QuoteSpan;
@@ -82,4 +83,24 @@ export function addQuoteFragments(d: Doc, found: DirectQuotes, reported: Candida
     found.direct[qi] = c;
     found.cands.push(c);
   }
+}
+
+/**
+ * "Marr said it is naive to think that, once we leave, “the sea will keep us safe.”": a quotation that starts in
+ * lower case inside a reported statement ending the same clause is part of that statement (shown as mixed), not
+ * a direct quote of its own.
+ */
+function dropQuotesInsideReported(d: Doc, found: DirectQuotes, reported: Candidate[]): void {
+  let dropped = false;
+  for (let qi = 0; qi < d.quotes.length; qi++) {
+    const c = found.direct[qi];
+    if (!c) continue;
+    const q = d.quotes[qi] as QuoteSpan;
+    if (!/^\p{Ll}/u.test(d.text.slice(q.cs, q.cs + 1))) continue;
+    if (!reported.some((r) => r.start < q.open && r.end >= q.ce - 1)) continue;
+    found.direct[qi] = null;
+    d.fullQuote[qi] = false;
+    dropped = true;
+  }
+  if (dropped) found.cands = found.cands.filter((c) => found.direct[c.quote] === c);
 }

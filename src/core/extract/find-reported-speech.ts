@@ -24,7 +24,7 @@ import { hasQuoteMark, uncoveredSpan } from './content-spans';
 import { claimObjectEnd } from './cue-polarity';
 import { countWordTokens, isClauseWord, isCue, isPunct, wordCount, type Doc, type SpeakerRef } from './doc';
 import { findAskedClauses } from './find-tagged-speech';
-import { clauseSubject, isPlaceTail, sentenceSubject } from './sentence-subject';
+import { clauseSubject, isPlaceTail, participleSubject, sentenceSubject } from './sentence-subject';
 import { findSpeakerTags } from './transcript-turns';
 import { anyNPRight, leftNP, rightNP, skipModsLeft } from './speaker-phrases';
 import type { QuoteSpan, Sentence, Token } from './tokens';
@@ -192,12 +192,30 @@ function findParticipleClause(d: Doc, out: Candidate[], sent: Sentence, i: numbe
   const end = contentEnd(d, i + 1, sent);
   let c0 = i + 1;
   if (d.L.addressee.has(t.lw)) c0 = skipObject(d, c0, end);
+  // ", claiming without evidence that …", ", stating during the debate that …": the phrase before "that"
+  c0 = thatAfterPhrase(d, c0, end);
   if (!looksLikeClause(d, c0, end, t.lw)) return;
   const sp = uncoveredSpan(d, c0, end);
   if (!sp) return;
   const c = reportedCandidate(sp, t.lw, null, 'participle', sent, d);
-  c.fallbackRef = sentenceSubject(d, sent, i);
+  c.fallbackRef = participleSubject(d, sent, i);
   out.push(c);
+}
+
+const PHRASE_PREPS = wordSet('without during after before in at on');
+
+/** The "that" after a short prepositional phrase at c0 ("without any evidence that …"), else c0. */
+function thatAfterPhrase(d: Doc, c0: number, end: number): number {
+  const pp = skipPP(d, c0, end);
+  if (pp > c0 && d.toks[pp]?.lw === 'that') return pp;
+  const t = d.toks[c0];
+  if (!t || !t.word || t.q >= 0 || !(PREPS.has(t.lw) || PHRASE_PREPS.has(t.lw))) return c0;
+  for (let k = c0 + 1; k < end && k < c0 + 6; k++) {
+    const u = d.toks[k] as Token;
+    if (!u.word || u.q >= 0 || FINITE.has(u.lw) || isCue(d, u)) return c0;
+    if (u.lw === 'that') return k;
+  }
+  return c0;
 }
 
 /**
@@ -619,6 +637,9 @@ function emitPost(
   const a = d.toks[after];
   if (a && after < sent.t1 && isPunct(a, ',') && !inverted) {
     const n1 = d.toks[after + 1];
+    // "Asked about the vote, Marr said, “We will win.”": the source introduces a quotation of its own; what
+    // stands before it is the setting, not what was said
+    if (n1 && n1.mark === 1 && /^\p{Lu}/u.test(d.text.charAt((d.quotes[n1.q] as QuoteSpan).cs))) return;
     // the sentence goes on after the parenthetical source: "The plan, a source said, is to ..."
     const goesOn =
       // "…, many economists say, because …" / "…, he said, “not only by …”"

@@ -1,6 +1,6 @@
 /** The speech verb and speaker next to a quotation: “…,” X said / X said: “…”. */
 import type { Attribution } from './candidate';
-import { isAbbrevDot, isClauseWord, isCue, isPronoun, isPunct, sentOf, type Doc } from './doc';
+import { isAbbrevDot, isClauseWord, isCue, isPronoun, isPunct, sentOf, type Doc, type SpeakerRef } from './doc';
 import { clauseSubject, subjectOfPreviousCue, sentenceSubject } from './sentence-subject';
 import { anyNP, anyNPRight, leftNP, rightNP, skipModsLeft } from './speaker-phrases';
 import type { QuoteSpan, Token } from './tokens';
@@ -86,6 +86,12 @@ export function attributionAfter(d: Doc, qi: number): Attribution | null {
   if (isPunct(d.toks[c + 1], ':')) return null; // "… '' Mr. Zahed said: ''…''" introduces the next quote
   const e = skipModsLeft(d, c - 1, j);
   if (e < j) return null;
+  // "Roe backs “fair raises,” opposes “blanket freezes” and recalled …": a second predicate of the subject
+  const conj = d.toks[j] as Token;
+  if (e === j && conj.word && (conj.lw === 'and' || conj.lw === 'but')) {
+    const subj = sentenceSubject(d, sentOf(d, qt.first), qt.first);
+    return subj ? { ref: subj, cue: ct.lw, how: 'after' } : null;
+  }
   // the phrase right after the quote names the speaker; an apposition may follow it
   const head = rightNP(d, j, c);
   if (head && head.kind !== 'np' && (head.t1 === e + 1 || isPunct(d.toks[head.t1], ',')))
@@ -156,7 +162,15 @@ export function attributionBefore(d: Doc, qi: number): Attribution | null {
     const type = named.actor.type;
     const before = d.toks[named.r0 - 1];
     const opens = named.r0 === floor || (!!before && !before.word && before.q < 0 && /^[-–—(]$/.test(before.w));
-    if (opens && (type === 'person' || type === 'organisation'))
+    // "… does not surprise Republican pollster Ada Lind: “…”": a titled person closing a clause whose subject
+    // is no person
+    const titled =
+      type === 'person' &&
+      !!before &&
+      before.word &&
+      (d.L.roles.has(before.lw) || d.L.personNouns.has(before.lw)) &&
+      !isPersonRef(sentenceSubject(d, sent, named.r0));
+    if ((opens || titled) && (type === 'person' || type === 'organisation'))
       return { ref: { kind: 'mention', m: named, t0: named.r0, t1: named.r1 }, cue: ':', how: 'before' };
   }
   // "… told the Ostvale Post in a written statement, “…”": the cue may stand a long phrase before the comma
@@ -203,6 +217,10 @@ export function attributionBefore(d: Doc, qi: number): Attribution | null {
     if (subj) return { ref: subj, cue: ':', how: 'before' };
   }
   return null;
+}
+
+function isPersonRef(r: SpeakerRef | null): boolean {
+  return !!r && (r.kind === 'pronoun' || (r.kind === 'mention' && r.m.actor?.type === 'person'));
 }
 
 /** True when nothing but punctuation precedes the quote in its sentence. */

@@ -1,7 +1,8 @@
 /**
  * The subject of a sentence, for statements whose own clause does not name the speaker: sentenceSubject (a name
- * or pronoun at the start), clauseSubject (the whole subject phrase before a speech verb, relative clauses and
- * all) and subjectOfPreviousCue.
+ * or pronoun at the start), participleSubject (the subject a ", saying …" clause hangs off, past an opening
+ * subordinate clause), clauseSubject (the whole subject phrase before a speech verb, relative clauses and all) and
+ * subjectOfPreviousCue.
  */
 import { isAbbrevDot, isCue, isPunct, type Doc, type SpeakerRef } from './doc';
 import { genericLeft, leftNP, plainNPLeft, rightNP, skipModsLeft } from './speaker-phrases';
@@ -22,9 +23,12 @@ export function sentenceSubject(d: Doc, sent: Sentence, before: number): Speaker
     if (t.word && t.lw === 'the' && d.mStart[k + 1]) j0 = k + 1;
     const m = d.mStart[j0];
     // "At a rally in Portsmouth, N.H., on Tuesday, …": the state closes the introductory phrase
-    if (m && isPlaceTail(d, m.r0, m.r1) && isPunct(d.toks[m.r1], ',')) {
-      k = m.r1 + 1;
-      continue;
+    if (m && isPlaceTail(d, m.r0, m.r1)) {
+      const e = d.toks[m.r1]?.w === '.' ? m.r1 + 1 : m.r1;
+      if (isPunct(d.toks[e], ',')) {
+        k = e + 1;
+        continue;
+      }
     }
     if (m && !m.poss && !m.roleOnly && m.r1 <= before) return { kind: 'mention', m, t0: m.r0, t1: m.r1 };
     if (t.word && (t.lw === 'he' || t.lw === 'she' || t.lw === 'they' || t.lw === 'we' || t.lw === 'i')) {
@@ -33,16 +37,23 @@ export function sentenceSubject(d: Doc, sent: Sentence, before: number): Speaker
     // modifiers before a name: "Chinese foreign ministry spokeswoman Hua Chunying shot back"
     for (let j = k; j < k + 6 && j < before; j++) {
       const u = d.toks[j] as Token;
-      if (!u.word || u.q >= 0 || FINITE.has(u.lw) || d.L.cues.has(u.lw) || PREPS.has(u.lw)) break;
+      // a capitalised cue word is part of a name ("Iowa State University's Ada Lind")
+      if (!u.word || u.q >= 0 || FINITE.has(u.lw) || (d.L.cues.has(u.lw) && !u.cap) || PREPS.has(u.lw)) break;
       const mm = d.mStart[j];
       if (j > k && mm && !mm.poss && !mm.roleOnly && mm.actor && mm.actor.type === 'person') {
         return { kind: 'mention', m: mm, t0: k, t1: mm.r1 };
       }
     }
     // a determiner-led phrase up to the verb: "The diocese issued", "two Democratic speechwriters implored"
+    let introComma = false;
     if (t.word && (d.L.determiners.has(t.lw) || /^\d/.test(t.w))) {
       for (let j = k + 1; j < k + 7 && j < before; j++) {
         const u = d.toks[j] as Token;
+        // "The day before, Marr said …": a short time phrase closed by a comma introduces the clause
+        if (isPunct(u, ',') && u.q < 0 && j < k + 4 && isTimeWord(d, (d.toks[j - 1] as Token).lw)) {
+          introComma = true;
+          break;
+        }
         if (!u.word || u.q >= 0) break;
         const looksVerb = FINITE.has(u.lw) || d.L.modifiers.has(u.lw) || (/(ed|s)$/.test(u.lw) && j > k + 1 && !u.cap);
         if (looksVerb) {
@@ -50,7 +61,7 @@ export function sentenceSubject(d: Doc, sent: Sentence, before: number): Speaker
           return np;
         }
       }
-      return null;
+      if (!introComma) return null;
     }
     // otherwise an introductory phrase: continue after its comma
     let next = -1;
@@ -76,6 +87,55 @@ export function sentenceSubject(d: Doc, sent: Sentence, before: number): Speaker
       k += 2;
   }
   return null;
+}
+
+/**
+ * The subject a participle clause at `i` hangs off ("Trump mocked her, saying …"): the sentence subject; after an
+ * opening subordinate clause ("While touring …, Marr mocked …"), or inside it when the participle is ("When Marr
+ * answered by asserting …, …"); else a role phrase led by a determiner ("The senator left no doubt, saying …").
+ */
+export function participleSubject(d: Doc, sent: Sentence, i: number): SpeakerRef | null {
+  const first = sent.t0 < i ? sentenceSubject(d, sent, i) : null;
+  if (first) return first;
+  let from = sent.t0;
+  const t = d.toks[from] as Token;
+  if (t.word && t.q < 0 && d.L.subordinators.has(t.lw)) {
+    let comma = -1;
+    for (let j = from + 2; j < sent.t1 && j < from + 30; j++) {
+      const u = d.toks[j] as Token;
+      if (u.q >= 0) continue;
+      if (isPunct(u, ',')) {
+        comma = j;
+        break;
+      }
+    }
+    from = comma < 0 || comma > i ? from + 1 : comma + 1;
+    const inner = from < i ? sentenceSubject(d, { ...sent, t0: from }, i) : null;
+    if (inner) return inner;
+  }
+  return roleSubject(d, from, i);
+}
+
+/** "The senator left …", "his mother refused …": a determiner, modifiers and a person noun, then a lower-case verb. */
+function roleSubject(d: Doc, k: number, before: number): SpeakerRef | null {
+  const t = d.toks[k] as Token | undefined;
+  if (!t || !t.word || t.q >= 0 || !d.L.determiners.has(t.lw)) return null;
+  for (let j = k + 1; j < k + 6 && j + 1 < before; j++) {
+    const u = d.toks[j] as Token;
+    if (!u.word || u.q >= 0 || PREPS.has(u.lw)) return null;
+    if (!(d.L.roles.has(u.lw) || d.L.personNouns.has(u.lw))) continue;
+    const n = d.toks[j + 1] as Token;
+    if (!n.word || n.q >= 0 || n.cap || PREPS.has(n.lw) || n.lw === 'and' || n.lw === 'or') continue;
+    if (d.L.roles.has(n.lw) || d.L.personNouns.has(n.lw) || d.L.generic.has(n.lw)) continue;
+    return genericLeft(d, j, k);
+  }
+  return null;
+}
+
+const TIME_NOUN = /^(day|week|month|year|morning|afternoon|evening|night|weekend|before|earlier|later|time)s?$/;
+
+function isTimeWord(d: Doc, w: string): boolean {
+  return TIME_NOUN.test(w) || d.L.time.has(w);
 }
 
 /** Tokens [t0, t1) end in a place written as a dateline writes it ("N.C.", "Wilmington, N.C."): where, never who. */

@@ -334,6 +334,35 @@ export function plainNPLeft(d: Doc, i: number, floor: number): SpeakerRef | null
 }
 
 /** Speaker noun phrase starting at token i (after an inverted cue: "said Dr. X"). */
+/** A person's name after one to three lower-case nouns at `from` ("speechwriter Ida Roe"), if any. */
+function laterNameAfterNoun(d: Doc, from: number, ceil: number): Mention | null {
+  for (let k = from; k < ceil && k < from + 3; k++) {
+    const u = d.toks[k] as Token;
+    if (!u.word || u.q >= 0 || u.cap || PREPS.has(u.lw) || FINITE.has(u.lw) || d.L.cues.has(u.lw)) return null;
+    if (isClauseWord(d, u.lw) || d.L.determiners.has(u.lw) || u.lw === 'and' || u.lw === 'or') return null;
+    const m = d.mStart[k + 1];
+    if (m && !m.roleOnly && !m.poss && m.actor && m.actor.type === 'person') return m;
+  }
+  return null;
+}
+
+/**
+ * "Harwick Trust President Ona Bell", "Veld Watch Director Ida Roe": an organisation's name, capitalised words and a
+ * title, then the person holding it, within a few words of `from`.
+ */
+function titledPersonAfter(d: Doc, from: number, ceil: number): Mention | null {
+  let title = false;
+  for (let k = from; k < ceil && k < from + 4; k++) {
+    const u = d.toks[k] as Token;
+    if (!u.word || u.q >= 0 || PREPS.has(u.lw) || FINITE.has(u.lw) || (!u.cap && d.L.cues.has(u.lw))) return null;
+    const m = d.mStart[k];
+    if (title && m && !m.roleOnly && !m.poss && m.actor && m.actor.type === 'person') return m;
+    if (d.L.titles.has(u.lw) || d.L.roles.has(u.lw)) title = true;
+    else if (!u.cap) return null;
+  }
+  return null;
+}
+
 export function rightNP(d: Doc, i: number, ceil: number): SpeakerRef | null {
   const t = d.toks[i];
   if (!t || i >= ceil || t.q >= 0) return null;
@@ -367,6 +396,8 @@ export function rightNP(d: Doc, i: number, ceil: number): SpeakerRef | null {
     const later = k > m.r1 ? d.mStart[k] : undefined;
     if (later && !later.roleOnly && later.actor && later.actor.type === 'person')
       return { kind: 'mention', m: later, t0: m.r0, t1: later.r1 };
+    const titled = titledPersonAfter(d, m.r1, ceil);
+    if (titled) return { kind: 'mention', m: titled, t0: m.r0, t1: titled.r1 };
     return { kind: 'mention', m, t0: m.r0, t1: m.r1 };
   }
   if (!t.word) return null;
@@ -380,7 +411,12 @@ export function rightNP(d: Doc, i: number, ceil: number): SpeakerRef | null {
     if (inner && !inner.roleOnly && inner.actor && inner.actor.type === 'person') {
       // "a senior Cruz adviser", "a Trump supporter who": a name modifying a noun is not the speaker
       const after = d.toks[inner.r1];
-      if (after && after.word && !after.cap && !PREPS.has(after.lw) && after.lw !== 'and') break;
+      if (after && after.word && !after.cap && !PREPS.has(after.lw) && after.lw !== 'and') {
+        // "former Ada Fenn speechwriter Ida Roe": the noun the name modifies may precede the speaker's name
+        const later = laterNameAfterNoun(d, inner.r1, ceil);
+        if (later) return { kind: 'mention', m: later, t0: i, t1: later.r1 };
+        break;
+      }
       return { kind: 'mention', m: inner, t0: i, t1: inner.r1 };
     }
   }

@@ -49,6 +49,15 @@ export function labelType(d: Doc, ref: Extract<SpeakerRef, { kind: 'np' }>): Act
   if (/(ers|ists|ians|ans)$/.test(head)) return 'group'; // "protesters", "economists", "Canadians"
   if (isQuantifier(first) && (isQuantifier(head) || plural)) return 'group'; // "Several", "Two in three voters"
   if (/-year-old$/.test(head)) return 'person';
+  // "most of them", "some of those": a share of a group
+  if (isQuantifier(first) && (head === 'them' || head === 'those' || head === 'us')) return 'group';
+  // "a social anthropologist", "the Veldian": a singular noun of a profession or an origin
+  if (/[a-z](ist|ian)$/.test(head)) return INDEFINITE.has(first) ? 'anonymous' : 'person';
+  // "One operative inside the tower": a person noun heads the phrase before a place
+  if (INDEFINITE.has(first)) {
+    const second = (d.toks[ref.t0 + 1] as Token | undefined)?.lw ?? '';
+    if (d.L.personNouns.has(second) || d.L.roles.has(second)) return 'anonymous';
+  }
   return null;
 }
 

@@ -200,6 +200,8 @@ january february march april may june july august september october november dec
 jan feb mar apr jun jul aug sep sept oct nov dec
 read watch click see related advertisement subscribe sign photo video image caption article story below
 correction clarification update note editor editors
+hours days weeks months years minutes moments back ever outside inside alongside wait absent therefore sure
+above behind toward towards around across through throughout against beneath beside underneath
 `);
 
 /** Month and weekday names: never actors. */
@@ -220,6 +222,7 @@ coun cllr pope king queen prince princess sheikh chancellor spokesman spokeswoma
 director officer leader candidate nominee rabbi bishop cardinal imam detective sergeant inspector
 superintendent commissioner trooper agent sheriff coach manager owner executive head
 president-elect vice-president nominee-elect dep lawmaker sens reps govs
+supervisor treasurer comptroller auditor clerk registrar administrator
 `);
 
 /** Role nouns usable as a speaker NP ("the president said"), resolved to an actor carrying the role. */
@@ -534,6 +537,7 @@ e-mail document documents filing filings lawsuit suit complaint indictment rulin
 website book memoir essay editorial op-ed column ad ads advertisement release press-release communique
 transcript analysis analyses figures results findings petition resolution plan proposal counterproposal average
 data returns summary tally research index polling article interview message profile tracker ranking count counts records
+readout readouts biography timeline declaration opinion playbook affidavit brief briefing guidance manual
 `),
   anonymousNouns: words(`
 source sources official officials insider insiders aide aides person people someone spokesperson familiar involved
