@@ -80,7 +80,7 @@ export async function composeWorkbench(options: {
       exportStatements: (set, format) => exportToBytes(set, format),
       ...(readOnlyReason ? { readOnlyReason } : {}),
     });
-    const warming = options.warmUp ? setTimeout(() => workbench.warmUp(), 0) : null;
+    const warming = options.warmUp ? setTimeout(() => void workbench.warmUp(), 0) : null;
     return {
       ...workbench,
       readOnly: !lock,

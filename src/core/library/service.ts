@@ -27,8 +27,12 @@ export interface Workbench extends WorkbenchApi {
   close(): Promise<void>;
   /** The statements of a filter for an export written in this process (the CLI streams it to a file). */
   exportSet(filter: Filter): ExportSet;
-  /** Builds the library order, the statement table and the article list now, so the first view does not wait. */
-  warmUp(): void;
+  /**
+   * Builds the library order, the statement table, the article list and the review order now, one step per turn
+   * of the event loop (so a request that arrives meanwhile waits for one step, not all), so the first view does
+   * not wait for them.
+   */
+  warmUp(): Promise<void>;
 }
 
 /** The whole workbench over one store: every host (Electron, HTTP, CLI, tests) serves this object. */
@@ -65,10 +69,17 @@ export async function createWorkbench(store: LibraryStore, deps: WorkbenchDeps):
     checkLibrary: () => health.check(),
     repairLibrary: (problemId, repairId) => health.repair(problemId, repairId),
     emptyTrash: () => health.emptyTrash(),
-    warmUp: () => {
-      state.statementTable();
-      state.articlesNewestFirst();
-      queries.warmUp?.();
+    warmUp: async () => {
+      const steps = [
+        () => state.statementsInOrder(),
+        () => state.statementTable(),
+        () => state.articlesNewestFirst(),
+        () => queries.warmUp?.(),
+      ];
+      for (const step of steps) {
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        step();
+      }
     },
     close: () =>
       ctx.serial(async () => {
