@@ -10,7 +10,9 @@
  * Layout (little-endian): "SBWS" · version u32 · header length u32 · header JSON (utf8, padded to 4 bytes)
  * · offsets u32 × (terms + 1) · postings u32 × offsets[terms]. The header holds the document ids, their stamps (what
  * the document was when indexed, to tell a stale entry) and the sorted words. A posting packs the document's number
- * (high 24 bits) and its count, capped at 255 (low 8 bits): 16 million documents per segment.
+ * (high 24 bits) and its count, capped at 255 (low 8 bits): 16 million documents per segment. Segments written
+ * since the header says `byCount` keep each word's postings highest count first (a one-word query's first page is
+ * at the head of its list); older ones, in document order, are still read.
  */
 
 const MAGIC = 0x53574253; // "SBWS" read as a little-endian u32
@@ -27,6 +29,8 @@ interface Header {
   docs: string[];
   stamps: string[];
   terms: string[];
+  /** Each word's postings are in decreasing order of count (older segments: in document order). */
+  byCount?: boolean;
 }
 
 export interface WordSegment {
@@ -36,6 +40,8 @@ export interface WordSegment {
   readonly terms: readonly string[];
   readonly offsets: Uint32Array;
   readonly postings: Uint32Array;
+  /** Each word's postings come highest count first, so the documents using a word most are found first. */
+  readonly byCount: boolean;
   /** Positions in `terms` of the words that start with the prefix: [first, end). */
   prefixRange(prefix: string): [number, number];
   /** Calls back for each (document, count) of every word starting with the prefix. */
@@ -74,7 +80,10 @@ export function encodeSegment(docs: Map<string, SegmentDoc>): Uint8Array {
   );
 }
 
-/** Writes a segment from its parts: `terms` sorted, `offsets` (terms + 1) into `postings` packed as decodeSegment reads them. */
+/**
+ * Writes a segment from its parts: `terms` sorted, `offsets` (terms + 1) into `postings` packed as decodeSegment
+ * reads them. Each word's postings are put in decreasing order of count, in place.
+ */
 export function encodeSegmentParts(
   ids: readonly string[],
   stamps: readonly string[],
@@ -83,7 +92,8 @@ export function encodeSegmentParts(
   postings: Uint32Array,
 ): Uint8Array {
   if (ids.length >= MAX_DOCS) throw new Error(`a word index segment holds at most ${MAX_DOCS - 1} documents`);
-  const header: Header = { docs: [...ids], stamps: [...stamps], terms: [...terms] };
+  for (let t = 0; t < terms.length; t++) sortByCount(postings.subarray(offsets[t], offsets[t + 1]));
+  const header: Header = { docs: [...ids], stamps: [...stamps], terms: [...terms], byCount: true };
   const headerBytes = new TextEncoder().encode(JSON.stringify(header));
   const headerPadded = Math.ceil(headerBytes.length / 4) * 4;
   const offsetsAt = 12 + headerPadded;
@@ -127,15 +137,35 @@ export function decodeSegment(bytes: Uint8Array): WordSegment | null {
 
 const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
 
+/** Highest count first, keeping the order of equal counts (a counting sort on the low byte). */
+function sortByCount(list: Uint32Array): void {
+  if (list.length < 2) return;
+  const start = new Uint32Array(257);
+  for (const p of list) start[256 - (p & 0xff)]!++;
+  for (let c = 1; c < 257; c++) start[c]! += start[c - 1]!;
+  const sorted = new Uint32Array(list.length);
+  // Bucket k holds count 255 - k and now ends at start[k + 1]: fill each from its end, walking backwards, so that
+  // equal counts keep their order.
+  for (let i = list.length - 1; i >= 0; i--) sorted[--start[256 - (list[i]! & 0xff)]!] = list[i]!;
+  list.set(sorted);
+}
+
 function writeU32s(view: DataView, at: number, values: Uint32Array): void {
-  if (LITTLE_ENDIAN) new Uint8Array(view.buffer, view.byteOffset + at, 4 * values.length).set(new Uint8Array(values.buffer, values.byteOffset, 4 * values.length));
+  if (LITTLE_ENDIAN)
+    new Uint8Array(view.buffer, view.byteOffset + at, 4 * values.length).set(
+      new Uint8Array(values.buffer, values.byteOffset, 4 * values.length),
+    );
   else for (let i = 0; i < values.length; i++) view.setUint32(at + 4 * i, values[i]!, true);
 }
 
-/** Copies out u32s (an aligned copy, so the bytes may sit anywhere); one memory copy on little-endian machines. */
+/**
+ * The u32s at a place in the bytes: a view of them where they are 4-byte aligned on a little-endian machine (the
+ * layout keeps them aligned to the start of the file), else an aligned copy.
+ */
 function readU32s(view: DataView, at: number, n: number): Uint32Array {
   if (LITTLE_ENDIAN) {
     const start = view.byteOffset + at;
+    if (start % 4 === 0) return new Uint32Array(view.buffer, start, n);
     return new Uint32Array(view.buffer.slice(start, start + 4 * n));
   }
   const out = new Uint32Array(n);
@@ -147,6 +177,7 @@ class DecodedSegment implements WordSegment {
   readonly docs: readonly string[];
   readonly stamps: readonly string[];
   readonly terms: readonly string[];
+  readonly byCount: boolean;
 
   constructor(
     header: Header,
@@ -156,6 +187,7 @@ class DecodedSegment implements WordSegment {
     this.docs = header.docs;
     this.stamps = header.stamps;
     this.terms = header.terms;
+    this.byCount = header.byCount === true;
   }
 
   forEachEntry(visit: (word: string, docNo: number, count: number) => void): void {
