@@ -116,31 +116,43 @@ function chartsOfRows(view: LibraryView, table: StatementTable, rows: ArrayLike<
     topicTotals[k]!++;
     if (m >= 0) matrix[m * topics.length + k]!++;
   };
+  // Every day's bucket up front when the range is short (the usual case), so the loop below only reads arrays.
+  if (dayCount <= MAX_LANE_CELLS) for (let d = first; d <= last; d++) bucketAt(d);
+  const { speaker, day, topics: topicMasks, outletOf, article } = table;
+  const seriesCount = series.length;
+  const topicCount = topics.length;
 
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i]!;
-    const sp = table.speaker[r]!;
-    const d = table.day[r]!;
+    const sp = speaker[r]!;
+    const d = day[r]!;
     const se = sp >= 0 ? seriesOf[sp]! : -1;
-    const b = d === UNDATED ? -1 : bucketAt(d);
-    if (b >= 0 && se >= 0) timeCounts[b * series.length + se]!++;
+    const b = d === UNDATED ? -1 : bucketOfDay[d - first]! >= 0 ? bucketOfDay[d - first]! : bucketAt(d);
+    if (b >= 0 && se >= 0) timeCounts[b * seriesCount + se]!++;
     const lane = d !== UNDATED && sp >= 0 ? laneOf[sp]! : -1;
     if (lane >= 0 && laneGrid) laneGrid[lane * dayCount + d - first]!++;
     else if (lane >= 0) laneMaps[lane]!.set(d, (laneMaps[lane]!.get(d) ?? 0) + 1);
     const m = sp >= 0 ? matrixRowOf[sp]! : -1;
-    const mask = table.topics[r]!;
+    const mask = topicMasks[r]!;
     if (mask === 0) noTopic++;
     else if (mask & MORE_TOPICS) {
       for (const t of table.rows[r]!.topicIds) {
         const k = topicIndex.get(t);
         if (k !== undefined) addTopic(k, b, m);
       }
-    } else for (let rest = mask; rest; rest &= rest - 1) addTopic(31 - Math.clz32(rest & -rest), b, m);
-    const outlet = table.outletOf[table.article[r]!]!;
+    } else {
+      for (let rest = mask; rest; rest &= rest - 1) {
+        const k = 31 - Math.clz32(rest & -rest);
+        if (b >= 0) topicCounts[b * topicCount + k]!++;
+        topicTotals[k]!++;
+        if (m >= 0) matrix[m * topicCount + k]!++;
+      }
+    }
+    const outlet = outletOf[article[r]!]!;
     const o = outlet < 0 ? outletNames.length - 1 : outlet;
     if (outletFirstSeen[o] === UNDATED) outletFirstSeen[o] = i;
-    const at = o * (series.length + 1);
-    outletCounts[at + series.length]!++;
+    const at = o * (seriesCount + 1);
+    outletCounts[at + seriesCount]!++;
     if (se >= 0) outletCounts[at + se]!++;
   }
 
