@@ -3,7 +3,7 @@
 //   newsActors / newsTopics / newsArticle(n)   what writeGeneratedLibrary (tests/helpers) is given
 //   FILLER                                     the long tail of the vocabulary (for the rare / common word searches)
 import type { Actor, Statement, Topic } from '../src/shared/model';
-import { generatedArticle, type GeneratedArticle } from '../tests/helpers/synthetic-library';
+import { generatedArticle, type GeneratedArticle, xorshiftStream } from '../tests/helpers/synthetic-library';
 import { STATEMENTS_PER_ARTICLE } from './bench-size';
 
 const WORDS = (
@@ -34,15 +34,7 @@ const SOURCES = Array.from({ length: 40 }, (_, i) => `Outlet ${i}`);
 
 /** A xorshift stream seeded from the article number (scrambled so neighbouring numbers do not correlate). */
 function randomFor(n: number): () => number {
-  let x = (Math.imul(n + 1, 0x9e3779b1) ^ 0x2545f491) >>> 0 || 1;
-  const next = () => {
-    x ^= x << 13;
-    x >>>= 0;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    x >>>= 0;
-    return x / 2 ** 32;
-  };
+  const next = xorshiftStream(Math.imul(n + 1, 0x9e3779b1) ^ 0x2545f491);
   for (let i = 0; i < 4; i++) next();
   return next;
 }

@@ -280,3 +280,16 @@ export async function writeSyntheticLibrary(
     },
   });
 }
+
+/** A deterministic xorshift stream of numbers in [0, 1) from a non-zero 32-bit seed. */
+export function xorshiftStream(seed: number): () => number {
+  let x = seed >>> 0 || 1;
+  return () => {
+    x ^= x << 13;
+    x >>>= 0;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    x >>>= 0;
+    return x / 2 ** 32;
+  };
+}

@@ -11,7 +11,12 @@ import { SegmentedWordIndex, type WordIndexLimits } from '../../../src/core/libr
 import { decodeSegment, encodeSegment } from '../../../src/core/library/word-segment';
 import type { Statement } from '../../../src/shared/model';
 import { LowdbLibraryStore } from '../../../src/node/lowdb-store';
-import { generatedArticle, generatedArticleId, writeGeneratedLibrary } from '../../helpers/synthetic-library';
+import {
+  generatedArticle,
+  generatedArticleId,
+  writeGeneratedLibrary,
+  xorshiftStream,
+} from '../../helpers/synthetic-library';
 import { openWorkbench, removeDir, tempDir } from '../../helpers/temp-library';
 
 /** Invented words; the first ones are drawn far more often, as in news text. */
@@ -19,15 +24,7 @@ const VOCABULARY = Array.from({ length: 60 }, (_, i) => `zor${i.toString(36)}ba`
 
 /** A deterministic stream of numbers in [0, 1) for document n. */
 function stream(n: number): () => number {
-  let x = Math.imul(n + 7, 0x9e3779b1) >>> 0 || 1;
-  return () => {
-    x ^= x << 13;
-    x >>>= 0;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    x >>>= 0;
-    return x / 2 ** 32;
-  };
+  return xorshiftStream(Math.imul(n + 7, 0x9e3779b1));
 }
 
 function text(n: number, words = 12): string {
