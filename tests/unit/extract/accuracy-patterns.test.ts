@@ -4,18 +4,7 @@
 // attributed by the name and verb that follow them.
 import { describe, expect, it } from 'vitest';
 import { extractStatements } from '../../../src/core/extract';
-import type { ExtractedStatement } from '../../../src/core/extract/types';
-
-function statements(text: string): ExtractedStatement[] {
-  return extractStatements({ text: `The council met in Ostvale on Monday.\n\n${text}`, date: '2024-06-12' }).statements;
-}
-
-/** The one statement whose content starts with `content`. */
-function find(text: string, content: string): ExtractedStatement {
-  const hits = statements(text).filter((s) => s.quote.startsWith(content));
-  expect(hits.map((s) => s.quote)).toHaveLength(1);
-  return hits[0] as ExtractedStatement;
-}
+import { findStatement, statementsIn } from '../../helpers/extract-sentences';
 
 describe('between the cue and the reported clause', () => {
   it.each([
@@ -48,7 +37,7 @@ describe('between the cue and the reported clause', () => {
     ['Ada Fenn also pledged to close the old mill by the spring.', 'Ada Fenn', 'to close the old mill'],
     ['Ada Fenn has said for weeks she is the only candidate who can win.', 'Ada Fenn', 'she is the only candidate'],
   ])('%s', (text, speaker, content) => {
-    expect(find(text, content).speaker).toBe(speaker);
+    expect(findStatement(text, content).speaker).toBe(speaker);
   });
 });
 
@@ -58,7 +47,7 @@ describe('between the speaker and the cue', () => {
     ['Mayor Ilse Marr last week said the bridge would close.', 'Ilse Marr', 'the bridge would close'],
     ['Ilse Marr on Thursday evening said the bridge would close.', 'Ilse Marr', 'the bridge would close'],
   ])('%s', (text, speaker, content) => {
-    expect(find(text, content).speaker).toBe(speaker);
+    expect(findStatement(text, content).speaker).toBe(speaker);
   });
 });
 
@@ -71,7 +60,7 @@ describe('who can speak', () => {
     ['If the rain continues, forecasters say the harvest will fail.', 'forecasters', 'the harvest will fail'],
     ['The bridge will close in May, a source close to him said.', 'a source close to him', 'The bridge will close'],
   ])('%s', (text, speaker, content) => {
-    const s = find(text, content);
+    const s = findStatement(text, content);
     if (speaker) expect(s.speaker).toBe(speaker);
   });
 });
@@ -98,7 +87,7 @@ describe('the whole subject of the clause speaks', () => {
       'Ilse Marr',
     ],
   ])('%s', (text, speaker) => {
-    const s = statements(text).find((x) => x.kind === 'indirect');
+    const s = statementsIn(text).find((x) => x.kind === 'indirect');
     expect(s?.speaker?.startsWith(speaker)).toBe(true);
   });
 
@@ -106,14 +95,14 @@ describe('the whole subject of the clause speaks', () => {
     'The Ostvale mayor was told that the bridge would close.',
     'Ada Fenn was asked whether the bridge would close.',
   ])('a passive speech verb: the one in front of it listened, and did not speak: %s', (text) => {
-    expect(statements(text)).toEqual([]);
+    expect(statementsIn(text)).toEqual([]);
   });
 
   it.each([
     'The council voted 6-1 for the resolution which said the city condemns the plan.',
     'Ada Fenn went on the radio and chastised the council for refusing to ask for help.',
   ])('not a subject: %s', (text) => {
-    for (const s of statements(text)) expect(s.speaker ?? '').not.toMatch(/voted|chastised/);
+    for (const s of statementsIn(text)) expect(s.speaker ?? '').not.toMatch(/voted|chastised/);
   });
 });
 
@@ -146,11 +135,11 @@ describe('cue forms', () => {
     ['Ada Fenn lamented that the mill had closed.', 'Ada Fenn', 'that the mill had closed'],
     ['Ada Fenn reminded voters that the bridge was old.', 'Ada Fenn', 'that the bridge was old'],
   ])('%s', (text, speaker, content) => {
-    expect(find(text, content).speaker).toBe(speaker);
+    expect(findStatement(text, content).speaker).toBe(speaker);
   });
 
   it('"Asked by X whether …": the question is the asker\'s', () => {
-    const s = find(
+    const s = findStatement(
       'Asked by Dana Rook if she believed the plan was fair, Ada Fenn said that she did not.',
       'if she believed',
     );
@@ -165,7 +154,7 @@ describe('cue forms', () => {
   });
 
   it('an inverted source with a relative clause: "…, said an official who …"', () => {
-    const s = find(
+    const s = findStatement(
       'The mayor warned the governor to stay away, said an official who was briefed on the talks.',
       'The mayor',
     );
@@ -173,7 +162,7 @@ describe('cue forms', () => {
   });
 
   it('an inverted source with an apposition: "…, said Ada Fenn, who …"', () => {
-    const s = find(
+    const s = findStatement(
       'Even if the agency closed, some of its work would be done by others, said Ada Fenn, who was elected in 2012.',
       'Even if the agency closed',
     );
@@ -184,22 +173,25 @@ describe('cue forms', () => {
 
 describe('where the content starts and ends', () => {
   it('a clause interrupted by its source goes on after it: "…, the company added, and had passed …"', () => {
-    const s = find('The mill had no known debts, the company added, and had passed every inspection.', 'The mill');
+    const s = findStatement(
+      'The mill had no known debts, the company added, and had passed every inspection.',
+      'The mill',
+    );
     expect(s.quote.endsWith('had passed every inspection')).toBe(true);
   });
 
   it('only an opener before the interrupting source: "And yet, her aides say, Ostvale remains …"', () => {
-    const s = find('And yet, Ada Fenn’s aides say, Ostvale remains a priority for her.', 'Ostvale remains');
+    const s = findStatement('And yet, Ada Fenn’s aides say, Ostvale remains a priority for her.', 'Ostvale remains');
     expect(s.quote).toBe('Ostvale remains a priority for her');
   });
 
   it('a short predicate after the interrupting source: "The savings, the auditors concluded, never came."', () => {
-    const s = find('The promised savings, the auditors concluded, never came.', 'The promised savings');
+    const s = findStatement('The promised savings, the auditors concluded, never came.', 'The promised savings');
     expect(s.quote.endsWith('never came')).toBe(true);
   });
 
   it('what was said in a relative clause on the speaker ends where the main clause resumes', () => {
-    const s = find(
+    const s = findStatement(
       'Prime Minister Bo Lind, who said last year that Kestria would not sign the deal, gave it his full backing.',
       'that Kestria would not sign',
     );
@@ -207,7 +199,10 @@ describe('where the content starts and ends', () => {
   });
 
   it('a hyphenated title does not end the sentence: "then-Sen. Tomas Berg"', () => {
-    const s = find('Ada Fenn argued that the gap between Marr and then-Sen. Tomas Berg was narrow.', 'that the gap');
+    const s = findStatement(
+      'Ada Fenn argued that the gap between Marr and then-Sen. Tomas Berg was narrow.',
+      'that the gap',
+    );
     expect(s.quote.endsWith('was narrow')).toBe(true);
   });
 
@@ -234,7 +229,7 @@ describe('where the content starts and ends', () => {
       'she could not convince the family',
     ],
   ])('"according to" sources the nearest clause: %s', (text, content) => {
-    expect(find(text, content).quote).toBe(content);
+    expect(findStatement(text, content).quote).toBe(content);
   });
 });
 
@@ -248,7 +243,7 @@ describe('quotations attributed by what follows them', () => {
     ['“Newcomers are settling in well,” the report concluded.', 'the report'],
     ['“Tomas, you are a total loser!” the note says.', 'the note'],
   ])('%s', (text, speaker) => {
-    const first = statements(text).find((s) => s.kind === 'direct');
+    const first = statementsIn(text).find((s) => s.kind === 'direct');
     expect(first?.speaker).toBe(speaker);
   });
 
@@ -258,12 +253,12 @@ describe('quotations attributed by what follows them', () => {
     ['As Ilse Marr put it: “The valley does a better job at welcoming newcomers.”', 'Ilse Marr'],
     ['Or, as one farmer put it, “We are tired of waiting for the bridge.”', 'one farmer'],
   ])('a cue further before the comma that opens the quotation: %s', (text, speaker) => {
-    const first = statements(text).find((s) => s.kind === 'direct');
+    const first = statementsIn(text).find((s) => s.kind === 'direct');
     expect(first?.speaker).toBe(speaker);
   });
 
   it("a quotation that ends its sentence is not attributed to the next sentence's subject", () => {
-    const first = statements('“The bridge is safe.” Ada Fenn closed the meeting.').find((s) => s.kind === 'direct');
+    const first = statementsIn('“The bridge is safe.” Ada Fenn closed the meeting.').find((s) => s.kind === 'direct');
     expect(first?.speaker ?? null).toBeNull();
   });
 });

@@ -3,19 +3,7 @@
 // an organisation's name, a titled name before a colon, capitalised cue words and verb-like surnames inside
 // names, unnamed speaker phrases, quotations inside reported speech, and the setting before "X said, “…”".
 import { describe, expect, it } from 'vitest';
-import { extractStatements } from '../../../src/core/extract';
-import type { ExtractedStatement } from '../../../src/core/extract/types';
-
-function statements(text: string): ExtractedStatement[] {
-  return extractStatements({ text: `The council met in Ostvale on Monday.\n\n${text}`, date: '2024-06-12' }).statements;
-}
-
-/** The one statement whose content starts with `content`. */
-function find(text: string, content: string): ExtractedStatement {
-  const hits = statements(text).filter((s) => s.quote.startsWith(content));
-  expect(hits.map((s) => s.quote)).toHaveLength(1);
-  return hits[0] as ExtractedStatement;
-}
+import { findStatement, statementsIn } from '../../helpers/extract-sentences';
 
 describe('the subject of a participle clause', () => {
   it.each([
@@ -38,13 +26,16 @@ describe('the subject of a participle clause', () => {
       'that the mill had closed',
     ],
   ])('%s', (text, speaker, content) => {
-    const s = find(text, content);
+    const s = findStatement(text, content);
     expect(s.kind).toBe('indirect');
     expect(s.speaker).toBe(speaker);
   });
 
   it('takes a role phrase led by a determiner as the subject', () => {
-    const s = find('The senator left no doubt about the vote, saying that the levy would pass.', 'that the levy');
+    const s = findStatement(
+      'The senator left no doubt about the vote, saying that the levy would pass.',
+      'that the levy',
+    );
     expect(s.speaker?.toLowerCase()).toBe('the senator');
   });
 });
@@ -53,23 +44,26 @@ describe('role phrases', () => {
   it('keeps a modified role as the label it is, not the last holder of the bare role', () => {
     const text =
       'President Elena Vasquez opened the session.\n\nThe former president said that the vote had been rushed.';
-    expect(find(text, 'that the vote had been rushed').speaker).toBe('The former president');
+    expect(findStatement(text, 'that the vote had been rushed').speaker).toBe('The former president');
   });
 
   it('still resolves a bare role to its holder', () => {
     const text = 'President Elena Vasquez opened the session.\n\nThe president said that the vote had been fair.';
-    expect(find(text, 'that the vote had been fair').speaker).toBe('Elena Vasquez');
+    expect(findStatement(text, 'that the vote had been fair').speaker).toBe('Elena Vasquez');
   });
 });
 
 describe('names next to the cue', () => {
   it('takes the titled person after an organisation name as the speaker', () => {
-    const s = find('“The ruling is a victory for the valley,” said Harwick Trust President Ona Bell.', 'The ruling');
+    const s = findStatement(
+      '“The ruling is a victory for the valley,” said Harwick Trust President Ona Bell.',
+      'The ruling',
+    );
     expect(s.speaker).toBe('Ona Bell');
   });
 
   it('looks past a name that modifies a noun to the speaker named after it', () => {
-    const s = find(
+    const s = findStatement(
       '“These are dark days for people like me,” former Ada Fenn speechwriter Ida Roe wrote in a column.',
       'These',
     );
@@ -77,7 +71,7 @@ describe('names next to the cue', () => {
   });
 
   it('takes a titled name closing the clause before a colon when the subject is no person', () => {
-    const s = find(
+    const s = findStatement(
       'The timing does not surprise Republican pollster Ada Lind: “Newcomers often win early.”',
       'Newcomers',
     );
@@ -85,7 +79,7 @@ describe('names next to the cue', () => {
   });
 
   it('gives a quotation followed by “and said” to the subject of the sentence, not to “and”', () => {
-    const s = find(
+    const s = findStatement(
       'Ida Roe backs “fair pay,” opposes “blanket pay freezes for every clerk” and recalled 2011.',
       'blanket',
     );
@@ -99,21 +93,27 @@ describe('names next to the cue', () => {
     ],
     ['Back in 1999, Ivo Maric praised the mayor, telling the Ledger: “I wish I could be like that.”', 'I wish'],
   ])('does not take an opening adverb for a name: %s', (text, content) => {
-    expect(find(text, content).speaker).toBe('Ivo Maric');
+    expect(findStatement(text, content).speaker).toBe('Ivo Maric');
   });
 
   it('reads a surname that is also a common word as part of the name', () => {
-    const s = find('In a call on Monday, Veldpharm chief executive Ian Read said the merger was sound.', 'the merger');
+    const s = findStatement(
+      'In a call on Monday, Veldpharm chief executive Ian Read said the merger was sound.',
+      'the merger',
+    );
     expect(s.speaker).toBe('Ian Read');
   });
 
   it('drops an office with its "of" complement before the name', () => {
-    const s = find('Veld County Supervisor of Elections Ona Bell said that early ballots were counted.', 'that early');
+    const s = findStatement(
+      'Veld County Supervisor of Elections Ona Bell said that early ballots were counted.',
+      'that early',
+    );
     expect(s.speaker).toBe('Ona Bell');
   });
 
   it('reads a capitalised cue word as part of the subject’s name', () => {
-    const s = find(
+    const s = findStatement(
       'Veld State University’s Ada Lind agreed. “Moderates are running out of time to find a candidate.”',
       'Moderates',
     );
@@ -123,7 +123,7 @@ describe('names next to the cue', () => {
 
 describe('quotations and reported speech', () => {
   it('keeps a lower-case quotation inside reported speech as part of it, not a direct quote', () => {
-    const all = statements(
+    const all = statementsIn(
       'Ivo Maric said it is naive to think that, once the fleet leaves, “the sea will keep us safe.”',
     );
     expect(all).toHaveLength(1);
@@ -133,7 +133,7 @@ describe('quotations and reported speech', () => {
   });
 
   it('does not report the setting before “X said, ‘…’” as speech', () => {
-    const all = statements(
+    const all = statementsIn(
       'After the vote was counted in the harbour towns on Tuesday, Gov. Ivo Maric said, “I’m ready for the next fight.”',
     );
     expect(all.map((s) => [s.kind, s.quote])).toEqual([['direct', 'I’m ready for the next fight.']]);
@@ -148,11 +148,14 @@ describe('quotations and reported speech', () => {
       'One operative inside Veld Tower',
     ],
   ])('keeps an unnamed speaker phrase as the speaker: %s', (text, content, speaker) => {
-    expect(find(text, content).speaker).toBe(speaker);
+    expect(findStatement(text, content).speaker).toBe(speaker);
   });
 
   it('names a readout as the source of what it reports', () => {
-    const s = find('The truce on the border held overnight, according to a Kestrian army readout.', 'The truce');
+    const s = findStatement(
+      'The truce on the border held overnight, according to a Kestrian army readout.',
+      'The truce',
+    );
     expect(s.speaker).toBe('a Kestrian army readout');
   });
 });
