@@ -68,14 +68,14 @@ try {
 
   await page.goto(`${host.server.url}/#/timeline`);
   await page.getByTestId('timeline-row').first().waitFor();
+  // The review step's "Rejected" notice must not sit over the list.
+  await page.getByTestId('notice').waitFor({ state: 'detached' });
   await page.screenshot({ path: path.join(out, 'timeline.png') });
 
   await page.goto(`${host.server.url}/#/charts`);
   await page.mouse.move(0, 0); // no tooltip in the picture
   await page.locator('.recharts-surface').first().waitFor();
   await page.waitForTimeout(1200); // let the chart entry animation finish before the picture
-  // The review step's "Rejected" notice must not sit over the chart.
-  await page.getByTestId('notice').waitFor({ state: 'detached' });
   await page.screenshot({ path: path.join(out, 'charts.png'), fullPage: true });
 
   if (dark) {
