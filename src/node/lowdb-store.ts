@@ -14,7 +14,8 @@
  * deleted. A read-only store (another process writes) leaves everything where it is.
  */
 import { copyFile, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
-import type { Dirent } from 'node:fs';
+import { readFileSync, type Dirent } from 'node:fs';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import path from 'node:path';
 import { Low } from 'lowdb';
 import { DataFile } from 'lowdb/node';
@@ -51,7 +52,15 @@ const SHARD_FILE = /^\d+\.json$/;
 type ReadResult<T> =
   { ok: true; value: T; bytes: number } | { ok: false; missing: true } | { ok: false; missing: false; reason: string };
 
-/** Shard files read or written at once: the disk waits more than the parser, and file handles are finite. */
+/**
+ * Shards are read synchronously, this many bytes at a time between turns of the event loop: a library of a million
+ * statements is ~50,000 small files, and each asynchronous read costs four thread-pool round trips (open, stat,
+ * read, close) — measured 3.9 s for them all against 0.43 s read in a plain loop. Yielding every few megabytes
+ * keeps the process answering while it opens.
+ */
+const SHARD_BYTES_PER_TURN = 4 * 1024 * 1024;
+
+/** Shard files written (or looked at) at once by a re-shard: file handles are finite. */
 const SHARD_FILES_AT_ONCE = 16;
 
 /** Runs `job` over `items` with at most `limit` in flight; the results come back in the items' order. */
@@ -106,16 +115,20 @@ export class LowdbLibraryStore implements LibraryStore {
       const names = (await readdir(this.abs(found.folder)).catch(() => [] as string[]))
         .filter((n) => SHARD_FILE.test(n))
         .sort((a, b) => Number.parseInt(a, 10) - Number.parseInt(b, 10));
-      // Read a few at a time, and kept in index order all the same, so the library's contents come in the same
-      // order at every open.
-      const read = await inOrder(names, SHARD_FILES_AT_ONCE, (name) =>
-        this.readChecked<Shard>(`${found.folder}/${name}`, compact, shardProblem, damaged),
-      );
-      read.forEach((shard, k) => {
-        if (!shard.ok) return;
-        shards.set(Number.parseInt(names[k]!, 10), shard.value);
-        shardBytes += shard.bytes;
-      });
+      // In index order, so the library's contents come in the same order at every open.
+      let sinceTurn = 0;
+      for (const name of names) {
+        const shard = await this.readChecked<Shard>(`${found.folder}/${name}`, compact, shardProblem, damaged, true);
+        if (shard.ok) {
+          shards.set(Number.parseInt(name, 10), shard.value);
+          shardBytes += shard.bytes;
+          sinceTurn += shard.bytes;
+        }
+        if (sinceTurn >= SHARD_BYTES_PER_TURN) {
+          sinceTurn = 0;
+          await nextTurn();
+        }
+      }
     }
     damaged.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
     this.registryKnownGood = reg.ok;
@@ -506,12 +519,14 @@ export class LowdbLibraryStore implements LibraryStore {
     format: typeof compact,
     problem: (value: unknown) => string | null,
     damaged: DamagedFile[],
+    /** Read in a blocking call: for many small files (see SHARD_BYTES_PER_TURN). */
+    blocking = false,
   ): Promise<ReadResult<T>> {
     // Read whole and parsed here rather than through lowdb: one system call fewer per file, which counts when a
     // library opens thousands of small shards; lowdb writes them.
     let reason: string;
     try {
-      const text = await readFile(this.abs(file), 'utf8');
+      const text = blocking ? readFileSync(this.abs(file), 'utf8') : await readFile(this.abs(file), 'utf8');
       if (text.length === 0) reason = 'the file is empty';
       else {
         const value: unknown = format.parse(text);
