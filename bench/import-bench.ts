@@ -1,6 +1,9 @@
 // Bulk import: 1,000 generated files in eight formats (~4 KB of text each), through the same composition the
 // hosts use (worker threads included). Prints files per second and peak memory (the process's maximum RSS, all its
 // threads, as the operating system counted it). Big single files: bench/big-files-bench.ts.
+// At `--size 1m` (BENCH_SIZE=1m) it is issue #8's case: 10,000 files into a library of a million statements,
+// generated first in another process. BENCH_FILES and BENCH_INTO_ARTICLES override the two sizes.
+import { spawnSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -9,19 +12,33 @@ import { composeWorkbench } from '../src/node/compose-workbench';
 import { projectRoot } from '../src/node/paths';
 import { writeCorpus } from './generate-corpus';
 
-const COUNT = Number(process.env.BENCH_FILES ?? 1000);
+const atScale = process.env.BENCH_SIZE === '1m';
+const COUNT = Number(process.env.BENCH_FILES ?? (atScale ? 10_000 : 1000));
+const INTO = Number(process.env.BENCH_INTO_ARTICLES ?? (atScale ? 100_000 : 0));
 const root = await mkdtemp(path.join(os.tmpdir(), 'soundbite-import-bench-'));
 const corpus = path.join(root, 'corpus');
+if (INTO > 0) {
+  const tGen = performance.now();
+  const gen = spawnSync('npx', ['tsx', 'bench/generate-library.ts', path.join(root, 'library'), String(INTO)], {
+    encoding: 'utf8',
+  });
+  if (gen.status !== 0) throw new Error(`generating the library failed: ${gen.stderr}`);
+  console.log(`library: ${gen.stdout.trim()} in ${((performance.now() - tGen) / 1000).toFixed(1)} s`);
+}
 const t0 = performance.now();
 await writeCorpus(corpus, COUNT);
 console.log(`corpus: ${COUNT} files in 8 formats generated in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
+const tOpen = performance.now();
 const workbench = await composeWorkbench({
   dataDir: path.join(root, 'library'),
   resourcesDir: path.join(projectRoot(), 'resources'),
   allowPaths: true,
   workers: process.env.BENCH_WORKERS !== '0',
 });
+console.log(
+  `opened the library in ${((performance.now() - tOpen) / 1000).toFixed(1)} s, RSS ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB`,
+);
 // Warm up as a running app would be: workers started, readers loaded (the first PDF loads pdf.js, ~3 s).
 const warm = path.join(root, 'warm-up');
 await writeCorpus(warm, 16, 100_000);
