@@ -137,24 +137,32 @@ function trashReason(f: StrayFile): string | null {
 
 /**
  * Bodies no article names, unfinished writes and unused shard folders, moved to the trash; then the shards are
- * converted or re-sharded when they need to be. Call only when healthy and writable.
+ * converted or re-sharded when they need to be. Call only when healthy and writable. True when it changed anything.
  */
-export async function tidyAtOpen(state: LibraryState, store: LibraryStore, now = new Date()): Promise<void> {
-  if (!store.writable) return;
+export async function tidyAtOpen(state: LibraryState, store: LibraryStore, now = new Date()): Promise<boolean> {
+  if (!store.writable) return false;
+  let moved = false;
   for (const f of await store.listStrayFiles()) {
     const reason = trashReason(f);
-    if (reason) await store.moveToTrash(f.file, reason);
+    if (reason) {
+      await store.moveToTrash(f.file, reason);
+      moved = true;
+    }
   }
+  const [layout, notes] = [state.shardLayout, state.recoveryNotes];
   await fitShards(state, store, now);
+  if (state.shardLayout !== layout || state.recoveryNotes !== notes) moved = true;
   state.allowResharding();
   for (const id of await store.listBodyIds()) {
     if (!state.articles.has(id)) {
+      moved = true;
       await store.moveToTrash(
         store.bodyFile(id),
         'text of an article no longer in the library (deleted, or its import was cut off)',
       );
     }
   }
+  return moved;
 }
 
 /**

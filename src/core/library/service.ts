@@ -1,6 +1,7 @@
 import type { WorkbenchApi } from '../../shared/api';
 import type { Filter } from '../../shared/model';
 import type { ExportSet } from '../export/export-set';
+import { CallActivity } from './call-activity';
 import { LibraryHealthService } from './library-health';
 import { LibraryState } from './library-state';
 import { rebuildMissingSpeakers, recoverRegistry, tidyAtOpen } from './recover-at-open';
@@ -28,9 +29,9 @@ export interface Workbench extends WorkbenchApi {
   /** The statements of a filter for an export written in this process (the CLI streams it to a file). */
   exportSet(filter: Filter): ExportSet;
   /**
-   * Builds the library order, the statement table, the article list and the review order now, one step per turn
-   * of the event loop (so a request that arrives meanwhile waits for one step, not all), so the first view does
-   * not wait for them.
+   * Builds the article list, the library order, the statement table and the review order ahead of need, so the
+   * views do not wait for them. Each step waits until the calls in progress are answered and the workbench has
+   * been quiet a moment (call-activity.ts): a window opening a large library paints its first screen first.
    */
   warmUp(): Promise<void>;
 }
@@ -49,12 +50,13 @@ export async function createWorkbench(store: LibraryStore, deps: WorkbenchDeps):
   const health = new LibraryHealthService(ctx, deps.readOnlyReason ?? null, importSources);
   // Nothing is moved at open unless the library is whole and this process is its one writer.
   if ((await health.checkNow()).mode === 'normal') {
-    await tidyAtOpen(state, store);
-    await health.checkNow();
+    // Checked again only when tidying changed the folder: at a million statements each check lists ~150,000 files.
+    if (await tidyAtOpen(state, store)) await health.checkNow();
   }
   const searchIndex = new SearchIndex(state, store);
   const queries: LibraryQueries & { warmUp?(): void } = deps.queries?.(ctx) ?? memoryQueries(ctx, searchIndex);
-  return {
+  const activity = new CallActivity();
+  const api = activity.track<Omit<Workbench, 'warmUp' | 'close'>>({
     ...importApi,
     ...articleUseCases(ctx),
     ...rereadUseCases(ctx),
@@ -69,15 +71,18 @@ export async function createWorkbench(store: LibraryStore, deps: WorkbenchDeps):
     checkLibrary: () => health.check(),
     repairLibrary: (problemId, repairId) => health.repair(problemId, repairId),
     emptyTrash: () => health.emptyTrash(),
+  });
+  return {
+    ...api,
     warmUp: async () => {
       const steps = [
+        () => state.articlesNewestFirst(),
         () => state.statementsInOrder(),
         () => state.statementTable(),
-        () => state.articlesNewestFirst(),
         () => queries.warmUp?.(),
       ];
       for (const step of steps) {
-        await new Promise((resolve) => setTimeout(resolve, 0));
+        await activity.quiet();
         step();
       }
     },
