@@ -23,6 +23,7 @@ import { readStaticFile } from './static-files';
  */
 
 const MAX_BODY_BYTES = 400 * 1024 * 1024;
+const STATE_EVENTS = new Set<keyof WorkbenchEvents>(['libraryOpening']);
 const TOKEN_HEADER = 'x-soundbite-token';
 const HEADERS = {
   'content-security-policy': CONTENT_SECURITY_POLICY,
@@ -56,6 +57,8 @@ export async function startHostServer(options: {
     return bytes.length === tokenBytes.length && timingSafeEqual(bytes, tokenBytes);
   };
   const listeners = new Set<http.ServerResponse>();
+  /** Events that describe a state rather than a step: a page that connects later gets the latest one at once. */
+  const latest = new Map<string, string>();
   // Filled in once the port is known; until then every request is refused.
   let hosts = new Set<string>();
   let origins = new Set<string>();
@@ -80,6 +83,7 @@ export async function startHostServer(options: {
       if (!hasToken(target.query.get('token'))) return send(res, 403, 'bad token');
       res.writeHead(200, { ...HEADERS, 'content-type': 'text/event-stream', connection: 'keep-alive' });
       res.write(': connected\n\n');
+      for (const data of latest.values()) res.write(data);
       listeners.add(res);
       req.on('close', () => listeners.delete(res));
       return;
@@ -130,6 +134,7 @@ export async function startHostServer(options: {
     token,
     broadcast(event, payload) {
       const data = `event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`;
+      if (STATE_EVENTS.has(event)) latest.set(event, data);
       for (const res of listeners) res.write(data);
     },
     close: () =>

@@ -36,6 +36,11 @@ try {
     port,
     fallbackToFreePort: values.port === undefined,
     access: values['read-only'] ? 'read' : 'write',
+    // The address is printed as soon as the server listens: a large library then shows its progress in the page.
+    onListening: (server, readOnly) =>
+      console.log(
+        `Soundbite (browser mode) is running. Open this address, which carries this run's access key:\n\n  ${server.appUrl}\n\nlibrary: ${dataDir}${readOnly ? ' (read-only)' : ''}`,
+      ),
   });
 } catch (err) {
   const code = (err as NodeJS.ErrnoException).code;
@@ -57,9 +62,6 @@ if (fillWithDemo && !host.workbench.readOnly) {
   const demo = await host.workbench.loadDemoLibrary('demo');
   console.log(`${demo.imported} demo articles, ${demo.statements} statements.`);
 }
-console.log(
-  `Soundbite (browser mode) is running. Open this address, which carries this run's access key:\n\n  ${host.server.appUrl}\n\nlibrary: ${dataDir}${host.workbench.readOnly ? ' (read-only)' : ''}`,
-);
 const stop = async () => {
   await host.stop();
   process.exit(0);

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { createChromiumPrinter } from '../node/chromium-printer';
-import { composeWorkbench, type ComposedWorkbench, type LibraryAccess } from '../node/compose-workbench';
+import { composeWorkbenchBehind, type ComposedWorkbench, type LibraryAccess } from '../node/compose-workbench';
 import { projectRoot } from '../node/paths';
 import { startHostServer, type HostServer } from './http-server';
 
@@ -21,12 +21,17 @@ export async function startHost(options: {
   app?: string;
   /** Start Chromium at once, while the library opens (the CLI's report command prints right away). */
   warmPrinter?: boolean;
+  /**
+   * Called once the server listens, before the library is open (a large one takes seconds): the page can be opened
+   * then, shows the open's progress, and its calls are answered when the library is ready. `readOnly` is known.
+   */
+  onListening?: (server: HostServer, readOnly: boolean) => void;
 }): Promise<RunningHost> {
   const root = projectRoot();
   let server: HostServer | null = null;
   const printer = createChromiumPrinter(() => server!.url);
   if (options.warmPrinter) printer.warm();
-  const workbench = await composeWorkbench({
+  const behind = await composeWorkbenchBehind({
     dataDir: options.dataDir,
     resourcesDir: path.join(root, 'resources'),
     allowPaths: false,
@@ -37,12 +42,21 @@ export async function startHost(options: {
     warmUp: true,
   });
   server = await startHostServer({
-    api: () => workbench,
+    api: () => behind.api,
     rendererDir: options.rendererDir ?? path.join(root, 'out', 'renderer'),
     ...(options.port !== undefined ? { port: options.port } : {}),
     ...(options.fallbackToFreePort ? { fallbackToFreePort: true } : {}),
   });
   const running = server;
+  options.onListening?.(running, behind.readOnly);
+  let workbench: ComposedWorkbench;
+  try {
+    workbench = await behind.ready;
+  } catch (err) {
+    await printer.close();
+    await running.close();
+    throw err;
+  }
   return {
     server: running,
     workbench,

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { WorkbenchEvents } from '../shared/api';
 import { EVENT_CHANNEL } from '../shared/ipc-channels';
 import { CONTENT_SECURITY_POLICY } from '../shared/csp';
-import { composeWorkbench, type LibraryAccess } from '../node/compose-workbench';
+import { composeWorkbenchBehind, type LibraryAccess } from '../node/compose-workbench';
 import { isNewLibrary } from '../node/demo-library';
 import { LibraryLockedError } from '../node/library-lock';
 import { PathGrants } from '../node/path-grants';
@@ -25,8 +25,11 @@ async function start() {
   const dataDir = process.env.SOUNDBITE_DATA_DIR || path.join(app.getPath('userData'), 'library');
   const resourcesDir = app.isPackaged ? process.resourcesPath : path.join(app.getAppPath(), 'resources');
   const grants = new PathGrants();
+  // The open's latest progress, for a window that loads after it was sent.
+  let opening: WorkbenchEvents['libraryOpening'] | null = null;
+  // The lock is taken (or refused) first; the window then opens at once and shows the library's open progress.
   const open = (access: LibraryAccess) =>
-    composeWorkbench({
+    composeWorkbenchBehind({
       dataDir,
       resourcesDir,
       allowPaths: true,
@@ -34,6 +37,7 @@ async function start() {
       app: 'Soundbite (desktop)',
       pathGrants: grants,
       emit: <E extends keyof WorkbenchEvents>(event: E, payload: WorkbenchEvents[E]) => {
+        if (event === 'libraryOpening') opening = payload as WorkbenchEvents['libraryOpening'];
         for (const win of BrowserWindow.getAllWindows()) win.webContents.send(EVENT_CHANNEL, event, payload);
       },
       printReport: printReportWithElectron,
@@ -43,8 +47,9 @@ async function start() {
   let workbench;
   try {
     workbench = await open('write');
-    // A first start shows the demo articles; the window follows the import through its progress events.
-    if (fillWithDemo) void workbench.loadDemoLibrary('demo');
+    // A first start shows the demo articles; the window follows the import through its progress events. A failed
+    // open is said by the dialog below.
+    if (fillWithDemo) workbench.api.loadDemoLibrary('demo').catch(() => undefined);
   } catch (err) {
     if (!(err instanceof LibraryLockedError)) throw err;
     // Another program (browser mode, the command line) writes this library: never a second writer.
@@ -63,15 +68,30 @@ async function start() {
     const url = sender.getURL();
     return url.startsWith('file://') && url.includes('/renderer/index.html');
   };
-  registerApiHandler(workbench, trusted, grants);
+  registerApiHandler(workbench.api, trusted, grants);
   mainWindow = createMainWindow();
+  mainWindow.webContents.on('did-finish-load', () => {
+    if (opening) mainWindow?.webContents.send(EVENT_CHANNEL, 'libraryOpening', opening);
+  });
   mainWindow.on('closed', () => (mainWindow = null));
   installMenu(() => mainWindow);
   app.on('activate', () => {
     if (!mainWindow) mainWindow = createMainWindow();
   });
-  const opened = workbench;
-  app.on('before-quit', () => void opened.close());
+  const opened = workbench.ready;
+  app.on(
+    'before-quit',
+    () =>
+      void opened.then(
+        (wb) => wb.close(),
+        () => undefined,
+      ),
+  );
+  // A library that cannot be opened (written by a newer release, unreadable) is said plainly, then the app quits.
+  opened.catch(async (err: Error) => {
+    await dialog.showMessageBox({ type: 'error', message: 'The library could not be opened', detail: err.message });
+    app.quit();
+  });
 }
 
 app.on('second-instance', () => {

@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { ReportOptions, WorkbenchEvents } from '../shared/api';
+import type { ReportOptions, WorkbenchApi, WorkbenchEvents } from '../shared/api';
+import { API_METHODS } from '../shared/api-methods';
 import type { Filter } from '../shared/model';
 import { createWorkbench, type Workbench } from '../core/library/service';
 import { loadDemoLibrary } from './demo-library';
@@ -21,8 +22,7 @@ export interface ComposedWorkbench extends Workbench {
   readonly readOnly: boolean;
 }
 
-/** Composition root shared by the HTTP host, the CLI and Electron main: one service over a lowdb folder. */
-export async function composeWorkbench(options: {
+export interface ComposeOptions {
   dataDir: string;
   resourcesDir: string;
   allowPaths: boolean;
@@ -37,27 +37,76 @@ export async function composeWorkbench(options: {
   pathGrants?: PathGrants;
   /** Windowed hosts: build the query indexes right after open, while the window loads. */
   warmUp?: boolean;
-}): Promise<ComposedWorkbench> {
+}
+
+/** The library folder with the access this process got: the writer's lock, or the reason it only reads. */
+interface Acquired {
+  dataDir: string;
+  lock: LibraryLock | null;
+  readOnlyReason: string | null;
+}
+
+/** Composition root shared by the HTTP host, the CLI and Electron main: one service over a lowdb folder. */
+export async function composeWorkbench(options: ComposeOptions): Promise<ComposedWorkbench> {
+  return openAcquired(await acquire(options), options);
+}
+
+/**
+ * For windowed hosts: takes the library's lock now (a refusal is thrown here, before any window), then opens the
+ * library behind the window. `api` answers at once — each call waits for the open — and `libraryOpening` events
+ * say how far the open is, so a large library shows its progress instead of a blank window.
+ */
+export async function composeWorkbenchBehind(
+  options: ComposeOptions,
+): Promise<{ api: WorkbenchApi; ready: Promise<ComposedWorkbench>; readOnly: boolean }> {
+  const acquired = await acquire(options);
+  const ready = openAcquired(acquired, options);
+  // A failed open is reported through `ready`; calls waiting on it get the same error.
+  ready.catch(() => undefined);
+  return { api: waitingApi(ready), ready, readOnly: !acquired.lock };
+}
+
+/** The API whose every call waits for the workbench. */
+function waitingApi(ready: Promise<WorkbenchApi>): WorkbenchApi {
+  const calls = API_METHODS.map((method) => [
+    method,
+    async (...args: unknown[]) => {
+      const api = await ready;
+      return (api[method] as (...a: unknown[]) => unknown)(...args);
+    },
+  ]);
+  return Object.fromEntries(calls) as unknown as WorkbenchApi;
+}
+
+async function acquire(options: ComposeOptions): Promise<Acquired> {
   const dataDir = path.resolve(options.dataDir);
   const access = options.access ?? 'write';
-  let lock: LibraryLock | null = null;
-  let readOnlyReason: string | null = null;
   if (access === 'read') {
     const owner = await readLockOwner(dataDir);
-    readOnlyReason = owner
+    const readOnlyReason = owner
       ? `read-only: this library is open in ${describeOwner(owner)}`
       : 'read-only: opened for reading only';
-  } else {
-    await mkdir(dataDir, { recursive: true });
-    try {
-      lock = await acquireLibraryLock(dataDir, options.app ?? 'Soundbite');
-    } catch (err) {
-      if (!(err instanceof LibraryLockedError) || access === 'write') throw err;
-      readOnlyReason = `read-only: this library is open in ${describeOwner(err.owner)}`;
-    }
+    return { dataDir, lock: null, readOnlyReason };
   }
+  await mkdir(dataDir, { recursive: true });
   try {
-    const store = new LowdbLibraryStore(dataDir, { readOnly: !lock });
+    return { dataDir, lock: await acquireLibraryLock(dataDir, options.app ?? 'Soundbite'), readOnlyReason: null };
+  } catch (err) {
+    if (!(err instanceof LibraryLockedError) || access === 'write') throw err;
+    return { dataDir, lock: null, readOnlyReason: `read-only: this library is open in ${describeOwner(err.owner)}` };
+  }
+}
+
+async function openAcquired(
+  { dataDir, lock, readOnlyReason }: Acquired,
+  options: ComposeOptions,
+): Promise<ComposedWorkbench> {
+  const emit = options.emit;
+  try {
+    const store = new LowdbLibraryStore(dataDir, {
+      readOnly: !lock,
+      ...(emit ? { onOpenProgress: (read, of) => emit('libraryOpening', { read, of, done: false }) } : {}),
+    });
     const pool = options.workers === false || !lock ? null : ImportPool.create();
     const workbench = await createWorkbench(store, {
       openImportItems: async (items) => {
@@ -80,6 +129,7 @@ export async function composeWorkbench(options: {
       exportStatements: (set, format) => exportToBytes(set, format),
       ...(readOnlyReason ? { readOnlyReason } : {}),
     });
+    emit?.('libraryOpening', { read: 0, of: 0, done: true });
     const warming = options.warmUp ? setTimeout(() => void workbench.warmUp(), 0) : null;
     return {
       ...workbench,
@@ -95,6 +145,7 @@ export async function composeWorkbench(options: {
       },
     };
   } catch (err) {
+    emit?.('libraryOpening', { read: 0, of: 0, done: true, error: (err as Error).message });
     await lock?.release();
     throw err;
   }

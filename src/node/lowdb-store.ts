@@ -93,12 +93,18 @@ export class LowdbLibraryStore implements LibraryStore {
   /** Layout folders this store made sure exist (with their marker) before writing a shard into them. */
   private readonly readyFolders = new Set<string>();
   readonly writable: boolean;
+  private readonly onOpenProgress: ((read: number, of: number) => void) | undefined;
 
   constructor(
     readonly dataDir: string,
-    options: { readOnly?: boolean } = {},
+    options: {
+      readOnly?: boolean;
+      /** Told how many shard files open has read, between turns and once at the end (a large library's progress). */
+      onOpenProgress?: (read: number, of: number) => void;
+    } = {},
   ) {
     this.writable = !options.readOnly;
+    this.onOpenProgress = options.onOpenProgress;
   }
 
   async open(): Promise<OpenedLibrary> {
@@ -117,7 +123,9 @@ export class LowdbLibraryStore implements LibraryStore {
         .sort((a, b) => Number.parseInt(a, 10) - Number.parseInt(b, 10));
       // In index order, so the library's contents come in the same order at every open.
       let sinceTurn = 0;
+      let read = 0;
       for (const name of names) {
+        read++;
         const shard = await this.readChecked<Shard>(`${found.folder}/${name}`, compact, shardProblem, damaged, true);
         if (shard.ok) {
           shards.set(Number.parseInt(name, 10), shard.value);
@@ -126,9 +134,11 @@ export class LowdbLibraryStore implements LibraryStore {
         }
         if (sinceTurn >= SHARD_BYTES_PER_TURN) {
           sinceTurn = 0;
+          this.onOpenProgress?.(read, names.length);
           await nextTurn();
         }
       }
+      this.onOpenProgress?.(read, names.length);
     }
     damaged.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
     this.registryKnownGood = reg.ok;

@@ -517,9 +517,18 @@ export type ApiMethod = keyof WorkbenchApi;
 export type ApiArgs<K extends ApiMethod> = Parameters<WorkbenchApi[K]>;
 export type ApiReply<K extends ApiMethod> = Awaited<ReturnType<WorkbenchApi[K]>>;
 
+/** How far a windowed host is in opening the library: shard files read of all, then done (or why it failed). */
+export interface LibraryOpening {
+  read: number;
+  of: number;
+  done: boolean;
+  error?: string;
+}
+
 /** Events pushed from the service to the UI. */
 export interface WorkbenchEvents {
   importProgress: ImportProgress;
+  libraryOpening: LibraryOpening;
   /** `touched`, when given, names what the change wrote; the renderer then refreshes only the views that read it. */
   libraryChanged: { reason: string; touched?: ChangeArea[] };
 }

@@ -11,8 +11,26 @@ const NO_KEY =
 /** Browser mode: the same contract over POST /api/<method>, events over server-sent events. */
 export function createHttpClient(): WorkbenchClient {
   const token = sessionToken();
+  let source: EventSource | null = null;
+  /** Settles once the event stream has connected (or failed to). */
+  let connected: Promise<void> = Promise.resolve();
+  const listeners = new Map<string, Set<(payload: unknown) => void>>();
+  const ensureSource = () => {
+    if (source) return source;
+    const es = new EventSource(`/api/events?token=${encodeURIComponent(token())}`);
+    connected = new Promise((settle) => {
+      es.addEventListener('open', () => settle(), { once: true });
+      es.addEventListener('error', () => settle(), { once: true });
+    });
+    source = es;
+    return es;
+  };
   const api = createApiClient(API_METHODS, async (method: ApiMethod, args: unknown[]) => {
     if (!token()) return { ok: false, error: NO_KEY };
+    // Calls start once the event stream is connected: a browser gives one host six connections, and calls waiting
+    // for a library that is still opening would otherwise hold them all while its progress events queue behind.
+    ensureSource();
+    await connected;
     try {
       const res = await fetch(`/api/${method}`, {
         method: 'POST',
@@ -28,13 +46,6 @@ export function createHttpClient(): WorkbenchClient {
       return { ok: false, error: `the Soundbite host did not answer (${(err as Error).message})` };
     }
   });
-  let source: EventSource | null = null;
-  const listeners = new Map<string, Set<(payload: unknown) => void>>();
-  const ensureSource = () => {
-    if (source) return source;
-    source = new EventSource(`/api/events?token=${encodeURIComponent(token())}`);
-    return source;
-  };
   return {
     ...api,
     on<E extends EventName>(event: E, listener: (payload: WorkbenchEvents[E]) => void) {

@@ -23,6 +23,7 @@ import { ShortcutSheet } from '../features/shortcuts/ShortcutSheet';
 import { TimelineView } from '../features/timeline/TimelineView';
 import { TopicsView } from '../features/topics/TopicsView';
 import { useRoute, type Route } from './router';
+import { LibraryOpening } from './LibraryOpening';
 import { ThemeProvider } from './ThemeContext';
 import { ThemeSelect } from './ThemeSelect';
 
@@ -110,6 +111,7 @@ function Shell({ route }: { route: Route }) {
         </div>
       </nav>
       <main className="content" ref={main}>
+        <LibraryOpening />
         <ImportStatus view={route.view} />
         {route.view === 'library' && <LibraryView />}
         {route.view === 'article' && <ArticleView id={route.id} statementId={route.statementId} />}
