@@ -18,7 +18,7 @@ import type { IngestEntry, IngestedArticle, SourceFile } from '../core/ingest/ty
 import type { AnalysedArticle, AnalysedEntry } from '../core/library/analyse-file';
 import type { WorkerJobBody, WorkerReply } from './import-worker-protocol';
 import { installPdfAssets } from './pdf-assets';
-import { installPdfThread } from './pdf-text-thread';
+import { installPdfThread, THREAD_YOUNG_HEAP_MB } from './pdf-text-thread';
 
 // Whatever this process reads itself (no pool, or a re-read outside one) gets the same PDF handling as the workers:
 // pdf.js's character maps, and pdf.js in a thread of its own that starts on the first PDF.
@@ -106,7 +106,9 @@ export class ImportPool {
   }
 
   private spawn(): void {
-    const worker = new Worker(this.entry, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+    const worker = new Worker(this.entry, {
+      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: THREAD_YOUNG_HEAP_MB },
+    });
     worker.unref(); // a running job's timer keeps the process alive, an idle pool does not
     this.workers.set(worker, null);
     worker.on('message', (reply: WorkerReply) => this.settle(worker, reply));

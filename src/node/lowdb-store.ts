@@ -84,6 +84,7 @@ const layoutOf = (registry: Registry): ShardLayout =>
 
 export class LowdbLibraryStore implements LibraryStore {
   private readonly files = new Map<string, Low<unknown>>();
+  private readonly writesInFlight = new Map<string, number>();
   /** The registry file on disk is one this process read cleanly or wrote, so it may be copied as a backup. */
   private registryKnownGood = false;
   private mirrorTimer: NodeJS.Timeout | null = null;
@@ -517,10 +518,27 @@ export class LowdbLibraryStore implements LibraryStore {
     return db;
   }
 
+  /**
+   * Writes go through one lowdb instance per file while any is in flight (its writer keeps them in order); the
+   * instance, and the document, are let go once the file is written: an import writes a body file per article, and
+   * holding them all kept every imported text in memory (≈ 150 MB after 10,000 files).
+   */
   private async write(file: string, data: unknown, format: typeof compact): Promise<void> {
     const db = this.db(file, format);
     db.data = data;
-    await db.write();
+    const writing = db.write(); // serialises the document before it returns
+    db.data = null;
+    this.writesInFlight.set(file, (this.writesInFlight.get(file) ?? 0) + 1);
+    try {
+      await writing;
+    } finally {
+      const left = (this.writesInFlight.get(file) ?? 1) - 1;
+      if (left > 0) this.writesInFlight.set(file, left);
+      else {
+        this.writesInFlight.delete(file);
+        if (this.files.get(file) === db) this.files.delete(file);
+      }
+    }
   }
 
   /** Reads one document; a damaged or wrong-shaped one is set aside (writable) or left (read-only) and reported. */

@@ -16,6 +16,12 @@ import type { PdfThreadJob, PdfThreadReply } from './pdf-text-protocol';
 
 /** Heap of the PDF thread: enough for a long report; past it the document fails instead of the process. */
 const PDF_THREAD_HEAP_MB = 768;
+/**
+ * Young generation of the reading threads (import workers and their PDF threads). V8's default let each of the four
+ * hold ~25 MB more of short-lived garbage; at 8 MB a bulk import peaks ~100 MB lower at the same speed (10,000 files:
+ * 373 MB outside the main heap instead of 472 MB, with 4 and 16 MB giving 351 and 403 MB).
+ */
+export const THREAD_YOUNG_HEAP_MB = 8;
 
 interface Live {
   worker: Worker;
@@ -32,7 +38,9 @@ class PdfThread {
   constructor(private readonly entry: string) {}
 
   private spawn(): Live {
-    const worker = new Worker(this.entry, { resourceLimits: { maxOldGenerationSizeMb: PDF_THREAD_HEAP_MB } });
+    const worker = new Worker(this.entry, {
+      resourceLimits: { maxOldGenerationSizeMb: PDF_THREAD_HEAP_MB, maxYoungGenerationSizeMb: THREAD_YOUNG_HEAP_MB },
+    });
     worker.unref();
     let markReady!: () => void;
     let failReady!: (err: Error) => void;
