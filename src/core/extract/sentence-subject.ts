@@ -4,6 +4,7 @@
  * subordinate clause), clauseSubject (the whole subject phrase before a speech verb, relative clauses and all) and
  * subjectOfPreviousCue.
  */
+import { skipDateline } from './clause-bounds';
 import { isAbbrevDot, isCue, isPunct, type Doc, type SpeakerRef } from './doc';
 import { genericLeft, leftNP, plainNPLeft, rightNP, skipModsLeft } from './speaker-phrases';
 import type { Sentence, Token } from './tokens';
@@ -11,7 +12,8 @@ import { CLAUSE_STARTERS, FINITE, NOUN_CUES, PREPS, SUBJ_PRON } from './word-lis
 
 /** Subject NP at the start of the sentence (for coordinated cues: "X has refused ... and has instead argued"). */
 export function sentenceSubject(d: Doc, sent: Sentence, before: number): SpeakerRef | null {
-  let k = sent.t0;
+  // "WASHINGTON — Sen. X (R-Iowa) on Wednesday downplayed …, saying …": the dateline is where, never who
+  let k = skipDateline(d, sent.t0, before);
   // up to three introductory phrases are skipped ("On Thursday, however, Trump ...",
   // "Chastened by the analyses, as well as ..., Trump revised ...")
   for (let round = 0; round < 4 && k < before; round++) {

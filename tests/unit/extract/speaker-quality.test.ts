@@ -99,6 +99,13 @@ describe('actor rules on invented sentences', () => {
     expect(types.get('NPA')).toBe('organisation');
   });
 
+  it('a dateline opening the sentence is skipped when the speaker is its subject', () => {
+    const res = result(
+      'VELLTON — Sen. Ilse Marr (R-Kest.) on Wednesday played down the vote, saying the count was "nothing unusual" at all.\n\nPORT AREN, Kestria — Minister Farid Osei defended the plan, saying it would pay for itself.',
+    );
+    expect(res.statements.map((s) => s.speaker)).toEqual(['Ilse Marr', 'Farid Osei']);
+  });
+
   it('the country named by "X-ian government" is linked, and a plain demonym plural is not an organisation', () => {
     const res = result(
       'Kestria closed the border. The Kestrian government said the closure was temporary. Kestrians said the queues were long.',
