@@ -241,13 +241,18 @@ export function leftNP(d: Doc, i: number, floor: number, depth = 0): SpeakerRef 
       // "Hogan Gidley, a former director of the State Party, whose roots …, said": the name that opens the
       // clause, before the first apposition of the chain
       const apposAfter = (k: number): boolean => {
+        const tagEnd = partyTagEnd(d, k); // "Sen. X, R-S.C., a long-shot candidate, said"
+        if (tagEnd >= 0) return apposAfter(tagEnd);
         const nx = d.toks[k + 1];
         return (
           !!nx && nx.word && (!nx.cap || d.L.determiners.has(nx.lw) || nx.lw === 'who' || nx.poss || /^\d/.test(nx.w))
         );
       };
-      const before = (k: number): Mention | undefined =>
-        d.mEnd[k - 1] ?? (isAbbrevDot(d, k - 1) ? d.mEnd[k - 2] : undefined); // "Joseph R. Biden Jr.,"
+      const before = (k: number): Mention | undefined => {
+        const tagStart = partyTagStart(d, k); // the name before ", R-S.C.,", never the state
+        if (tagStart >= 0) return d.mEnd[tagStart - 1];
+        return d.mEnd[k - 1] ?? (isAbbrevDot(d, k - 1) ? d.mEnd[k - 2] : undefined); // "Joseph R. Biden Jr.,"
+      };
       for (const k of [...commas].reverse()) {
         const m = before(k);
         if (!m || m.poss || m.roleOnly || m.actor?.type !== 'person' || !apposAfter(k)) continue;
@@ -505,4 +510,24 @@ export function anyNPRight(d: Doc, i: number, ceil: number): SpeakerRef | null {
     k++;
   }
   return anyNP(d, i, k);
+}
+
+/** After the comma at k, a party tag closed by a comma (", R-S.C.,", ", D-NY,"): that comma's token, else -1. */
+function partyTagEnd(d: Doc, k: number): number {
+  const from = (d.toks[k] as Token).e;
+  const tag = /^\s*[RDI]-[A-Z][A-Za-z.]{0,8}\s*,/.exec(d.text.slice(from, from + 16));
+  if (!tag) return -1;
+  const at = from + tag[0].length - 1;
+  for (let j = k + 1; j < k + 10 && j < d.toks.length; j++) if ((d.toks[j] as Token).s === at) return j;
+  return -1;
+}
+
+/** Before the comma at k, a party tag opened by a comma (", R-S.C.", ", D-NY"): that comma's token, else -1. */
+function partyTagStart(d: Doc, k: number): number {
+  const to = (d.toks[k] as Token).s;
+  const tag = /,\s*[RDI]-[A-Z][A-Za-z.]{0,8}\s*$/.exec(d.text.slice(Math.max(0, to - 16), to));
+  if (!tag) return -1;
+  const at = to - tag[0].length;
+  for (let j = k - 1; j > k - 10 && j >= 0; j--) if ((d.toks[j] as Token).s === at) return j;
+  return -1;
 }

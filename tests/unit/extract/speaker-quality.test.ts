@@ -106,6 +106,13 @@ describe('actor rules on invented sentences', () => {
     expect(res.statements.map((s) => s.speaker)).toEqual(['Ilse Marr', 'Farid Osei']);
   });
 
+  it('a party tag between commas is not the speaker, the name before it is', () => {
+    const res = result(
+      'Sen. Ilse Marr, R-S.C., a long-shot presidential candidate, said the plan was oversold.\n\nRep. Farid Osei, D-NY, said the count would be checked.',
+    );
+    expect(res.statements.map((s) => s.speaker)).toEqual(['Ilse Marr', 'Farid Osei']);
+  });
+
   it('the country named by "X-ian government" is linked, and a plain demonym plural is not an organisation', () => {
     const res = result(
       'Kestria closed the border. The Kestrian government said the closure was temporary. Kestrians said the queues were long.',
