@@ -24,16 +24,22 @@ afterAll(async () => {
   await removeDir(dir);
 });
 
+/** Opens a library behind a (missing) window, keeping the opening events it sends. */
+async function openBehind(dataDir: string) {
+  const events: LibraryOpening[] = [];
+  const behind = await composeWorkbenchBehind({
+    dataDir,
+    resourcesDir: path.join(ROOT, 'resources'),
+    allowPaths: false,
+    workers: false,
+    emit: (event, payload) => event === 'libraryOpening' && events.push(payload as LibraryOpening),
+  });
+  return { events, behind };
+}
+
 describe('opening behind the window', () => {
   it('answers a call made before the library is open, and reports the open step by step', async () => {
-    const events: LibraryOpening[] = [];
-    const behind = await composeWorkbenchBehind({
-      dataDir: dir,
-      resourcesDir: path.join(ROOT, 'resources'),
-      allowPaths: false,
-      workers: false,
-      emit: (event, payload) => event === 'libraryOpening' && events.push(payload as LibraryOpening),
-    });
+    const { events, behind } = await openBehind(dir);
     const early = behind.api.getLibraryInfo();
     const wb = await behind.ready;
     expect((await early).statements).toBe(15_000);
@@ -53,14 +59,7 @@ describe('opening behind the window', () => {
         path.join(newer, 'registry.json'),
         JSON.stringify({ schemaVersion: 99, shardCount: 64, actors: [], topics: [] }),
       );
-      const events: LibraryOpening[] = [];
-      const behind = await composeWorkbenchBehind({
-        dataDir: newer,
-        resourcesDir: path.join(ROOT, 'resources'),
-        allowPaths: false,
-        workers: false,
-        emit: (event, payload) => event === 'libraryOpening' && events.push(payload as LibraryOpening),
-      });
+      const { events, behind } = await openBehind(newer);
       await expect(behind.api.listActors()).rejects.toThrow(/newer Soundbite/);
       await expect(behind.ready).rejects.toThrow(/newer Soundbite/);
       expect(events.at(-1)?.error).toMatch(/schema 99/);
@@ -127,5 +126,5 @@ describe('opening behind the window', () => {
       await server.close();
       await removeDir(renderer);
     }
-  });
+  }, 60_000);
 });
