@@ -39,7 +39,8 @@ export function findDirectQuotes(d: Doc): DirectQuotes {
     if (starts) full = wc >= 2 || !!after;
     else if (before && before.how === 'before') full = true;
     else if (prefixEndsColon(d, qi)) full = true;
-    if (full && wc < 3 && !after && !before) full = false;
+    // "“…?” Sanders said. “Okay, great!”": a short quote right after an attributed one goes on with it
+    if (full && wc < 3 && !after && !before && !followsAttributedQuote(d, qi)) full = false;
     // the second half of a split quote: “…,” he told X after the debate, “and I hope …”
     if (!full && qi > 0 && d.fullQuote[qi - 1] && /^\p{Ll}/u.test(content)) {
       const pq = quotes[qi - 1] as QuoteSpan;
@@ -103,4 +104,13 @@ function dropQuotesInsideReported(d: Doc, found: DirectQuotes, reported: Candida
     dropped = true;
   }
   if (dropped) found.cands = found.cands.filter((c) => found.direct[c.quote] === c);
+}
+
+/** The quotation opens its sentence right after the sentence of a full, attributed quote in the same paragraph. */
+function followsAttributedQuote(d: Doc, qi: number): boolean {
+  const q = d.quotes[qi] as QuoteSpan;
+  const pq = d.quotes[qi - 1];
+  if (!pq || !d.fullQuote[qi - 1] || pq.para !== q.para || q.open - (pq.close + pq.closeLen) > 60) return false;
+  const between = d.text.slice(pq.close + pq.closeLen, q.open);
+  return /^[,.!?]?\s+\S[^“”"]*[.!?]\s*$/u.test(between);
 }

@@ -79,6 +79,8 @@ export function attributionAfter(d: Doc, qi: number): Attribution | null {
     return ref ? { ref, cue: 'according to', how: 'after' } : null;
   }
   if (c === j) {
+    // "“…,” promising the party will …": a participle after the quote goes on the speaker's sentence
+    if (ct.lw.endsWith('ing')) return null;
     const ref = rightNP(d, c + 1, ceil) ?? anyNPRight(d, c + 1, ceil);
     if (ref && isPunct(d.toks[ref.t1], ':')) return null;
     return ref ? { ref, cue: ct.lw, how: 'after' } : null;
@@ -202,7 +204,8 @@ export function attributionBefore(d: Doc, qi: number): Attribution | null {
       const r2 = inverted ? rightNP(d, c + 1, k + 1) : null;
       if (r2) return { ref: r2, cue: t.lw, how: 'before' };
       const b = d.toks[s];
-      if (b && b.word && b.lw === 'and') {
+      // "Bryne went on to say, “…”": the subject of the verb before "to"
+      if (b && b.word && (b.lw === 'and' || (b.lw === 'to' && s === c - 1))) {
         const subj = sentenceSubject(d, sent, s);
         if (subj) return { ref: subj, cue: t.lw, how: 'before' };
       }

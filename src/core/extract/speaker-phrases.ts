@@ -2,7 +2,7 @@
 import { isAbbrevDot, isClauseWord, isPronoun, isPunct, nounHead, type Doc, type SpeakerRef } from './doc';
 import type { Mention } from './actors';
 import type { Token } from './tokens';
-import { CLAUSE_STARTERS, FINITE, NOUN_CUES, PREPS, SUBJ_PRON, isQuantifier } from './word-lists';
+import { CLAUSE_STARTERS, FINITE, NOUN_CUES, PREPS, SUBJ_PRON, isQuantifier, wordSet } from './word-lists';
 
 const TIME_PREPS = new Set(['on', 'in', 'last', 'this', 'earlier', 'during']);
 /** Nouns of a time phrase between subject and verb ("Dunn last week said", "on Thursday evening said"). */
@@ -153,6 +153,9 @@ export function genericLeft(d: Doc, i: number, floor: number): SpeakerRef | null
   return { kind: 'np', label, head, definite, t0: start, t1: i + 1 };
 }
 
+/** Words before "to" / "with" that make the next name the one told: "speaking to Fox News", "an interview with CNN". */
+const TOLD_VIA = wordSet('speaking talking writing interview interviews conversation statement letter remarks email');
+
 /** Whether a phrase starting at token r0 opens a clause: sentence start, after punctuation or a conjunction. */
 function opensClause(d: Doc, r0: number, floor: number): boolean {
   if (r0 <= floor) return true;
@@ -221,6 +224,13 @@ export function leftNP(d: Doc, i: number, floor: number, depth = 0): SpeakerRef 
     }
   }
   if (m && !m.poss) {
+    // "a source speaking to Fox News said": the one told is not the speaker, the phrase before the participle is
+    const at = d.toks[m.r0 - 1]?.lw === 'the' ? m.r0 - 1 : m.r0;
+    const to = d.toks[at - 1];
+    const via = d.toks[at - 2];
+    if (to?.word && (to.lw === 'to' || to.lw === 'with') && via?.word && TOLD_VIA.has(via.lw)) {
+      return at - 3 >= floor && depth === 0 ? leftNP(d, at - 3, floor, depth + 1) : null;
+    }
     if (m.roleOnly) {
       const head = (d.toks[m.r1 - 1] as Token).lw;
       return { kind: 'np', label: d.text.slice(m.s, m.e), head, definite: true, t0: m.r0, t1: m.r1 };

@@ -47,7 +47,9 @@ export interface Sentence {
   para: number;
 }
 
-const TOKEN_RE = /(?:\p{Lu}\.){2,}|(?:\p{Ll}\.){2,}(?=\s)|\d+(?:[.,:]\d+)+|[\p{L}\p{N}]+(?:['’\-&][\p{L}\p{N}]+)*|\S/gu;
+// A web address ("fivethirtyeight.com") is one token: its full stop never ends a sentence or a speaker phrase.
+const TOKEN_RE =
+  /(?:www\.)?[\p{L}\p{N}][\p{L}\p{N}-]*(?:\.[\p{L}\p{N}-]+)*\.(?:com|org|net|gov|edu|int|info|news|co\.uk|org\.uk|gov\.uk)\b(?!\.?[\p{L}\p{N}])|(?:\p{Lu}\.){2,}|(?:\p{Ll}\.){2,}(?=\s)|\d+(?:[.,:]\d+)+|[\p{L}\p{N}]+(?:['’\-&][\p{L}\p{N}]+)*|\S/gu;
 const POSS_RE = /['’]s$/;
 const UPPER_RE = /^\p{Lu}/u;
 const WORD_RE = /^[\p{L}\p{N}]/u;
@@ -277,8 +279,10 @@ export function segment(text: string, toks: Token[], abbreviations: Set<string>,
           if (nn.s === t.e && nn.w.length === 1 && nx2 && nx2.w === '.' && nx2.s === nn.e) continue;
         }
         if (t.word && t.w.endsWith('.')) {
-          // dotted abbreviation such as U.S. ends a sentence only before a clear sentence starter
-          if (!starters.has(nn.lw)) continue;
+          // dotted abbreviation such as U.S. ends a sentence only before a clear sentence starter, or before a
+          // quotation that opens with a capital ("… in Binghamton, N.Y. “Secretary Clinton …”")
+          const quoted = nn.mark === 1 && !!toks[j + 1]?.cap;
+          if (!starters.has(nn.lw) && !quoted) continue;
         }
         boundary = true;
         i = j - 1;

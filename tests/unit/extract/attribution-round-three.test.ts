@@ -1,0 +1,67 @@
+// Attribution rules from the third error review of the train set, each on invented sentences about fictional
+// people: a web address inside a speaker's apposition, the one spoken to is not the speaker, a participle after a
+// quotation, "went on to say", short quotations that go on an attributed one, and a quotation after "N.Y.".
+import { describe, expect, it } from 'vitest';
+import { extractStatements } from '../../../src/core/extract';
+import type { ExtractedStatement } from '../../../src/core/extract/types';
+
+function statements(text: string): ExtractedStatement[] {
+  const res = extractStatements({ text, date: '2024-06-12' });
+  for (const s of res.statements) expect(text.slice(s.start, s.end)).toBe(s.quote);
+  return res.statements;
+}
+
+function speakerOf(text: string, quote: string): string | null | undefined {
+  return statements(text).find((s) => s.quote.includes(quote))?.speaker;
+}
+
+describe('attribution, third round', () => {
+  it('a web address in the apposition does not end the speaker phrase', () => {
+    const text = '“The shift is clear,” Ada Lind, the pollster who founded vellpolls.com, said on Monday.';
+    expect(speakerOf(text, 'The shift is clear')).toBe('Ada Lind');
+  });
+
+  it('a web address is one word: its full stop ends no sentence', () => {
+    const text = 'Marr said on vellnews.org that the vote would slip.';
+    const found = statements(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]?.speaker).toBe('Marr');
+    expect(found[0]?.quote).toBe('that the vote would slip');
+  });
+
+  it('the outlet spoken to is not the speaker', () => {
+    expect(speakerOf('A source speaking to the Vell Courier said, “The audit is not finished.”', 'audit')).not.toBe(
+      'Vell Courier',
+    );
+    expect(speakerOf('An aide speaking with Kestria Radio said the vote would slip.', 'vote')).toBe('An aide');
+    // a name in an interview phrase between commas is still the speaker's
+    expect(speakerOf('Marr, in an interview with Kestria Radio, said the vote would slip.', 'vote')).toBe('Marr');
+  });
+
+  it('a participle right after a quotation goes on the speaker’s sentence', () => {
+    const text =
+      'Ilse Marr told the members, “It is time we change how we do it,” promising the Vell Party would return to its roots.';
+    expect(speakerOf(text, 'It is time')).toBe('Ilse Marr');
+  });
+
+  it('"went on to say" is said by the subject', () => {
+    expect(speakerOf('Farid Osei went on to say, “I know this to be true.”', 'I know this')).toBe('Farid Osei');
+  });
+
+  it('a short quotation right after an attributed one goes on with it', () => {
+    const text = '“Did you get the names of everybody here?” Ilse Marr asked. “Okay, great!”';
+    expect(speakerOf(text, 'Okay, great')).toBe('Ilse Marr');
+    // not when it stands alone
+    expect(statements('The crowd left. “Okay, great!”')).toHaveLength(0);
+  });
+
+  it('a quotation answered by a group: "the audience screamed back"', () => {
+    const text = '“Who will pay for the bridge?” Marr asked. “Vellton!” the audience screamed back.';
+    expect(speakerOf(text, 'Vellton!')).toBe('the audience');
+  });
+
+  it('a quotation after an abbreviated state opens a new sentence', () => {
+    const text = '“We will win,” Farid Osei said at a rally in Harlow, N.Y. “The count starts now.”';
+    expect(speakerOf(text, 'The count starts now')).toBe('Farid Osei');
+  });
+});
