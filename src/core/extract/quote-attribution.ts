@@ -16,6 +16,7 @@ export function attributionAfter(d: Doc, qi: number): Attribution | null {
   const para = (d.toks[qt.last] as Token).para;
   let j = qt.last + 1;
   const t0 = d.toks[j];
+  if (t0 && t0.para === para + 1) return signatureBelow(d, j);
   if (!t0 || t0.para !== para) return null;
   const dash = isPunct(d.toks[j], '―—–-');
   while (j <= qt.last + 3 && isPunct(d.toks[j], ",—–-―'’")) j++;
@@ -116,6 +117,18 @@ export function attributionAfter(d: Doc, qi: number): Attribution | null {
   // any short noun phrase: "the gambling tycoon told"
   const np = anyNP(d, j, e + 1);
   return np ? { ref: np, cue: ct.lw, how: 'after' } : null;
+}
+
+/** “…”¶- Ada Fenn, Vellton.: a short paragraph of a dash and a name under a quotation signs it. */
+function signatureBelow(d: Doc, j: number): Attribution | null {
+  if (!isPunct(d.toks[j], '-–—―')) return null;
+  const m = d.mStart[j + 1];
+  if (!m || m.roleOnly || m.poss || !m.actor) return null;
+  const para = (d.toks[j] as Token).para;
+  let end = m.r1;
+  while (d.toks[end] && (d.toks[end] as Token).para === para) end++;
+  if (end - j > 16 || !(d.toks[m.r1]?.para !== para || isPunct(d.toks[m.r1], ',.'))) return null;
+  return { ref: { kind: 'mention', m, t0: m.r0, t1: m.r1 }, cue: '', how: 'after' };
 }
 
 /**

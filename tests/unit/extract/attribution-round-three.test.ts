@@ -64,4 +64,21 @@ describe('attribution, third round', () => {
     const text = '“We will win,” Farid Osei said at a rally in Harlow, N.Y. “The count starts now.”';
     expect(speakerOf(text, 'The count starts now')).toBe('Farid Osei');
   });
+
+  it('a dash and a name in the paragraph under a quotation sign it', () => {
+    const text =
+      'The senator spoke at length.\n\n"I went to the banks before the crash and said they would wreck the economy."\n\n- Ilse Marr.\n\nMarr tends to overstate it.';
+    expect(speakerOf(text, 'I went to the banks')).toBe('Ilse Marr');
+    // a dash paragraph that goes on is not a signature
+    const long =
+      'The senator spoke at length.\n\n"I went to the banks before the crash."\n\n- Ilse Marr, who chairs the committee that oversees the banks and the central bank of Kestria, disagreed.';
+    expect(speakerOf(long, 'I went to the banks')).not.toBe('Ilse Marr');
+  });
+
+  it('"beamed" and "reacted" name the speaker after a quotation', () => {
+    expect(speakerOf('"This is fantastic!" beamed Farid Osei of Harlow, who came in late.', 'fantastic')).toBe(
+      'Farid Osei',
+    );
+    expect(speakerOf('"Is the council profiling us?" reacted Ilse Marr.', 'profiling')).toBe('Ilse Marr');
+  });
 });

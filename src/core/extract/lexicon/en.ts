@@ -112,6 +112,8 @@ const speechVerbs: Record<string, string> = {
   chant: 'chanted chant chanting',
   yell: 'yelled',
   scream: 'screamed',
+  beam: 'beamed',
+  react: 'reacted',
   roar: 'roared',
   scoff: 'scoffed',
   bark: 'barked',
