@@ -137,7 +137,9 @@ function findAccordingTo(d: Doc, out: Candidate[], sent: Sentence, i: number): v
     // which is reported as a whole
     let endTok = closing ? i : i - 1;
     const k = ref.t1;
-    if (isPunct(d.toks[k], ',') && k + 1 < sent.t1) {
+    // "…, according to a CNN tally, but his pathway …": after a whole clause the source closes it; only a
+    // phrase without a verb ("At the heart of it, according to X, was …") is a clause the source interrupts
+    if (isPunct(d.toks[k], ',') && k + 1 < sent.t1 && !hasVerb(d, s0, endTok)) {
       const end = contentEnd(d, k + 1, sent);
       if (countWordTokens(d, k + 1, end) >= 3) endTok = end;
     }
@@ -147,6 +149,15 @@ function findAccordingTo(d: Doc, out: Candidate[], sent: Sentence, i: number): v
 }
 
 const OPENING_CONJUNCTIONS = wordSet('but and yet so still');
+
+/** Whether tokens [t0, t1) hold a finite verb: an auxiliary or a lower-case past form. */
+function hasVerb(d: Doc, t0: number, t1: number): boolean {
+  for (let k = t0; k < t1; k++) {
+    const u = d.toks[k] as Token;
+    if (u.word && u.q < 0 && (FINITE.has(u.lw) || (!u.cap && u.lw.length > 4 && u.lw.endsWith('ed')))) return true;
+  }
+  return false;
+}
 
 /** Whether the source phrase ending at token k closes the sentence (its end, or a comma or dash after it). */
 function endsSource(d: Doc, k: number, sent: Sentence): boolean {
