@@ -16,6 +16,26 @@ function finiteAhead(d: Doc, from: number, to: number, n: number): boolean {
   return false;
 }
 
+/** "… and one in four said …": a short noun phrase and a speech verb (after auxiliaries) open another statement. */
+function speakerAndCue(d: Doc, from: number, to: number): boolean {
+  const r = rightNP(d, from, to);
+  if (r && (r.kind === 'pronoun' || r.t1 - from > 6)) return false;
+  // or a count: "and one in four said", "and 160 have not announced"
+  let e = from;
+  while (!r && e < to && e < from + 4 && plainWord(d, e)) e++;
+  if (!r && (e === from || !/^(\d|one|two|three|four|five|six|seven|eight|nine|ten)/.test((d.toks[from] as Token).lw)))
+    return false;
+  let c = r ? skipModsRight(d, r.t1, to) : e;
+  for (let n = 0; n < 3 && d.toks[c]?.word && (FINITE.has((d.toks[c] as Token).lw) || d.toks[c]?.lw === 'not'); n++)
+    c++;
+  return isCue(d, d.toks[c]) && !(d.toks[c] as Token).cap;
+}
+
+function plainWord(d: Doc, k: number): boolean {
+  const t = d.toks[k] as Token;
+  return t.word && t.q < 0 && !FINITE.has(t.lw) && !isCue(d, t);
+}
+
 /** Token index (exclusive) where the reported clause that starts at `from` ends. */
 export function contentEnd(d: Doc, from: number, sent: Sentence): number {
   let end = sent.t1;
@@ -34,7 +54,8 @@ export function contentEnd(d: Doc, from: number, sent: Sentence): number {
       const n = d.toks[k + 1];
       const act =
         (!!v && v.word && !v.cap && v.q < 0 && (isCue(d, v) || v.lw === 'called' || v.lw === 'calls')) ||
-        (t.lw === 'but' && !!n && n.word && n.q < 0 && /^(did|does|has|had|was|is|would|will)$/.test(n.lw));
+        (t.lw === 'but' && !!n && n.word && n.q < 0 && /^(did|does|has|had|was|is|would|will)$/.test(n.lw)) ||
+        speakerAndCue(d, k + 1, sent.t1);
       if (act) {
         end = isPunct(d.toks[k - 1], ',') ? k - 1 : k;
         break;

@@ -81,4 +81,26 @@ describe('attribution, third round', () => {
     );
     expect(speakerOf('"Is the council profiling us?" reacted Ilse Marr.', 'profiling')).toBe('Ilse Marr');
   });
+
+  it('a source after a whole clause closes it; one that interrupts a verbless phrase does not', () => {
+    const closing = statements(
+      'Marr has won 758 delegates so far, according to a Vell Courier tally, but her path to the nomination is narrowing.',
+    );
+    expect(closing[0]?.quote).toBe('Marr has won 758 delegates so far');
+    const interrupting = statements(
+      'At the heart of the trouble, according to Farid Osei, a former envoy, was a decision by the council.',
+    );
+    expect(interrupting[0]?.quote).toBe(
+      'At the heart of the trouble, according to Farid Osei, a former envoy, was a decision by the council',
+    );
+  });
+
+  it('"… and one in four said …" opens another statement: the first ends before it', () => {
+    const [first] = statements(
+      'One in three said the party does not care about the valley and one in four said the party was hostile.',
+    );
+    expect(first?.quote).toBe('the party does not care about the valley');
+    const [named] = statements('Marr said the bridge was safe and Kestria Radio reported that it had reopened.');
+    expect(named?.quote).toBe('the bridge was safe');
+  });
 });
