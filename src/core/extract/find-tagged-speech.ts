@@ -3,7 +3,7 @@ import { reportedCandidate, type Candidate } from './candidate';
 import { uncoveredSpan } from './content-spans';
 import { isAbbrevDot, isPunct, type Doc } from './doc';
 import { rightNP } from './speaker-phrases';
-import type { Token } from './tokens';
+import type { QuoteSpan, Token } from './tokens';
 
 /** "Asked whether X, she said ..." / "When asked about X, he ...": the question is reported speech. */
 export function findAskedClauses(d: Doc, out: Candidate[]): void {
@@ -19,9 +19,10 @@ export function findAskedClauses(d: Doc, out: Candidate[]): void {
       const w = questionStart(d, k + 1, sent.t1);
       if (w < 0) continue;
       let c = w;
-      while (c < sent.t1 && !(isPunct(d.toks[c], ',') && (d.toks[c] as Token).q < 0)) c++;
+      // the question ends at a comma, also one inside closing quotation marks ("… on “Vell Morning,” Osei said")
+      while (c < sent.t1 && !(isPunct(d.toks[c], ',') && (d.toks[c] as Token).q < 0) && !closesWithComma(d, c)) c++;
       if (c - w < 2) continue;
-      const sp = uncoveredSpan(d, w, c);
+      const sp = uncoveredSpan(d, w, closesWithComma(d, c) ? c + 1 : c);
       if (!sp) continue;
       // "Asked whether …, Marr said …": the one asked answers after the comma; mid-sentence the asker is unnamed;
       // "Asked by Dana Rook whether …": the question is the asker's
@@ -49,4 +50,10 @@ function questionStart(d: Doc, i: number, ceil: number): number {
       return -1;
   }
   return -1;
+}
+
+/** Token k is the closing mark of a quotation whose text ends with a comma. */
+function closesWithComma(d: Doc, k: number): boolean {
+  const t = d.toks[k];
+  return !!t && t.mark === 2 && d.text[(d.quotes[t.q] as QuoteSpan).close - 1] === ',';
 }

@@ -103,4 +103,14 @@ describe('attribution, third round', () => {
     const [named] = statements('Marr said the bridge was safe and Kestria Radio reported that it had reopened.');
     expect(named?.quote).toBe('the bridge was safe');
   });
+
+  it('an "Asked why …" question ends at a comma inside closing quotation marks', () => {
+    const found = statements(
+      'Asked why he had not endorsed Marr during an appearance on "Vell Morning," Osei said he had not heard her plan.',
+    );
+    expect(found.map((s) => s.quote)).toEqual([
+      'why he had not endorsed Marr during an appearance on "Vell Morning,"',
+      'he had not heard her plan',
+    ]);
+  });
 });
