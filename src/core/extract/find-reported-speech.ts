@@ -191,16 +191,20 @@ function sourcedClauseStart(d: Doc, sent: Sentence, s0: number, end: number): nu
 /** A participle continuing a statement: ", adding that ..." / ", saying ...". */
 function findParticipleClause(d: Doc, out: Candidate[], sent: Sentence, i: number): void {
   const t = d.toks[i] as Token;
-  const pv = d.toks[i - 1];
+  // "…, eventually saying …", "after initially saying …": an adverb between the link and the participle
+  const adverb = d.toks[i - 1]?.word && PARTICIPLE_ADVERBS.test((d.toks[i - 1] as Token).lw) ? 1 : 0;
+  const pv = d.toks[i - 1 - adverb];
   const afterComma =
-    isPunct(pv, ',') || (!!pv && pv.mark === 2 && d.text[(d.quotes[pv.q] as QuoteSpan).close - 1] === ',');
+    isPunct(pv, ',—–') || (!!pv && pv.mark === 2 && d.text[(d.quotes[pv.q] as QuoteSpan).close - 1] === ',');
   // "responded by saying …", "before insisting …", "… and vowing to …": the subject's own participle clause
-  const linked = !!pv && pv.word && pv.q < 0 && PARTICIPLE_LINKS.has(pv.lw) && i - 1 > sent.t0;
+  const linked = !!pv && pv.word && pv.q < 0 && PARTICIPLE_LINKS.has(pv.lw) && i - 1 - adverb > sent.t0;
   if (!afterComma && !linked) {
     findFrontedParticiple(d, out, sent, i);
     return;
   }
-  const end = contentEnd(d, i + 1, sent);
+  let end = contentEnd(d, i + 1, sent);
+  // "Osei, after initially saying he would not …, changed course": the parenthetical ends where the predicate resumes
+  if (linked && isPunct(d.toks[i - 2 - adverb], ',')) end = relativeEnd(d, i, end);
   let c0 = i + 1;
   if (d.L.addressee.has(t.lw)) c0 = skipObject(d, c0, end);
   // ", claiming without evidence that …", ", stating during the debate that …": the phrase before "that"
@@ -212,6 +216,8 @@ function findParticipleClause(d: Doc, out: Candidate[], sent: Sentence, i: numbe
   c.fallbackRef = participleSubject(d, sent, i);
   out.push(c);
 }
+
+const PARTICIPLE_ADVERBS = /^(?:\p{L}+ly|first|then|also|later|again|even)$/u;
 
 const PHRASE_PREPS = wordSet('without during after before in at on');
 

@@ -113,4 +113,18 @@ describe('attribution, third round', () => {
       'he had not heard her plan',
     ]);
   });
+
+  it('a participle after a dash or an adverb reports what the subject said', () => {
+    expect(statements('Osei flipped his choice on the spot – saying he was rooting for the Vells.')[0]).toMatchObject({
+      speaker: 'Osei',
+      quote: 'he was rooting for the Vells',
+    });
+    expect(statements('Osei turned tougher against Marr, eventually saying she would be a disaster.')[0]).toMatchObject(
+      { speaker: 'Osei', quote: 'she would be a disaster' },
+    );
+    // inside a parenthetical the content ends where the main clause goes on
+    expect(
+      statements('Osei, after initially saying he would not advertise on television, changed course.')[0],
+    ).toMatchObject({ speaker: 'Osei', quote: 'he would not advertise on television' });
+  });
 });
