@@ -461,6 +461,24 @@ function parentheticalThat(d: Doc, k: number, ceil: number): number {
   return -1;
 }
 
+/** The noun phrase opening the sentence, up to a preposition, participle, relative or punctuation (≤ 6 words). */
+function headPhrase(d: Doc, sent: Sentence, before: number): SpeakerRef | null {
+  const t0 = sent.t0;
+  const first = d.toks[t0] as Token;
+  if (!first.word || first.q >= 0 || SUBJ_PRON.has(first.lw) || PREPS.has(first.lw)) return null;
+  if (d.L.subordinators.has(first.lw) || CLAUSE_STARTERS.has(first.lw) || OPENERS.has(first.lw)) return null;
+  let t1 = t0;
+  while (t1 <= before && t1 < t0 + 7) {
+    const u = d.toks[t1] as Token;
+    if (!u.word || u.q >= 0 || (t1 > t0 && (PREPS.has(u.lw) || /ing$/.test(u.lw) || u.lw === 'who'))) break;
+    if (FINITE.has(u.lw) || isCue(d, u)) return null;
+    t1++;
+  }
+  if (t1 === t0 || t1 > t0 + 6) return null;
+  const last = d.toks[t1 - 1] as Token;
+  return { kind: 'np', label: d.text.slice(first.s, last.e), head: last.lw, definite: false, t0, t1 };
+}
+
 /** Pre-posed: "X said (that) CLAUSE"; `before` is the last token before the verb and its modifiers. */
 function findPrePosed(
   d: Doc,
@@ -481,6 +499,9 @@ function findPrePosed(
   }
   // "People with direct knowledge of the plan said …": the whole subject of the clause
   if (!ref && before >= sent.t0) ref = clauseSubject(d, sent, before);
+  // "Majorities of Democrats in five states going to the polls Tuesday say they would …": a long subject the
+  // phrase finders give up on, before a plain "say" and a clause with its own subject — its head phrase speaks
+  if (!ref && SAY_FORMS.has(t.lw) && subjectClauseAt(d, i + 1, sent.t1)) ref = headPhrase(d, sent, before);
   if (!ref) return;
   if (
     ref.kind === 'np' &&

@@ -127,4 +127,13 @@ describe('attribution, third round', () => {
       statements('Osei, after initially saying he would not advertise on television, changed course.')[0],
     ).toMatchObject({ speaker: 'Osei', quote: 'he would not advertise on television' });
   });
+
+  it('a long subject before a plain "say" and a clause with its own subject still reports the clause', () => {
+    const found = statements(
+      'Majorities of Vellish voters in five districts going to the polls Tuesday say they would accept either candidate.',
+    );
+    expect(found.map((s) => s.quote)).toEqual(['they would accept either candidate']);
+    // not without a clause of its own after the verb
+    expect(statements('Majorities of Vellish voters in five districts going to the polls say so.')).toHaveLength(0);
+  });
 });
