@@ -136,4 +136,16 @@ describe('attribution, third round', () => {
     // not without a clause of its own after the verb
     expect(statements('Majorities of Vellists in five states going to the polls Tuesday say so.')).toHaveLength(0);
   });
+
+  it('the topic after "spoke about", "wrote about", "boasted of" is what was said; other phrases are not', () => {
+    expect(statements('Ilse Marr spoke about the proposed river wall at the rally.')[0]).toMatchObject({
+      speaker: 'Ilse Marr',
+      quote: 'the proposed river wall at the rally',
+    });
+    expect(statements('Farid Osei boasted of a record harvest in the valley.')[0]?.quote).toBe(
+      'a record harvest in the valley',
+    );
+    expect(statements('Ilse Marr spoke to reporters about the weather on Monday.')).toHaveLength(0);
+    expect(statements('Farid Osei talked about the weather for an hour.')).toHaveLength(0);
+  });
 });
