@@ -47,9 +47,10 @@ export interface Sentence {
   para: number;
 }
 
-// A web address ("fivethirtyeight.com") is one token: its full stop never ends a sentence or a speaker phrase.
-const TOKEN_RE =
-  /(?:www\.)?[\p{L}\p{N}][\p{L}\p{N}-]*(?:\.[\p{L}\p{N}-]+)*\.(?:com|org|net|gov|edu|int|info|news|co\.uk|org\.uk|gov\.uk)\b(?!\.?[\p{L}\p{N}])|(?:\p{Lu}\.){2,}|(?:\p{Ll}\.){2,}(?=\s)|\d+(?:[.,:]\d+)+|[\p{L}\p{N}]+(?:['’\-&][\p{L}\p{N}]+)*|\S/gu;
+const TOKEN_RE = /(?:\p{Lu}\.){2,}|(?:\p{Ll}\.){2,}(?=\s)|\d+(?:[.,:]\d+)+|[\p{L}\p{N}]+(?:['’\-&][\p{L}\p{N}]+)*|\S/gu;
+/** The end of a web address ("fivethirtyeight.com"): read as one word, its full stop ends no sentence or phrase. */
+const DOMAIN_END_RE =
+  /(?:\.[\p{L}\p{N}][\p{L}\p{N}-]*)*?\.(?:com|org|net|gov|edu|int|info|news|co\.uk|org\.uk|gov\.uk)(?![\p{L}\p{N}]|\.[\p{L}\p{N}])/uy;
 const POSS_RE = /['’]s$/;
 const UPPER_RE = /^\p{Lu}/u;
 const WORD_RE = /^[\p{L}\p{N}]/u;
@@ -196,11 +197,15 @@ export function tokenize(text: string, paraStarts: number[]): Token[] {
   let nextPara = paraStarts[1] ?? Infinity;
   while ((m = TOKEN_RE.exec(text)) !== null) {
     const s = m.index;
+    if (text.charCodeAt(TOKEN_RE.lastIndex) === 46 && WORD_RE.test(m[0])) {
+      DOMAIN_END_RE.lastIndex = TOKEN_RE.lastIndex;
+      if (DOMAIN_END_RE.test(text)) TOKEN_RE.lastIndex = DOMAIN_END_RE.lastIndex;
+    }
     while (s >= nextPara) {
       para++;
       nextPara = paraStarts[para + 1] ?? Infinity;
     }
-    const w = m[0];
+    const w = text.slice(s, TOKEN_RE.lastIndex);
     const word = WORD_RE.test(w);
     const poss = word && POSS_RE.test(w);
     let lw = w.toLowerCase();
