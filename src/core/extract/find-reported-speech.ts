@@ -24,7 +24,13 @@ import { hasQuoteMark, uncoveredSpan } from './content-spans';
 import { claimObjectEnd } from './cue-polarity';
 import { countWordTokens, isClauseWord, isCue, isPunct, wordCount, type Doc, type SpeakerRef } from './doc';
 import { findAskedClauses } from './find-tagged-speech';
-import { clauseSubject, isPlaceTail, participleSubject, sentenceSubject } from './sentence-subject';
+import {
+  clauseSubject,
+  isPlaceTail,
+  participleSubject,
+  sentenceSubject,
+  subjectOfPreviousCue,
+} from './sentence-subject';
 import { findSpeakerTags } from './transcript-turns';
 import { anyNPRight, leftNP, rightNP, skipModsLeft } from './speaker-phrases';
 import type { QuoteSpan, Sentence, Token } from './tokens';
@@ -509,7 +515,9 @@ function findPrePosed(
   if (!ref && isPunct(d.toks[before], ',') === false) {
     const b = d.toks[before];
     if (b && b.word && (b.lw === 'and' || b.lw === 'but')) {
-      ref = sentenceSubject(d, sent, before);
+      // "…, while Huckabee, the former governor, proposed … and said …": the subject of the speech verb before, if
+      // there is one, else of the sentence
+      ref = subjectOfPreviousCue(d, before + 1, sent.t0) ?? sentenceSubject(d, sent, before);
     }
   }
   // "People with direct knowledge of the plan said …": the whole subject of the clause

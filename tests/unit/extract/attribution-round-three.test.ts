@@ -148,4 +148,11 @@ describe('attribution, third round', () => {
     expect(statements('Ilse Marr spoke to reporters about the weather on Monday.')).toHaveLength(0);
     expect(statements('Farid Osei talked about the weather for an hour.')).toHaveLength(0);
   });
+
+  it('"… and said" is said by the subject of the speech verb before it, not the first one of the sentence', () => {
+    const found = statements(
+      'Farid Osei called for a pause, while Ilse Marr, the former governor, proposed a new fence and said the speaker should resign.',
+    );
+    expect(found.find((s) => s.quote.includes('speaker should resign'))?.speaker).toBe('Ilse Marr');
+  });
 });
