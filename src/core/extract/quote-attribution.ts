@@ -1,7 +1,7 @@
 /** The speech verb and speaker next to a quotation: “…,” X said / X said: “…”. */
 import type { Attribution } from './candidate';
 import { isAbbrevDot, isClauseWord, isCue, isPronoun, isPunct, sentOf, type Doc, type SpeakerRef } from './doc';
-import { clauseSubject, subjectOfPreviousCue, sentenceSubject } from './sentence-subject';
+import { clauseSubject, participleSubject, subjectOfPreviousCue, sentenceSubject } from './sentence-subject';
 import { anyNP, anyNPRight, leftNP, rightNP, skipModsLeft } from './speaker-phrases';
 import type { QuoteSpan, Token } from './tokens';
 import { CLAUSE_STARTERS, FINITE, PREPS, wordSet } from './word-lists';
@@ -207,7 +207,7 @@ export function attributionBefore(d: Doc, qi: number): Attribution | null {
       if (t.lw.endsWith('ing') && isPunct(d.toks[c - 1], ',')) {
         // "Dean, ..., poked at Trump, tweeting, “…”": the subject of the sentence, or of the cue before
         // ("“…,” she said, adding, “…”")
-        const subj = sentenceSubject(d, sent, c) ?? subjectOfPreviousCue(d, c, floor);
+        const subj = participleSubject(d, sent, c) ?? subjectOfPreviousCue(d, c, floor);
         return subj ? { ref: subj, cue: t.lw, how: 'before' } : null;
       }
       const ref = leftNP(d, s, floor);
@@ -229,7 +229,8 @@ export function attributionBefore(d: Doc, qi: number): Attribution | null {
   }
   // "Sanders made the following comment: “…”": the subject of the introducing sentence
   if (colon && k >= floor) {
-    const subj = sentenceSubject(d, sent, k);
+    // "As if addressing him directly, the board was conclusive in its findings: “…”": past an opening clause
+    const subj = participleSubject(d, sent, k);
     if (subj) return { ref: subj, cue: ':', how: 'before' };
   }
   return null;

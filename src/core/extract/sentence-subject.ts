@@ -191,7 +191,8 @@ export function clauseSubject(d: Doc, sent: Sentence, before: number): SpeakerRe
   if (before < sent.t0 || before - sent.t0 > 40) return null;
   // the word before the verb ends a noun phrase: not "… failed to predict", "… or asks", "… which said"
   const b = d.toks[before] as Token;
-  if (b.word && (PREPS.has(b.lw) || CLAUSE_STARTERS.has(b.lw) || isCue(d, b))) return null;
+  // … except a noun that doubles as a speech verb ("One tweet said")
+  if (b.word && (PREPS.has(b.lw) || CLAUSE_STARTERS.has(b.lw) || (isCue(d, b) && !NOUN_CUES.has(b.lw)))) return null;
   // a determiner ends the subject only when it stands alone for a person ("Another said", "Several say")
   const alone = PRONOUN_DETERMINERS.has(b.lw) && clauseStart(d, sent, before) === before;
   const perCount = d.toks[before - 1]?.lw === 'in'; // "Two in three said"

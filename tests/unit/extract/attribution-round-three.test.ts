@@ -155,4 +155,24 @@ describe('attribution, third round', () => {
     );
     expect(found.find((s) => s.quote.includes('speaker should resign'))?.speaker).toBe('Ilse Marr');
   });
+
+  it('a noun that doubles as a speech verb can head the speaker: "One tweet said: …"', () => {
+    const text = 'The square became a place to offer support. One tweet said: "This is very sad for Vellton."';
+    expect(speakerOf(text, 'very sad')).toBe('One tweet');
+  });
+
+  it('a colon or ", saying:" after an opening subordinate clause: the main clause’s subject speaks', () => {
+    expect(
+      speakerOf(
+        'As if addressing the magnate directly, the Vell Board of Elections was conclusive in its findings: “Further discussion is unnecessary.”',
+        'Further discussion',
+      ),
+    ).toBe('Vell Board of Elections');
+    expect(
+      speakerOf(
+        'When the count ended, Ilse Marr thanked the volunteers, saying: “We have to be ready for the next one.”',
+        'ready for the next one',
+      ),
+    ).toBe('Ilse Marr');
+  });
 });
