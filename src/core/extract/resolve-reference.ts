@@ -6,6 +6,9 @@ import type { Sentence, Token } from './tokens';
 import { labelType, stateBody } from './speaker-types';
 import { PREPS, wordSet } from './word-lists';
 
+/** A conjunction or subordinator the phrase finders leave at the front of a label ("But aides", "that voters"). */
+const LEADING_LINK = /^(?:but|and|or|yet|so|that|while|whereas|as|when|if|though|although)\s+(?=\S)/i;
+
 /** Things that speak for their owner ("her statement said"). */
 const DOC_NOUNS = wordSet(
   'statement letter tweet tweets post website book memoir essay column speech remarks ad op-ed blog account spokesman spokeswoman spokesperson lawyer attorney office',
@@ -158,7 +161,10 @@ export function resolveRef(d: Doc, c: Candidate, st: SalienceState): void {
       // speaker ("the revised route") is not one.
       const type = labelType(d, ref);
       if (!type && !ref.definite && !ref.subject) break;
-      c.label = ref.label.replace(/[’']s$/, '').trim();
+      c.label = ref.label
+        .replace(/[’']s$/, '')
+        .replace(LEADING_LINK, '')
+        .trim();
       if (type) c.labelType = type;
       break;
     }

@@ -175,4 +175,9 @@ describe('attribution, third round', () => {
       ),
     ).toBe('Ilse Marr');
   });
+
+  it('a source label does not start with a conjunction or subordinator', () => {
+    expect(speakerOf('The plan was popular. But aides said the count was wrong.', 'count was wrong')).toBe('aides');
+    expect(speakerOf('While critics say the plan failed, the council passed it.', 'plan failed')).toBe('critics');
+  });
 });
