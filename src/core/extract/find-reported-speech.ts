@@ -489,15 +489,18 @@ function headPhrase(d: Doc, sent: Sentence, before: number): SpeakerRef | null {
   if (!first.word || first.q >= 0 || SUBJ_PRON.has(first.lw) || PREPS.has(first.lw)) return null;
   if (d.L.subordinators.has(first.lw) || CLAUSE_STARTERS.has(first.lw) || OPENERS.has(first.lw)) return null;
   let t1 = t0;
+  let of = false; // "Majorities of Democrats": one "of" phrase belongs to the head
   while (t1 <= before && t1 < t0 + 7) {
     const u = d.toks[t1] as Token;
-    if (!u.word || u.q >= 0 || (t1 > t0 && (PREPS.has(u.lw) || /ing$/.test(u.lw) || u.lw === 'who'))) break;
+    const ofHere = u.lw === 'of' && !of && t1 > t0;
+    if (!u.word || u.q >= 0 || (t1 > t0 && !ofHere && (PREPS.has(u.lw) || /ing$/.test(u.lw) || u.lw === 'who'))) break;
     if (FINITE.has(u.lw) || isCue(d, u)) return null;
+    if (ofHere) of = true;
     t1++;
   }
-  if (t1 === t0 || t1 > t0 + 6) return null;
+  if (t1 === t0 || t1 > t0 + 6 || d.toks[t1 - 1]?.lw === 'of') return null;
   const last = d.toks[t1 - 1] as Token;
-  return { kind: 'np', label: d.text.slice(first.s, last.e), head: last.lw, definite: false, t0, t1 };
+  return { kind: 'np', label: d.text.slice(first.s, last.e), head: last.lw, definite: false, subject: true, t0, t1 };
 }
 
 /** Pre-posed: "X said (that) CLAUSE"; `before` is the last token before the verb and its modifiers. */

@@ -132,7 +132,9 @@ describe('attribution, third round', () => {
     const found = statements(
       'Majorities of Vellists in five states going to the polls Tuesday say they would be satisfied with either nominee.',
     );
-    expect(found.map((s) => s.quote)).toEqual(['they would be satisfied with either nominee']);
+    expect(found.map((s) => [s.speaker, s.quote])).toEqual([
+      ['Majorities of Vellists', 'they would be satisfied with either nominee'],
+    ]);
     // not without a clause of its own after the verb
     expect(statements('Majorities of Vellists in five states going to the polls Tuesday say so.')).toHaveLength(0);
   });
