@@ -226,7 +226,7 @@ function isInfinitive(d: Doc, k: number): boolean {
   if (!t || !t.word || t.cap || t.q >= 0) return false;
   if (d.L.determiners.has(t.lw) || PREPS.has(t.lw) || /^\d/.test(t.w) || d.mStart[k]) return false;
   if (/^(him|her|them|us|me|reporters|voters|supporters|date|be)$/.test(t.lw)) return t.lw === 'be';
-  return !/s$/.test(t.lw) || /ss$/.test(t.lw);
+  return !/s$/.test(t.lw) || /(?:ss|us)$/.test(t.lw); // "to focus", not "to voters"
 }
 
 /** Whether token k is a time noun or opens one ("week", "Monday", "this month", "last year's"). */

@@ -119,6 +119,7 @@ function continuesPredicate(d: Doc, k: number, ceil: number): boolean {
 const PARTICIPLE_LINKS = wordSet('by before after while and without');
 
 const BE_FORMS = wordSet('is are was were be been am');
+const PERFECT_AUX = wordSet('have has had');
 
 /** "Kasich is telling voters that …", "she was insisting …": a finite verb phrase, not a participle clause. */
 function isProgressive(d: Doc, i: number, floor: number): boolean {
@@ -337,6 +338,9 @@ function findVerbFrame(d: Doc, out: Candidate[], sent: Sentence, i: number): voi
   if (pb && pb.word && pb.q < 0 && BE_FORMS.has(pb.lw) && pb.lw !== 'be' && /(ed|told|said)$/.test(t.lw)) return;
   // post-posed: "CLAUSE, X said." / "CLAUSE, said X."
   let before = skipModsLeft(d, i - 1, sent.t0);
+  // "Some have urged …", "Marr had told …": an auxiliary before a past participle belongs to the verb
+  if (PERFECT_AUX.has(d.toks[before]?.lw ?? '') && /(ed|told|said|written|spoken)$/.test(t.lw) && before > sent.t0)
+    before = skipModsLeft(d, before - 1, sent.t0);
   // "X refused to confirm that …": the speaker is the subject of the refusal
   if (d.toks[before]?.lw === 'to' && d.L.lex.polarity.refusals.includes(d.toks[before - 1]?.lw ?? ''))
     before = skipModsLeft(d, before - 2, sent.t0);
@@ -503,6 +507,16 @@ function headPhrase(d: Doc, sent: Sentence, before: number): SpeakerRef | null {
   return { kind: 'np', label: d.text.slice(first.s, last.e), head: last.lw, definite: false, subject: true, t0, t1 };
 }
 
+/** The "to" of an infinitive within five plain words from k ("Republicans to focus", "not to back down"), else k. */
+function infinitiveAfter(d: Doc, k: number, ceil: number): number {
+  for (let j = k; j < ceil && j < k + 6; j++) {
+    const u = d.toks[j] as Token;
+    if (!u.word || u.q >= 0 || FINITE.has(u.lw) || isCue(d, u) || CLAUSE_STARTERS.has(u.lw)) return k;
+    if (u.lw === 'to') return j > k ? j : k;
+  }
+  return k;
+}
+
 /** Pre-posed: "X said (that) CLAUSE"; `before` is the last token before the verb and its modifiers. */
 function findPrePosed(
   d: Doc,
@@ -553,6 +567,9 @@ function findPrePosed(
     // a reported clause after a long addressee starts at a "that" or a pronoun with a subject's verb after it
     const far = clauseAfterAddressee(d, c0, sent.t1);
     c0 = far >= 0 ? far : skipObject(d, c0, sent.t1);
+    // "urged Republicans to focus …", "asked the party to …": an object the phrase finders do not know, up to "to"
+    if (far < 0 && INF_VERBS.has(t.lw) && (d.toks[c0] as Token | undefined)?.lw !== 'to')
+      c0 = infinitiveAfter(d, c0, sent.t1);
     if (isPunct(d.toks[c0 - 1], ',') && c0 - 1 > i + 1) return; // "told supporters in Syracuse, N.Y., ..."
     const s0 = d.toks[c0];
     if (!s0 || c0 >= sent.t1) return;
@@ -635,7 +652,9 @@ function findPrePosed(
   }
   const sp = uncoveredSpan(d, rel >= 0 ? rel : c0, endTok);
   if (!sp) return;
-  if (!hasWords(d.text, sp[0], sp[1], 3)) return;
+  // "urged him to resign": an infinitive after its verb's object is content at two words
+  const infinitive = ct.lw === 'to' && INF_VERBS.has(t.lw);
+  if (!hasWords(d.text, sp[0], sp[1], infinitive ? 2 : 3)) return;
   out.push(reportedCandidate(sp, t.lw, ref, 'pre', sent, d));
 }
 

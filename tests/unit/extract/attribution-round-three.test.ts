@@ -182,4 +182,15 @@ describe('attribution, third round', () => {
     expect(speakerOf('The plan was popular. But aides said the count was wrong.', 'count was wrong')).toBe('aides');
     expect(speakerOf('While critics say the plan failed, the council passed it.', 'plan failed')).toBe('critics');
   });
+
+  it('"urged X to …" reports the infinitive, whatever the object and however short', () => {
+    expect(statements('Ilse Marr urged him to resign.')[0]).toMatchObject({ speaker: 'Ilse Marr', quote: 'to resign' });
+    expect(statements('Several senators have urged Vellists to focus on the general election.')[0]).toMatchObject({
+      speaker: 'Several senators',
+      quote: 'to focus on the general election',
+    });
+    expect(statements('Some Osei backers urged him not to back down until Marr makes concessions.')[0]?.quote).toBe(
+      'to back down until Marr makes concessions',
+    );
+  });
 });
