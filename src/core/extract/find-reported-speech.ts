@@ -637,8 +637,9 @@ function findPrePosed(
       // "described China as ...", "rejected pressure to ..."
       if (endTok - c0 < 3) return;
     } else if (NP_CONTENT.has(t.lw) && ref.kind !== 'np') {
-      // "announced plans to ...", "proposed a tax on ...": a noun-phrase content
-      if (endTok - c0 < 3) return;
+      // "announced plans to ...", "proposed a tax on ...": a noun-phrase content; two words when the first is a
+      // possessive ("announced his resignation")
+      if (endTok - c0 < (/^(his|her|their|its|our)$/.test(ct.lw) ? 2 : 3)) return;
     } else return;
   }
   if (
@@ -654,7 +655,8 @@ function findPrePosed(
   if (!sp) return;
   // "urged him to resign": an infinitive after its verb's object is content at two words
   const infinitive = ct.lw === 'to' && INF_VERBS.has(t.lw);
-  if (!hasWords(d.text, sp[0], sp[1], infinitive ? 2 : 3)) return;
+  const possessed = NP_CONTENT.has(t.lw) && /^(his|her|their|its|our)$/.test(ct.lw);
+  if (!hasWords(d.text, sp[0], sp[1], infinitive || possessed ? 2 : 3)) return;
   out.push(reportedCandidate(sp, t.lw, ref, 'pre', sent, d));
 }
 

@@ -193,4 +193,13 @@ describe('attribution, third round', () => {
       'to back down until Marr makes concessions',
     );
   });
+
+  it('"announced his resignation": a possessive noun phrase of two words is what was announced', () => {
+    expect(statements('Shortly after the verdict, Farid Osei announced his resignation.')[0]).toMatchObject({
+      speaker: 'Farid Osei',
+      quote: 'his resignation',
+    });
+    // not a bare noun of two words
+    expect(statements('Farid Osei announced new layoffs.')).toHaveLength(0);
+  });
 });
