@@ -330,6 +330,19 @@ function findFrontedParticiple(d: Doc, out: Candidate[], sent: Sentence, i: numb
   if (sp) out.push(reportedCandidate(sp, t.lw, ref, 'participle', sent, d));
 }
 
+const CLAIM_NOUNS = wordSet('claim claims assertion charge allegation view argument notion idea position contention');
+
+/** "…, a claim economists dispute.": an apposition on the content whose relative clause has its own subject. */
+function claimApposition(d: Doc, ref: SpeakerRef): boolean {
+  const first = d.toks[ref.t0];
+  return (
+    ref.kind === 'np' &&
+    !!first &&
+    (first.lw === 'a' || first.lw === 'an' || first.lw === 'the') &&
+    CLAIM_NOUNS.has(d.toks[ref.t0 + 1]?.lw ?? '')
+  );
+}
+
 /** A finite speech verb at token i: post-posed, "As X reported, …", or pre-posed. */
 function findVerbFrame(d: Doc, out: Candidate[], sent: Sentence, i: number): void {
   const t = d.toks[i] as Token;
@@ -389,7 +402,7 @@ function findVerbFrame(d: Doc, out: Candidate[], sent: Sentence, i: number): voi
       }
     }
   }
-  if (ref && endsHere && r0 > sent.t0 && commaBefore(d, r0)) {
+  if (ref && endsHere && r0 > sent.t0 && commaBefore(d, r0) && !claimApposition(d, ref)) {
     emitPost(d, out, sent, isPunct(d.toks[r0 - 1], ',—–(') ? r0 - 1 : r0, nx, t.lw, ref);
     return;
   }

@@ -202,4 +202,10 @@ describe('attribution, third round', () => {
     // not a bare noun of two words
     expect(statements('Farid Osei announced new layoffs.')).toHaveLength(0);
   });
+
+  it('", a claim economists dispute" is an apposition on the content, not a source after it', () => {
+    const found = statements('Marr has argued that the tax cuts would pay for themselves, a claim economists dispute.');
+    expect(found.map((s) => [s.speaker, s.quote])).toEqual([['Marr', 'that the tax cuts would pay for themselves']]);
+    expect(statements('The plan will fail, a senior official said.')[0]?.speaker).toBe('a senior official');
+  });
 });
