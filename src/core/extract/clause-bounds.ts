@@ -298,6 +298,8 @@ export function skipPP(d: Doc, i: number, ceil: number): number {
   }
   // "asked the council to block …": an infinitive is content, not a phrase to skip
   if (t.lw === 'to' && isInfinitive(d, i + 1)) return i;
+  // "said privately that …": the adverb belongs to the saying
+  if (!t.cap && t.lw.length > 4 && t.lw.endsWith('ly') && d.toks[i + 1]?.lw === 'that') return i + 1;
   if (PP_OPENERS.has(t.lw)) {
     // "said earlier that …" (an adverb, skipped) but "say this is …" (the content's first word)
     if (DEICTIC_OPENERS.has(t.lw) && !startsTimePhrase(d, i + 1))

@@ -208,4 +208,8 @@ describe('attribution, third round', () => {
     expect(found.map((s) => [s.speaker, s.quote])).toEqual([['Marr', 'that the tax cuts would pay for themselves']]);
     expect(statements('The plan will fail, a senior official said.')[0]?.speaker).toBe('a senior official');
   });
+
+  it('an adverb between the speech verb and "that" belongs to the saying, not to what was said', () => {
+    expect(statements("Marr's aides said privately that she was furious.")[0]?.quote).toBe('that she was furious');
+  });
 });
