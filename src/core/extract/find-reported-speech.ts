@@ -637,6 +637,13 @@ function findPrePosed(
   }
   // "reported spending $6 million", "recalled meeting him": a gerund phrase is what was said
   const gerund = ct.word && !ct.cap && ct.q < 0 && /ing$/.test(ct.lw) && !NOT_GERUNDS.has(ct.lw) && ref.kind !== 'np';
+  // "Asked if she regretted it, Marr said no.": a one-word answer is what was said
+  const answer = SAY_FORMS.has(t.lw) && (ct.lw === 'yes' || ct.lw === 'no') && isPunct(d.toks[c0 + 1], '.,;!');
+  if (answer) {
+    const sp = uncoveredSpan(d, c0, c0 + 1);
+    if (sp) out.push(reportedCandidate(sp, t.lw, ref, 'pre', sent, d));
+    return;
+  }
   if (!(rel >= 0 && ct.word && FINITE.has(ct.lw)) && !gerund && !looksLikeClause(d, c0, endTok, t.lw)) {
     if (
       t.lw === 'described' ||

@@ -212,4 +212,10 @@ describe('attribution, third round', () => {
   it('an adverb between the speech verb and "that" belongs to the saying, not to what was said', () => {
     expect(statements("Marr's aides said privately that she was furious.")[0]?.quote).toBe('that she was furious');
   });
+
+  it('"said no" / "said yes": a one-word answer is what was said', () => {
+    const found = statements('Asked if she regretted the remark, Marr said no.');
+    expect(found.map((s) => [s.speaker, s.quote])).toContainEqual(['Marr', 'no']);
+    expect(statements('Osei said no one would win.')[0]?.quote).toBe('no one would win');
+  });
 });
