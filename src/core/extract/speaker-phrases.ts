@@ -212,7 +212,9 @@ export function leftNP(d: Doc, i: number, floor: number, depth = 0): SpeakerRef 
       return { kind: 'np', label, head: 'and', definite: false, t0: other.r0, t1: m.r1 };
     }
   }
-  if (m && !m.poss && !m.roleOnly && m.actor && m.actor.type !== 'person') {
+  // a one-word name after "of" is read as a place even when the lexicon does not know it ("Osei of Harlow")
+  const placeLike = !!m && m.r1 - m.r0 === 1 && d.toks[m.r0 - 1]?.lw === 'of';
+  if (m && !m.poss && !m.roleOnly && m.actor && (m.actor.type !== 'person' || placeLike)) {
     // "Senator Ted Cruz of Texas said", "Ada Fenn of the Vell Institute wrote": the place or the employer
     // qualifies the person before it
     let k = m.r0 - 1;

@@ -218,4 +218,9 @@ describe('attribution, third round', () => {
     expect(found.map((s) => [s.speaker, s.quote])).toContainEqual(['Marr', 'no']);
     expect(statements('Osei said no one would win.')[0]?.quote).toBe('no one would win');
   });
+
+  it('"Farid Osei of Harlow said": a one-word name after "of" qualifies the person, even an unknown place', () => {
+    expect(speakerOf('“He is a liar,” Farid Osei of Harlow said.', 'liar')).toBe('Farid Osei');
+    expect(speakerOf('Farid Osei of Harlow said the plan failed.', 'plan failed')).toBe('Farid Osei');
+  });
 });
