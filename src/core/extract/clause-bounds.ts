@@ -1,6 +1,6 @@
 /** Where reported content starts and ends around a speech verb. */
 import type { Mention } from './actors';
-import { isAbbrevDot, isCue, isPunct, type Doc } from './doc';
+import { closesWithComma, isAbbrevDot, isCue, isPunct, type Doc } from './doc';
 import { rightNP, skipModsRight } from './speaker-phrases';
 import type { QuoteSpan, Sentence, Token } from './tokens';
 import { CLAUSE_STARTERS, FINITE, INF_VERBS, PREPS, SAY_FORMS, SUBJ_PRON, wordSet } from './word-lists';
@@ -42,7 +42,7 @@ export function contentEnd(d: Doc, from: number, sent: Sentence): number {
   for (let k = from; k < sent.t1; k++) {
     const t = d.toks[k] as Token;
     // a quote ending in a comma ("… by Cleveland,” referring to …") ends like a comma outside it
-    const quoteComma = t.mark === 2 && t.q >= 0 && d.text[(d.quotes[t.q] as QuoteSpan).close - 1] === ',' && k > from;
+    const quoteComma = closesWithComma(d, k) && k > from;
     if (t.q >= 0 && !quoteComma) continue;
     if (isPunct(t, ';')) {
       end = k;

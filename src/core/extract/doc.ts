@@ -122,6 +122,12 @@ export function isAbbrevDot(d: Doc, k: number): boolean {
   return d.L.abbreviations.has(p.lw) || d.L.titles.has(p.lw) || (p.w.length === 1 && p.cap);
 }
 
+/** Token k is the closing mark of a quotation whose text ends with a comma ("… on “Vell Morning,” Osei said"). */
+export function closesWithComma(d: Doc, k: number): boolean {
+  const t = d.toks[k];
+  return !!t && t.mark === 2 && t.q >= 0 && d.text[(d.quotes[t.q] as QuoteSpan).close - 1] === ',';
+}
+
 export function isPunct(t: Token | undefined, chars: string): boolean {
   return !!t && !t.word && chars.includes(t.w);
 }

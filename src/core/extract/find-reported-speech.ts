@@ -22,7 +22,16 @@ import {
 } from './clause-bounds';
 import { hasQuoteMark, uncoveredSpan } from './content-spans';
 import { claimObjectEnd } from './cue-polarity';
-import { countWordTokens, isClauseWord, isCue, isPunct, wordCount, type Doc, type SpeakerRef } from './doc';
+import {
+  closesWithComma,
+  countWordTokens,
+  isClauseWord,
+  isCue,
+  isPunct,
+  wordCount,
+  type Doc,
+  type SpeakerRef,
+} from './doc';
 import { findAskedClauses } from './find-tagged-speech';
 import {
   clauseSubject,
@@ -120,6 +129,7 @@ const PARTICIPLE_LINKS = wordSet('by before after while and without');
 
 const BE_FORMS = wordSet('is are was were be been am');
 const PERFECT_AUX = wordSet('have has had');
+const POSSESSIVES = wordSet('his her their its our');
 
 /** "Kasich is telling voters that …", "she was insisting …": a finite verb phrase, not a participle clause. */
 function isProgressive(d: Doc, i: number, floor: number): boolean {
@@ -216,8 +226,7 @@ function findParticipleClause(d: Doc, out: Candidate[], sent: Sentence, i: numbe
   // "…, eventually saying …", "after initially saying …": an adverb between the link and the participle
   const adverb = d.toks[i - 1]?.word && PARTICIPLE_ADVERBS.test((d.toks[i - 1] as Token).lw) ? 1 : 0;
   const pv = d.toks[i - 1 - adverb];
-  const afterComma =
-    isPunct(pv, ',—–') || (!!pv && pv.mark === 2 && d.text[(d.quotes[pv.q] as QuoteSpan).close - 1] === ',');
+  const afterComma = isPunct(pv, ',—–') || closesWithComma(d, i - 1 - adverb);
   // "responded by saying …", "before insisting …", "… and vowing to …": the subject's own participle clause
   const linked = !!pv && pv.word && pv.q < 0 && PARTICIPLE_LINKS.has(pv.lw) && i - 1 - adverb > sent.t0;
   if (!afterComma && !linked) {
@@ -287,7 +296,7 @@ function inRelative(d: Doc, ref: SpeakerRef, i: number): boolean {
 function relativeEnd(d: Doc, from: number, end: number): number {
   for (let k = from + 1; k < end - 1; k++) {
     const t = d.toks[k] as Token;
-    const quoteComma = t.mark === 2 && d.text[(d.quotes[t.q] as QuoteSpan).close - 1] === ',';
+    const quoteComma = closesWithComma(d, k);
     if (!(quoteComma || (t.q < 0 && isPunct(t, ',')))) continue;
     const n = d.toks[k + 1] as Token;
     const opener =
@@ -659,7 +668,7 @@ function findPrePosed(
     } else if (NP_CONTENT.has(t.lw) && ref.kind !== 'np') {
       // "announced plans to ...", "proposed a tax on ...": a noun-phrase content; two words when the first is a
       // possessive ("announced his resignation")
-      if (endTok - c0 < (/^(his|her|their|its|our)$/.test(ct.lw) ? 2 : 3)) return;
+      if (endTok - c0 < (POSSESSIVES.has(ct.lw) ? 2 : 3)) return;
     } else return;
   }
   if (
@@ -675,7 +684,7 @@ function findPrePosed(
   if (!sp) return;
   // "urged him to resign": an infinitive after its verb's object is content at two words
   const infinitive = ct.lw === 'to' && INF_VERBS.has(t.lw);
-  const possessed = NP_CONTENT.has(t.lw) && /^(his|her|their|its|our)$/.test(ct.lw);
+  const possessed = NP_CONTENT.has(t.lw) && POSSESSIVES.has(ct.lw);
   if (!hasWords(d.text, sp[0], sp[1], infinitive || possessed ? 2 : 3)) return;
   out.push(reportedCandidate(sp, t.lw, ref, 'pre', sent, d));
 }

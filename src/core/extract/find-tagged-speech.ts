@@ -1,9 +1,9 @@
 /** Reported speech without a speech verb: "Asked whether …" clauses (transcript turns: transcript-turns.ts). */
 import { reportedCandidate, type Candidate } from './candidate';
 import { uncoveredSpan } from './content-spans';
-import { isAbbrevDot, isPunct, type Doc } from './doc';
+import { closesWithComma, isAbbrevDot, isPunct, type Doc } from './doc';
 import { rightNP } from './speaker-phrases';
-import type { QuoteSpan, Token } from './tokens';
+import type { Token } from './tokens';
 
 /** "Asked whether X, she said ..." / "When asked about X, he ...": the question is reported speech. */
 export function findAskedClauses(d: Doc, out: Candidate[]): void {
@@ -50,10 +50,4 @@ function questionStart(d: Doc, i: number, ceil: number): number {
       return -1;
   }
   return -1;
-}
-
-/** Token k is the closing mark of a quotation whose text ends with a comma. */
-function closesWithComma(d: Doc, k: number): boolean {
-  const t = d.toks[k];
-  return !!t && t.mark === 2 && d.text[(d.quotes[t.q] as QuoteSpan).close - 1] === ',';
 }
