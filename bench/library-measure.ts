@@ -6,7 +6,9 @@ import { readdirSync, statSync } from 'node:fs';
 import { getHeapStatistics } from 'node:v8';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { FIRST_SCREEN_FILE } from '../src/core/library/first-screen';
 import { createWorkbench, type Workbench } from '../src/core/library/service';
+import { readSavedFirstScreen } from '../src/node/compose-workbench';
 import { LowdbLibraryStore } from '../src/node/lowdb-store';
 import { openImportItems } from '../src/node/open-import-items';
 import { FILLER } from './generated-news';
@@ -123,7 +125,22 @@ async function queries(dir: string) {
   );
   row('memory at the end', memory());
   progress('closing');
-  await wb.close();
+  const [, closeMs] = await timed(() => wb.close());
+  const savedBytes = statSync(path.join(dir, 'index', FIRST_SCREEN_FILE), { throwIfNoEntry: false })?.size ?? 0;
+  row('close (saves the first screen)', `${ms(closeMs)}, ${formatBytes(savedBytes)} saved`);
+
+  progress('first screen at the next open');
+  const [early, earlyMs] = await timed(async () => {
+    const screen = await readSavedFirstScreen(dir);
+    return screen ? { page: screen.queryArticles({ limit: 100 }), info: screen.libraryInfo(info.health) } : null;
+  });
+  row(
+    'first screen from its saved file',
+    early
+      ? `${ms(earlyMs)}: counts and a page of ${early.page.rows.length} of ${early.page.total} articles`
+      : 'no saved first screen',
+  );
+  table('first screen at open', early ? `${ms(earlyMs)} (read from index/${FIRST_SCREEN_FILE})` : 'not saved');
 }
 
 /** Bytes in index/ (synchronous, so a heartbeat can read it between two turns of a busy event loop). */

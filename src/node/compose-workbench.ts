@@ -3,6 +3,13 @@ import path from 'node:path';
 import type { ReportOptions, WorkbenchApi, WorkbenchEvents } from '../shared/api';
 import { API_METHODS } from '../shared/api-methods';
 import type { Filter } from '../shared/model';
+import {
+  answersBeforeOpen,
+  decodeFirstScreen,
+  FIRST_SCREEN_FILE,
+  type EarlyCalls,
+  type FirstScreen,
+} from '../core/library/first-screen';
 import { createWorkbench, type Workbench } from '../core/library/service';
 import { loadDemoLibrary } from './demo-library';
 import { exportToBytes } from './export/write-export';
@@ -53,24 +60,50 @@ export async function composeWorkbench(options: ComposeOptions): Promise<Compose
 
 /**
  * For windowed hosts: takes the library's lock now (a refusal is thrown here, before any window), then opens the
- * library behind the window. `api` answers at once — each call waits for the open — and `libraryOpening` events
- * say how far the open is, so a large library shows its progress instead of a blank window.
+ * library behind the window. `api` answers at once — each call waits for the open, except those the saved first
+ * screen answers (the library's counts, the article list, its imports: first-screen.ts) — and `libraryOpening`
+ * events say how far the open is, so a large library shows its list and its progress instead of a blank window.
+ * When the open is done, a `libraryChanged` event has every view ask again of the library itself.
  */
 export async function composeWorkbenchBehind(
   options: ComposeOptions,
 ): Promise<{ api: WorkbenchApi; ready: Promise<ComposedWorkbench>; readOnly: boolean }> {
   const acquired = await acquire(options);
+  const saved = await readSavedFirstScreen(acquired.dataDir);
   const ready = openAcquired(acquired, options);
   // A failed open is reported through `ready`; calls waiting on it get the same error.
   ready.catch(() => undefined);
-  return { api: waitingApi(ready), ready, readOnly: !acquired.lock };
+  const early = saved ? answersBeforeOpen(saved, acquired.readOnlyReason) : null;
+  return { api: waitingApi(ready, early, options.emit), ready, readOnly: !acquired.lock };
 }
 
-/** The API whose every call waits for the workbench. */
-function waitingApi(ready: Promise<WorkbenchApi>): WorkbenchApi {
+/** The library's saved first screen, or null when it has none that reads whole. */
+export async function readSavedFirstScreen(dataDir: string): Promise<FirstScreen | null> {
+  const bytes = await new LowdbLibraryStore(dataDir, { readOnly: true }).readIndexFile(FIRST_SCREEN_FILE);
+  return bytes ? decodeFirstScreen(bytes) : null;
+}
+
+/** The API whose every call waits for the workbench, but for the calls `early` answers until it is open. */
+function waitingApi(
+  ready: Promise<WorkbenchApi>,
+  early: EarlyCalls | null,
+  emit: ComposeOptions['emit'],
+): WorkbenchApi {
+  let opening = true;
+  let answeredEarly = false;
+  const settled = () => {
+    opening = false;
+    if (answeredEarly) emit?.('libraryChanged', { reason: 'the library is open' });
+  };
+  ready.then(settled, settled);
   const calls = API_METHODS.map((method) => [
     method,
     async (...args: unknown[]) => {
+      const answer = early && opening ? (early as Partial<Record<string, unknown>>)[method] : undefined;
+      if (typeof answer === 'function') {
+        answeredEarly = true;
+        return (answer as (...a: unknown[]) => unknown)(...args);
+      }
       const api = await ready;
       return (api[method] as (...a: unknown[]) => unknown)(...args);
     },

@@ -258,6 +258,21 @@ export class LibraryState implements LibraryView {
     return id ? this.articles.get(id) : undefined;
   }
 
+  /** An article's statements: all, those the analyst has not rejected, and of those the accepted or edited ones. */
+  statementCounts(articleId: string): { all: number; statements: number; accepted: number } {
+    let all = 0;
+    let statements = 0;
+    let accepted = 0;
+    for (const id of this.statementIdsByArticle.get(articleId) ?? []) {
+      const status = this.statements.get(id)?.status;
+      if (status !== undefined) all++;
+      if (status === undefined || status === 'rejected') continue;
+      statements++;
+      if (status === 'accepted' || status === 'edited') accepted++;
+    }
+    return { all, statements, accepted };
+  }
+
   statementsOf(articleId: string): Statement[] {
     return (this.statementIdsByArticle.get(articleId) ?? [])
       .map((id) => this.statements.get(id))
@@ -371,6 +386,11 @@ export class LibraryState implements LibraryView {
    * consistent at every moment: the registry first (new actors exist before any statement names them), then the
    * shards, then the registry again without the actors this change removed.
    */
+  /** Whether changes wait for the next flush. */
+  hasUnsavedChanges(): boolean {
+    return this.dirtyShards.size > 0 || this.registryDirty || this.removedActors.size > 0;
+  }
+
   async flush(store: LibraryStore): Promise<{ shards: number; registry: boolean }> {
     if (!store.writable) return { shards: 0, registry: false };
     const shards = [...this.dirtyShards];

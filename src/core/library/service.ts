@@ -2,6 +2,7 @@ import type { WorkbenchApi } from '../../shared/api';
 import type { Filter } from '../../shared/model';
 import type { ExportSet } from '../export/export-set';
 import { CallActivity } from './call-activity';
+import { FirstScreenKeeper } from './first-screen-keeper';
 import { LibraryHealthService } from './library-health';
 import { LibraryState } from './library-state';
 import { rebuildMissingSpeakers, recoverRegistry, tidyAtOpen } from './recover-at-open';
@@ -37,9 +38,13 @@ export interface Workbench extends WorkbenchApi {
 }
 
 /** The whole workbench over one store: every host (Electron, HTTP, CLI, tests) serves this object. */
-export async function createWorkbench(store: LibraryStore, deps: WorkbenchDeps): Promise<Workbench> {
+export async function createWorkbench(documents: LibraryStore, deps: WorkbenchDeps): Promise<Workbench> {
   let counter = 0;
+  const firstScreen = new FirstScreenKeeper(documents);
+  const store = firstScreen.store;
   const state = await LibraryState.open(store, () => `p${Date.now().toString(36)}${(counter++).toString(36)}`);
+  // Articles the saved first screen lists may have been set aside as damaged.
+  if (state.opened.damaged.length > 0 || state.opened.registryState !== 'ok') await firstScreen.retire();
   const now = deps.now?.() ?? new Date();
   // Recovery happens in memory first; a read-only store never writes it back.
   await recoverRegistry(state, store, now);
@@ -56,15 +61,33 @@ export async function createWorkbench(store: LibraryStore, deps: WorkbenchDeps):
   const searchIndex = new SearchIndex(state, store);
   const queries: LibraryQueries & { warmUp?(): void } = deps.queries?.(ctx) ?? memoryQueries(ctx, searchIndex);
   const activity = new CallActivity();
+  const articles = articleUseCases(ctx);
+  const queryApi = queryUseCases(ctx, () => health.summary());
+  firstScreen.attach({
+    source: async () => {
+      const { health: _unused, ...info } = await queryApi.getLibraryInfo();
+      return {
+        info,
+        imports: await articles.listImports(),
+        rows: (function* () {
+          for (const a of state.articlesNewestFirst()) yield articleRow(ctx, a);
+        })(),
+        savedAt: ctx.now().toISOString(),
+      };
+    },
+    unsaved: () => state.hasUnsavedChanges(),
+    serial: (work) => ctx.serial(work),
+    quiet: () => activity.quiet(),
+  });
   const api = activity.track<Omit<Workbench, 'warmUp' | 'close'>>({
     ...importApi,
-    ...articleUseCases(ctx),
+    ...articles,
     ...rereadUseCases(ctx),
     ...duplicateUseCases(ctx, (a) => articleRow(ctx, a)),
     ...actorUseCases(ctx),
     ...topicUseCases(ctx),
     ...reviewUseCases(ctx),
-    ...queryUseCases(ctx, () => health.summary()),
+    ...queryApi,
     ...queries,
     ...exportUseCases(ctx),
     ...reportPresetUseCases(ctx),
@@ -85,10 +108,12 @@ export async function createWorkbench(store: LibraryStore, deps: WorkbenchDeps):
         await activity.quiet();
         step();
       }
+      await firstScreen.ensureSaved();
     },
     close: () =>
       ctx.serial(async () => {
         await state.flush(store);
+        await firstScreen.close();
         await searchIndex.close();
         await store.close?.();
       }),

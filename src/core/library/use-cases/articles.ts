@@ -9,13 +9,9 @@ type ArticleApi = Pick<
 
 /** An article with its statement counts, as the library list shows it. */
 export function articleRow(ctx: WorkbenchContext, a: ArticleMeta): ArticleRow {
-  const list = ctx.state.statementsOf(a.id);
+  const counts = ctx.state.statementCounts(a.id);
   const { fingerprint: _unused, ...meta } = a;
-  return {
-    ...meta,
-    statementCount: list.filter((s) => s.status !== 'rejected').length,
-    acceptedCount: list.filter((s) => s.status === 'accepted' || s.status === 'edited').length,
-  };
+  return { ...meta, statementCount: counts.statements, acceptedCount: counts.accepted };
 }
 
 export function articleUseCases(ctx: WorkbenchContext): ArticleApi {
@@ -64,7 +60,7 @@ export function articleUseCases(ctx: WorkbenchContext): ArticleApi {
         if (!a.importId) continue;
         const batch = batches.get(a.importId) ?? { id: a.importId, at: a.importedAt, articles: 0, statements: 0 };
         batch.articles++;
-        batch.statements += state.statementsOf(a.id).length;
+        batch.statements += state.statementCounts(a.id).all;
         if (a.importedAt < batch.at) batch.at = a.importedAt;
         batches.set(a.importId, batch);
       }

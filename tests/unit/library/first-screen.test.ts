@@ -1,0 +1,163 @@
+// The saved first screen (index/first-screen.bin): what a window shows while a large library opens behind it. It must
+// answer exactly as the opened library does, never describe an older library than the documents (an acknowledged
+// edit has deleted it), and be rebuilt when missing or damaged — on real libraries in lowdb files.
+import { existsSync } from 'node:fs';
+import { readdir, readFile, rm, truncate, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ArticleQuery, WorkbenchEvents } from '../../../src/shared/api';
+import { decodeFirstScreen, FIRST_SCREEN_FILE, type FirstScreen } from '../../../src/core/library/first-screen';
+import { FirstScreenKeeper } from '../../../src/core/library/first-screen-keeper';
+import { composeWorkbenchBehind } from '../../../src/node/compose-workbench';
+import { LowdbLibraryStore } from '../../../src/node/lowdb-store';
+import { openWorkbench, pathItems, removeDir, ROOT, SEED, tempDir } from '../../helpers/temp-library';
+import { writeSyntheticLibrary } from '../../helpers/synthetic-library';
+
+const DEMO = path.join(ROOT, 'resources', 'demo', 'articles');
+let dir: string;
+let file: string;
+beforeEach(async () => {
+  dir = await tempDir();
+  file = path.join(dir, 'index', FIRST_SCREEN_FILE);
+});
+afterEach(async () => removeDir(dir));
+
+async function saved(): Promise<FirstScreen | null> {
+  return existsSync(file) ? decodeFirstScreen(new Uint8Array(await readFile(file))) : null;
+}
+
+/** A library of generated articles in two imports, plus the demo articles and the seed article imported for real. */
+async function mixedLibrary(): Promise<void> {
+  await writeSyntheticLibrary(dir, 400, 3, (a) => (a % 3 === 0 ? 'batch-a' : 'batch-b'));
+  const wb = await openWorkbench(dir, { now: () => new Date('2026-03-01T10:00:00Z') });
+  const summary = await wb.importFiles(pathItems(DEMO, SEED));
+  expect(summary.imported).toBeGreaterThan(10);
+  await wb.close();
+}
+
+describe('the saved first screen', () => {
+  it('answers the article list, the counts and the imports exactly as the opened library does', async () => {
+    await mixedLibrary();
+    const screen = await saved();
+    expect(screen).not.toBeNull();
+    const wb = await openWorkbench(dir);
+    const { health: _h, ...info } = await wb.getLibraryInfo();
+    expect(screen!.libraryInfo(_h)).toEqual({ ...info, health: _h });
+    expect(info.articles).toBeGreaterThan(410);
+    expect(screen!.imports()).toEqual(await wb.listImports());
+    const languages = (await wb.queryArticles({ limit: 1 })).languages;
+    const queries: ArticleQuery[] = [
+      {},
+      { offset: 0, limit: 100 },
+      { offset: 350, limit: 100 },
+      { importIds: ['batch-a'], limit: 40, offset: 20 },
+      { importIds: ['batch-b', 'no-such-import'] },
+      { languages },
+      { languages: ['unknown'] },
+      { importIds: [(await wb.listImports())[0]!.id], languages: ['en'] },
+    ];
+    for (const query of queries) expect(screen!.queryArticles(query)).toEqual(await wb.queryArticles(query));
+    await wb.close();
+  }, 120_000);
+
+  it('is deleted by an edit before the edit is acknowledged, and saved again, current, at close', async () => {
+    await mixedLibrary();
+    const wb = await openWorkbench(dir);
+    const [first] = (await wb.queryArticles({ limit: 1 })).rows;
+    expect(existsSync(file)).toBe(true);
+    await wb.updateArticle(first!.id, { title: 'A title edited after the save' });
+    // A crash now would leave no saved first screen rather than one that lists the old title.
+    expect(existsSync(file)).toBe(false);
+    await wb.close();
+    const screen = await saved();
+    expect(screen!.queryArticles({ limit: 1 }).rows[0]!.title).toBe('A title edited after the save');
+  }, 120_000);
+
+  it('is not used when truncated or damaged, and a windowed open saves it again', async () => {
+    await mixedLibrary();
+    const whole = (await readFile(file)).length;
+    await truncate(file, whole - 100);
+    expect(await saved()).toBeNull();
+    await writeFile(file, 'SBFS1\n{"not":"a first screen"}');
+    expect(await saved()).toBeNull();
+    const wb = await openWorkbench(dir);
+    await wb.queryArticles({ limit: 10 });
+    await wb.warmUp();
+    const screen = await saved();
+    expect(screen!.queryArticles({ limit: 10 })).toEqual(await wb.queryArticles({ limit: 10 }));
+    await wb.close();
+  }, 120_000);
+
+  it('is deleted at open when a shard is found damaged: the articles it lists may be gone', async () => {
+    await mixedLibrary();
+    const folder = (JSON.parse(await readFile(path.join(dir, 'registry.json'), 'utf8')) as { shardFolder: string })
+      .shardFolder;
+    const shard = (await readdir(path.join(dir, folder))).find((f) => /^\d+\.json$/.test(f))!;
+    await writeFile(path.join(dir, folder, shard), '{"articles": [ {"id": "broken');
+    const wb = await openWorkbench(dir);
+    expect(existsSync(file)).toBe(false);
+    await wb.close();
+  }, 120_000);
+
+  it('is not written by a background save when a document was written while its rows were being read', async () => {
+    await writeSyntheticLibrary(dir, 5000, 1);
+    const documents = new LowdbLibraryStore(dir);
+    const { registry } = await documents.open();
+    const keeper = new FirstScreenKeeper(documents);
+    const wb = await openWorkbench(dir);
+    const real = await wb.queryArticles({ limit: 5000 });
+    await wb.close();
+    await rm(file);
+    let read = 0;
+    let edit: Promise<void> | null = null;
+    keeper.attach({
+      source: async () => ({
+        info: (await wb.getLibraryInfo()) as never,
+        imports: [],
+        rows: (function* () {
+          for (const row of real.rows) {
+            // An edit saved between two steps of the save (the save pauses every 2,000 rows).
+            if (++read === 3000 && !edit) edit = keeper.store.writeRegistry(registry!);
+            yield row;
+          }
+        })(),
+        savedAt: 'now',
+      }),
+      unsaved: () => false,
+      serial: (work) => work(),
+      quiet: async () => undefined,
+    });
+    await keeper.ensureSaved();
+    expect(read).toBe(5000);
+    await edit;
+    expect(existsSync(file)).toBe(false);
+    // With nothing written meanwhile, the same save is kept.
+    read = 0;
+    await keeper.ensureSaved();
+    expect((await saved())!.queryArticles({ limit: 3 }).rows).toEqual(real.rows.slice(0, 3));
+    await keeper.close();
+  }, 120_000);
+
+  it('answers a windowed host before the library is open, then every view is told to ask again', async () => {
+    await mixedLibrary();
+    const events: Array<keyof WorkbenchEvents> = [];
+    const behind = await composeWorkbenchBehind({
+      dataDir: dir,
+      resourcesDir: path.join(ROOT, 'resources'),
+      allowPaths: false,
+      workers: false,
+      emit: (event) => events.push(event),
+    });
+    let open = false;
+    void behind.ready.then(() => (open = true));
+    const page = await behind.api.queryArticles({ limit: 50 });
+    const info = await behind.api.getLibraryInfo();
+    expect(open).toBe(false);
+    const wb = await behind.ready;
+    expect(page).toEqual(await wb.queryArticles({ limit: 50 }));
+    expect(info.statements).toBe((await wb.getLibraryInfo()).statements);
+    expect(events.at(-1)).toBe('libraryChanged');
+    expect(events.lastIndexOf('libraryOpening')).toBeLessThan(events.lastIndexOf('libraryChanged'));
+    await wb.close();
+  }, 120_000);
+});
