@@ -2,9 +2,12 @@
 // edits. After each kill the library must reopen whole, with every acknowledged operation in it, no statement
 // naming a missing actor, nothing damaged, and the dead writer's lock and unfinished writes taken care of.
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { isDeepStrictEqual } from 'node:util';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { decodeFirstScreen, FIRST_SCREEN_FILE } from '../../../src/core/library/first-screen';
 import { pathItems, openWorkbench, removeDir, ROOT, SEED, tempDir } from '../../helpers/temp-library';
 
 const TRIALS = Number(process.env.SOUNDBITE_CRASH_TRIALS ?? 20);
@@ -62,7 +65,15 @@ function runAndKill(mode: 'import' | 'edit', after: number, seed: number): Promi
   });
 }
 
-const totals = { trials: 0, imports: 0, edits: 0, acknowledged: 0, tempFilesCleaned: 0, failures: 0 };
+const totals = {
+  trials: 0,
+  imports: 0,
+  edits: 0,
+  acknowledged: 0,
+  tempFilesCleaned: 0,
+  firstScreensLeft: 0,
+  failures: 0,
+};
 
 describe(`crash suite (${TRIALS} kills)`, () => {
   it('every kill leaves a library that opens with every acknowledged operation', async () => {
@@ -74,6 +85,16 @@ describe(`crash suite (${TRIALS} kills)`, () => {
       const trashBefore = await readdir(path.join(dir, 'trash')).catch(() => [] as string[]);
 
       const wb = await openWorkbench(dir);
+      // A saved first screen left by the killed writer must describe the library as it reopened (or be gone).
+      const screenFile = path.join(dir, 'index', FIRST_SCREEN_FILE);
+      const screen = existsSync(screenFile) ? decodeFirstScreen(new Uint8Array(await readFile(screenFile))) : null;
+      const stale: string[] = [];
+      if (screen) {
+        totals.firstScreensLeft++;
+        const everything = { limit: 1_000_000 };
+        if (!isDeepStrictEqual(screen.queryArticles(everything), await wb.queryArticles(everything)))
+          stale.push('the saved first screen lists other articles than the library');
+      }
       const health = await wb.checkLibrary();
       const problems = health.problems.filter((p) => p.severity === 'damage' || p.kind === 'missing-speakers');
       const trashAfter = await readdir(path.join(dir, 'trash')).catch(() => [] as string[]);
@@ -87,7 +108,7 @@ describe(`crash suite (${TRIALS} kills)`, () => {
         const m = /^merge (\S+) into (\S+)$/.exec(a);
         if (m) merged.set(m[1]!, m[2]!);
       }
-      const missing: string[] = [];
+      const missing: string[] = [...stale];
       const topics = new Set((await wb.listTopics()).map((t) => t.name));
       const actorIds = new Set((await wb.listActors()).map((a) => a.id));
       for (const a of acks) {
@@ -121,6 +142,7 @@ describe(`crash suite (${TRIALS} kills)`, () => {
     console.log(
       `crash suite: ${totals.trials} trials (${totals.imports} during imports, ${totals.edits} during edit bursts), ` +
         `${totals.acknowledged} acknowledged operations checked, ${totals.tempFilesCleaned} unfinished writes moved to the trash, ` +
+        `${totals.firstScreensLeft} saved first screens left (each matched the library), ` +
         `${totals.failures} failures`,
     );
   }, 900_000);
