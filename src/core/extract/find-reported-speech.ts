@@ -800,12 +800,20 @@ function emitPost(
   // the fronted content must be a clause, not an adverbial ("Just last week, X, ..., wrote")
   let words = 0;
   let verb = false;
+  let verbOutsideQuotes = false;
+  // the quotation the content opens with closes with a comma (“…,”)
+  let firstQuoteComma: boolean | null = (d.toks[s0] as Token).mark === 1 ? null : false;
   for (let k = s0; k < endTok; k++) {
     const t = d.toks[k] as Token;
+    if (firstQuoteComma === null && t.mark === 2) firstQuoteComma = closesWithComma(d, k);
     if (!t.word) continue;
     words++;
-    if (FINITE.has(t.lw) || (k > s0 && /(ed|s)$/.test(t.lw) && !t.cap)) verb = true;
+    const isVerb = FINITE.has(t.lw) || (k > s0 && /(ed|s)$/.test(t.lw) && !t.cap);
+    verb ||= isVerb;
+    verbOutsideQuotes ||= isVerb && t.q < 0;
   }
   if (words < 3 || (!verb && words < 6 && !hasQuoteMark(d, sp[0], sp[1]))) return;
+  // "“He is a liar,” the senator, Farid Osei, said": a quotation and its speaker's description, not content
+  if (firstQuoteComma && !verbOutsideQuotes) return;
   out.push(reportedCandidate(sp, cue, ref, 'post', sent, d));
 }

@@ -461,10 +461,15 @@ export function rightNP(d: Doc, i: number, ceil: number): SpeakerRef | null {
   }
   if (j === i) return null;
   if (m && m.roleOnly) head = (d.toks[m.r1 - 1] as Token).lw;
-  // "said farmer Tomas Berg": a name closing the phrase is the speaker
+  // "said farmer Tomas Berg": a name closing the phrase is the speaker; not a name after a preposition when a
+  // person's name follows in apposition ("the senator from Texas, Farid Osei, said": the place qualifies the noun)
+  const apposed = isPunct(d.toks[j], ',') ? d.mStart[j + 1] : undefined;
+  const personApposed = !!apposed && !apposed.roleOnly && apposed.actor?.type === 'person';
   for (let k = i + 1; k < j; k++) {
     const inner = d.mStart[k];
-    if (inner && !inner.roleOnly && inner.r1 === j) return { kind: 'mention', m: inner, t0: i, t1: inner.r1 };
+    if (!inner || inner.roleOnly || inner.r1 !== j) continue;
+    if (personApposed && PREPS.has((d.toks[k - 1] as Token).lw)) break;
+    return { kind: 'mention', m: inner, t0: i, t1: inner.r1 };
   }
   // "said the group's leader, John Smith", "said his best friend at Lehigh, Bruce Turry"
   if (isPunct(d.toks[j], ',')) {

@@ -1,0 +1,30 @@
+// Attribution rules from the fourth error review, each on invented sentences about fictional people: a place after a
+// preposition in a speaker's description, when the person's name follows in apposition, and a quotation with its
+// speaker's description before a post-posed name, which is not reported speech.
+import { describe, expect, it } from 'vitest';
+import { extractStatements } from '../../../src/core/extract';
+import type { ExtractedStatement } from '../../../src/core/extract/types';
+
+function statements(text: string): ExtractedStatement[] {
+  const res = extractStatements({ text, date: '2024-06-12' });
+  for (const s of res.statements) expect(text.slice(s.start, s.end)).toBe(s.quote);
+  return res.statements;
+}
+
+describe('attribution, fourth round', () => {
+  it('"the senator from Harlow, Farid Osei, said": the place qualifies the noun; the name in apposition speaks', () => {
+    const found = statements('“He is a liar,” the senator from Harlow, Farid Osei, said.');
+    expect(found.map((s) => [s.kind, s.speaker, s.quote])).toEqual([['direct', 'Farid Osei', 'He is a liar']]);
+    expect(statements('“The count is wrong,” said a friend at Vell College, Ona Bell.')[0]?.speaker).toBe('Ona Bell');
+    // with no name in apposition, a name closing the phrase still speaks
+    expect(statements('“The count is wrong,” said farmer Tomas Berg.')[0]?.speaker).toBe('Tomas Berg');
+  });
+
+  it("a quotation and its speaker's description before a post-posed name are not reported speech", () => {
+    const found = statements('“We will not sign,” the minister, Ada Fenn, said.');
+    expect(found.map((s) => [s.kind, s.speaker, s.quote])).toEqual([['direct', 'Ada Fenn', 'We will not sign']]);
+    // content that merely contains a quotation is still reported speech
+    const mixed = statements('The harbour deal “is already dead,” Ada Fenn, the minister, said.');
+    expect(mixed.map((s) => [s.kind, s.speaker])).toEqual([['indirect', 'Ada Fenn']]);
+  });
+});
