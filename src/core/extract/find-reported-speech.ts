@@ -85,6 +85,7 @@ export function findReportedSpeech(d: Doc): Candidate[] {
       if (!isAcc && !d.L.reporting.has(t.lw) && !TOPIC_CUES.has(t.lw)) continue;
       // a capitalised verb inside a sentence is a name or a title, except in a headline ("Marr Says Plan Failed")
       if (t.cap && i !== sent.t0 && !isAcc && !(d.headParas.has(t.para) && HEADLINE_CUES.has(t.lw))) continue;
+      if (asksAnonymity(d, i)) continue;
       if (isAcc) findAccordingTo(d, found, sent, i);
       else if (t.lw.endsWith('ing') && !isProgressive(d, i, sent.t0)) findParticipleClause(d, found, sent, i);
       else findVerbFrame(d, found, sent, i);
@@ -104,6 +105,16 @@ export function findReportedSpeech(d: Doc): Candidate[] {
   }
   return kept;
 }
+
+/** "who asked not to be named": a source's request for anonymity says nothing about the story. */
+function asksAnonymity(d: Doc, i: number): boolean {
+  const t = d.toks[i] as Token;
+  if (t.lw !== 'asked' && t.lw !== 'requested') return false;
+  const words = [1, 2, 3, 4].map((k) => d.toks[i + k]?.lw ?? '');
+  return words[0] === 'not' && words[1] === 'to' && words[2] === 'be' && ANONYMOUS_AS.has(words[3]!);
+}
+
+const ANONYMOUS_AS = wordSet('named identified quoted');
 
 /** -ing words that are prepositions or nouns, not gerunds. */
 const NOT_GERUNDS = wordSet(

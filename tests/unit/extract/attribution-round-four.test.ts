@@ -1,6 +1,6 @@
 // Attribution rules from the fourth error review, each on invented sentences about fictional people: a place after a
 // preposition in a speaker's description, when the person's name follows in apposition, and a quotation with its
-// speaker's description before a post-posed name, which is not reported speech.
+// speaker's description before a post-posed name, which is not reported speech; a source's request for anonymity.
 import { describe, expect, it } from 'vitest';
 import { extractStatements } from '../../../src/core/extract';
 import type { ExtractedStatement } from '../../../src/core/extract/types';
@@ -26,5 +26,15 @@ describe('attribution, fourth round', () => {
     // content that merely contains a quotation is still reported speech
     const mixed = statements('The harbour deal “is already dead,” Ada Fenn, the minister, said.');
     expect(mixed.map((s) => [s.kind, s.speaker])).toEqual([['indirect', 'Ada Fenn']]);
+  });
+
+  it('"who asked not to be named": a request for anonymity is not a statement, and hides none', () => {
+    const found = statements('An aide, who asked not to be named, said the plan would fail.');
+    expect(found.map((s) => [s.speaker, s.quote])).toEqual([['An aide', 'the plan would fail']]);
+    const long = statements('An aide who asked not to be identified because the talks are private said it would fail.');
+    expect(long.map((s) => s.quote)).toEqual(['it would fail']);
+    expect(statements('Marr asked not to be quoted by name.')).toEqual([]);
+    // asking something else is still reported
+    expect(statements('Marr asked the council to delay the vote.').map((s) => s.speaker)).toEqual(['Marr']);
   });
 });
