@@ -2,7 +2,7 @@
 import type { Attribution } from './candidate';
 import { isAbbrevDot, isClauseWord, isCue, isPronoun, isPunct, sentOf, type Doc, type SpeakerRef } from './doc';
 import { clauseSubject, participleSubject, subjectOfPreviousCue, sentenceSubject } from './sentence-subject';
-import { anyNP, anyNPRight, leftNP, rightNP, skipModsLeft } from './speaker-phrases';
+import { anyNP, anyNPRight, leftNP, partyTagEnd, rightNP, skipModsLeft } from './speaker-phrases';
 import type { QuoteSpan, Token } from './tokens';
 import { CLAUSE_STARTERS, FINITE, PREPS, wordSet } from './word-lists';
 
@@ -52,6 +52,9 @@ export function attributionAfter(d: Doc, qi: number): Attribution | null {
     if (k >= j + 16 && commas === 0) break;
     if (isPunct(t, ',')) {
       commas++;
+      // "Mitch McConnell, R-Ky., said": a party tag's full stops end no sentence
+      const tagEnd = partyTagEnd(d, k);
+      if (tagEnd >= 0) k = tagEnd;
       if (commas > 6) break;
       continue;
     }

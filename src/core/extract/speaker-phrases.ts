@@ -530,7 +530,7 @@ export function anyNPRight(d: Doc, i: number, ceil: number): SpeakerRef | null {
 }
 
 /** After the comma at k, a party tag closed by a comma (", R-S.C.,", ", D-NY,"): that comma's token, else -1. */
-function partyTagEnd(d: Doc, k: number): number {
+export function partyTagEnd(d: Doc, k: number): number {
   const from = (d.toks[k] as Token).e;
   const tag = /^\s*[RDI]-[A-Z][A-Za-z.]{0,8}\s*,/.exec(d.text.slice(from, from + 16));
   if (!tag) return -1;

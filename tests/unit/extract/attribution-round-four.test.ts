@@ -1,6 +1,7 @@
 // Attribution rules from the fourth error review, each on invented sentences about fictional people: a place after a
 // preposition in a speaker's description, when the person's name follows in apposition, and a quotation with its
-// speaker's description before a post-posed name, which is not reported speech; a source's request for anonymity.
+// speaker's description before a post-posed name, which is not reported speech; a source's request for anonymity;
+// a party tag after a name that follows a quotation.
 import { describe, expect, it } from 'vitest';
 import { extractStatements } from '../../../src/core/extract';
 import type { ExtractedStatement } from '../../../src/core/extract/types';
@@ -36,5 +37,11 @@ describe('attribution, fourth round', () => {
     expect(statements('Marr asked not to be quoted by name.')).toEqual([]);
     // asking something else is still reported
     expect(statements('Marr asked the council to delay the vote.').map((s) => s.speaker)).toEqual(['Marr']);
+  });
+
+  it('"Mitch McConnell, R-Ky., said" after a quotation: the party tag\'s full stops end no sentence', () => {
+    const found = statements('“Let me make it perfectly clear,” Senate Majority Leader Ada Fenn, R-Ky., said.');
+    expect(found.map((s) => [s.kind, s.speaker])).toEqual([['direct', 'Ada Fenn']]);
+    expect(statements('“We will win,” Sen. Ona Bell, D-Vell., told reporters.')[0]?.speaker).toBe('Ona Bell');
   });
 });
