@@ -1,7 +1,7 @@
 // Attribution rules from the fourth error review, each on invented sentences about fictional people: a place after a
 // preposition in a speaker's description, when the person's name follows in apposition, and a quotation with its
 // speaker's description before a post-posed name, which is not reported speech; a source's request for anonymity;
-// a party tag after a name that follows a quotation.
+// a party tag after a name that follows a quotation; "continues:" before a quotation.
 import { describe, expect, it } from 'vitest';
 import { extractStatements } from '../../../src/core/extract';
 import type { ExtractedStatement } from '../../../src/core/extract/types';
@@ -43,5 +43,12 @@ describe('attribution, fourth round', () => {
     const found = statements('“Let me make it perfectly clear,” Senate Majority Leader Ada Fenn, R-Ky., said.');
     expect(found.map((s) => [s.kind, s.speaker])).toEqual([['direct', 'Ada Fenn']]);
     expect(statements('“We will win,” Sen. Ona Bell, D-Vell., told reporters.')[0]?.speaker).toBe('Ona Bell');
+  });
+
+  it('"The letter continues: “…”": "continues" introduces a quotation like "continued"', () => {
+    expect(statements('The letter continues: “How did you decide this?”')[0]?.speaker).toBe('The letter');
+    expect(statements('Marr spoke first. Osei continues: “We will not sign.”')[0]?.speaker).toBe('Osei');
+    // not a statement without a quotation
+    expect(statements('The war continues in the north.')).toEqual([]);
   });
 });

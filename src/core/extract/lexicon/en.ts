@@ -48,7 +48,7 @@ const speechVerbs: Record<string, string> = {
   reiterate: 'reiterate reiterates reiterated reiterating',
   respond: 'respond responds responded responding',
   reply: 'reply replies replied replying',
-  continue: 'continued',
+  continue: 'continued continues',
   ask: 'ask asks asked asking',
   complain: 'complain complains complained complaining',
   propose: 'propose proposes proposed proposing',
