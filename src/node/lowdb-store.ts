@@ -8,7 +8,8 @@
  *   backups/registry.*.json  the registry as it was before the last write, and the first of each day (7 kept)
  *   trash/                   files moved out of the library, with trash/manifest.json saying why
  *   library.lock             who writes (src/node/library-lock.ts)
- *   index/                   the search index (binary segments + manifests); derived, rebuilt when missing
+ *   index/                   derived data, rebuilt when missing: the search index (binary segments + manifests) and
+ *                            the saved first screen (first-screen.bin)
  * lowdb's steno writer makes every write atomic (temp file + rename) and serialises writes per file. A file that
  * cannot be read, or has the wrong shape, is renamed `*.damaged-<time>` and reported: never overwritten, never
  * deleted. A read-only store (another process writes) leaves everything where it is.

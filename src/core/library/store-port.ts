@@ -165,9 +165,9 @@ export interface LibraryStore {
   /** Deletes everything in the trash; the only deletion the library ever does. Returns the number of files. */
   emptyTrash(): Promise<number>;
   /**
-   * Derived data (the search index) kept in index/ beside the documents, by a plain name ("body-3.seg"). Losing or
-   * damaging it loses nothing: it is rebuilt from the documents. Reading a missing file gives null; writing is
-   * atomic; a read-only library writes nothing (and says so by `writable`).
+   * Derived data (the search index, the saved first screen) kept in index/ beside the documents, by a plain name
+   * ("body-3.seg"). Losing or damaging it loses nothing: it is rebuilt from the documents. Reading a missing file
+   * gives null; writing is atomic; a read-only library writes nothing (and says so by `writable`).
    */
   readIndexFile(name: string): Promise<Uint8Array | null>;
   writeIndexFile(name: string, bytes: Uint8Array): Promise<void>;
