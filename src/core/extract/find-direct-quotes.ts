@@ -1,6 +1,6 @@
 /** Direct quotes: quotations that stand as statements, and long quoted fragments left over. */
 import { directCandidate, type Attribution, type Candidate } from './candidate';
-import { isPunct, wordCount, type Doc } from './doc';
+import { isCue, isPunct, wordCount, type Doc } from './doc';
 import { attributionAfter, attributionBefore, prefixEndsColon, quoteStartsSentence } from './quote-attribution';
 import type { QuoteSpan } from './tokens';
 
@@ -51,7 +51,11 @@ export function findDirectQuotes(d: Doc): DirectQuotes {
     if (!starts && !before && endsPunct && after && wc >= 6) full = false;
     d.fullQuote[qi] = full;
     if (!full) continue;
-    let att = after ?? before;
+    // "… and said, “No.” Aides said more.": a quotation that closes its sentence belongs to the speech verb right
+    // before it
+    const closesSentence = /[.!?…]/.test(lastCh) && text[q.ce] !== ',';
+    const cueRightBefore = !!before && isPunct(toks[qt.first - 1], ',:') && isCue(d, toks[qt.first - 2]);
+    let att = closesSentence && cueRightBefore ? before : (after ?? before);
     const tag = TRANSCRIPT_RE.exec(content);
     if (tag && tag[1])
       att = { ref: { kind: 'label', text: tag[1], t0: qt.first, t1: qt.first + 1 }, cue: ':', how: 'before' };

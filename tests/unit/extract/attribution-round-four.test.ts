@@ -1,7 +1,8 @@
 // Attribution rules from the fourth error review, each on invented sentences about fictional people: a place after a
 // preposition in a speaker's description, when the person's name follows in apposition, and a quotation with its
 // speaker's description before a post-posed name, which is not reported speech; a source's request for anonymity;
-// a party tag after a name that follows a quotation; "continues:" before a quotation.
+// a party tag after a name that follows a quotation; "continues:" before a quotation; which speech verb a
+// quotation that closes its sentence belongs to.
 import { describe, expect, it } from 'vitest';
 import { extractStatements } from '../../../src/core/extract';
 import type { ExtractedStatement } from '../../../src/core/extract/types';
@@ -50,5 +51,12 @@ describe('attribution, fourth round', () => {
     expect(statements('Marr spoke first. Osei continues: “We will not sign.”')[0]?.speaker).toBe('Osei');
     // not a statement without a quotation
     expect(statements('The war continues in the north.')).toEqual([]);
+  });
+
+  it('a quotation that closes its sentence belongs to the speech verb right before it, not to the next sentence', () => {
+    const text = 'Mrs. Fenn shook her head and said, “No.” Aides said more talks were planned.';
+    expect(statements(text).find((s) => s.kind === 'direct')?.speaker).toBe('Fenn');
+    // a quotation closed by a comma still takes the verb after it
+    expect(statements('Marr said, “We will win,” Osei said.').find((s) => s.kind === 'direct')?.speaker).toBe('Osei');
   });
 });
