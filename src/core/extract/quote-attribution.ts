@@ -194,7 +194,8 @@ export function attributionBefore(d: Doc, qi: number): Attribution | null {
   // "… told the Ostvale Post in a written statement, “…”": the cue may stand a long phrase before the comma
   for (let c = k, n = 0; c >= floor && n < (colon ? 40 : punct ? 16 : 1); c--, n++) {
     const t = d.toks[c] as Token;
-    if (t.q >= 0 || isPunct(t, '.;!?')) break;
+    // "adding of Mr. Marr, “…”": an abbreviation's full stop ends no sentence
+    if (t.q >= 0 || (isPunct(t, '.;!?') && !(t.w === '.' && isAbbrevDot(d, c)))) break;
     if (t.lw === 'to' && d.toks[c - 1]?.lw === 'according') {
       const ref = rightNP(d, c + 1, k + 1);
       if (ref) return { ref, cue: 'according to', how: 'before' };

@@ -2,7 +2,7 @@
 // preposition in a speaker's description, when the person's name follows in apposition, and a quotation with its
 // speaker's description before a post-posed name, which is not reported speech; a source's request for anonymity;
 // a party tag after a name that follows a quotation; "continues:" before a quotation; which speech verb a
-// quotation that closes its sentence belongs to.
+// quotation that closes its sentence belongs to; an abbreviation between a speech verb and its quotation.
 import { describe, expect, it } from 'vitest';
 import { extractStatements } from '../../../src/core/extract';
 import type { ExtractedStatement } from '../../../src/core/extract/types';
@@ -58,5 +58,13 @@ describe('attribution, fourth round', () => {
     expect(statements(text).find((s) => s.kind === 'direct')?.speaker).toBe('Fenn');
     // a quotation closed by a comma still takes the verb after it
     expect(statements('Marr said, “We will win,” Osei said.').find((s) => s.kind === 'direct')?.speaker).toBe('Osei');
+  });
+
+  it('"adding of Mr. Marr, “…”": an abbreviation\'s full stop before a quotation does not hide its speech verb', () => {
+    const found = statements('“It is fine,” Mr. Osei said, adding of Mr. Marr, “He cares about the team.”');
+    expect(found.map((s) => [s.speaker, s.quote])).toEqual([
+      ['Osei', 'It is fine'],
+      ['Osei', 'He cares about the team.'],
+    ]);
   });
 });
