@@ -1,7 +1,13 @@
 /** Direct quotes: quotations that stand as statements, and long quoted fragments left over. */
 import { directCandidate, type Attribution, type Candidate } from './candidate';
 import { isCue, isPunct, wordCount, type Doc } from './doc';
-import { attributionAfter, attributionBefore, prefixEndsColon, quoteStartsSentence } from './quote-attribution';
+import {
+  attributionAfter,
+  attributionBefore,
+  prefixEndsColon,
+  quoteStartsSentence,
+  titleAfterPreposition,
+} from './quote-attribution';
 import type { QuoteSpan } from './tokens';
 
 /** "PENCE: Well, ..." speaker tags at the start of a transcript paragraph. */
@@ -30,6 +36,10 @@ export function findDirectQuotes(d: Doc): DirectQuotes {
     const before = attributionBefore(d, qi);
     const after = attributionAfter(d, qi);
     attrs.push({ after, before });
+    if (titleAfterPreposition(d, qi)) {
+      d.fullQuote[qi] = false;
+      continue;
+    }
     const content = text.slice(q.cs, q.ce);
     const wc = wordCount(content);
     const starts = quoteStartsSentence(d, qi);

@@ -40,6 +40,7 @@ import {
   sentenceSubject,
   subjectOfPreviousCue,
 } from './sentence-subject';
+import { titleAfterPreposition } from './quote-attribution';
 import { findSpeakerTags } from './transcript-turns';
 import { anyNPRight, leftNP, rightNP, skipModsLeft } from './speaker-phrases';
 import type { QuoteSpan, Sentence, Token } from './tokens';
@@ -619,6 +620,15 @@ function findPrePosed(
   if (TOPIC_CUES.has(t.lw) && !L.reporting.has(t.lw)) return;
   // "pledged to shut down …": the infinitive is the content, not a PP
   if (!((d.toks[c0] as Token).lw === 'to' && INF_VERBS.has(t.lw))) c0 = skipPP(d, c0, sent.t1);
+  // "said on ''Meet the Press'' on Sunday that …": a show's title says where it was said, not what
+  const title = d.toks[c0];
+  if (title && title.mark === 1 && titleAfterPreposition(d, title.q)) {
+    const last = (d.quoteTok[title.q] as { last: number }).last;
+    // a comma after the title, inside its quotation marks or not, ends the frame ("on “Morning Joe,” adding …")
+    if (closesWithComma(d, last)) return;
+    c0 = skipPP(d, last + 1, sent.t1);
+    if (!d.toks[c0]?.word) return;
+  }
   if (c0 >= sent.t1) return;
   // "rejected suggestions that CLAUSE": the content is the clause the speaker rejects
   const P = L.lex.polarity;

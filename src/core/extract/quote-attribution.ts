@@ -264,3 +264,27 @@ export function prefixEndsColon(d: Doc, qi: number): boolean {
   const p = d.toks[qt.first - 1];
   return !!p && p.q < 0 && p.para === (d.toks[qt.first] as Token).para && isPunct(p, ':');
 }
+
+const TITLE_PREPOSITIONS = wordSet('on with in to of from');
+const TITLE_SMALL_WORDS = wordSet('a an the of and or with for to in on at by from is');
+
+/**
+ * “…,” he said on “Meet the Press.” / on CBS's ''Face the Nation'': a short quotation in title case right after a
+ * preposition (and an outlet's possessive) is the title of a show, a book or an article, not something said.
+ */
+export function titleAfterPreposition(d: Doc, qi: number): boolean {
+  const qt = d.quoteTok[qi] as { first: number };
+  let k = qt.first - 1;
+  const owner = d.toks[k];
+  if (owner && owner.word && owner.poss && owner.cap) k--;
+  const prep = d.toks[k];
+  if (!prep || !prep.word || prep.q >= 0 || !TITLE_PREPOSITIONS.has(prep.lw)) return false;
+  const q = d.quotes[qi] as QuoteSpan;
+  const words = d.text
+    .slice(q.cs, q.ce)
+    .replace(/[.,!?:]+$/, '')
+    .split(/\s+/)
+    .filter(Boolean);
+  if (words.length === 0 || words.length > 8 || !/^[\p{Lu}\d]/u.test(words[0]!)) return false;
+  return words.every((w) => TITLE_SMALL_WORDS.has(w.toLowerCase()) || /^[\p{Lu}\d]/u.test(w));
+}

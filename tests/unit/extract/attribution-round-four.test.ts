@@ -2,7 +2,8 @@
 // preposition in a speaker's description, when the person's name follows in apposition, and a quotation with its
 // speaker's description before a post-posed name, which is not reported speech; a source's request for anonymity;
 // a party tag after a name that follows a quotation; "continues:" before a quotation; which speech verb a
-// quotation that closes its sentence belongs to; an abbreviation between a speech verb and its quotation.
+// quotation that closes its sentence belongs to; an abbreviation between a speech verb and its quotation;
+// a show's title after a preposition.
 import { describe, expect, it } from 'vitest';
 import { extractStatements } from '../../../src/core/extract';
 import type { ExtractedStatement } from '../../../src/core/extract/types';
@@ -66,5 +67,18 @@ describe('attribution, fourth round', () => {
       ['Osei', 'It is fine'],
       ['Osei', 'He cares about the team.'],
     ]);
+  });
+
+  it('a show\'s title in quotation marks after "on" or "with" is where something was said, not a statement', () => {
+    const text = '“We cannot check who is coming,” Marr said on ABC’s “This Week With Ada Fenn.” “There is no way.”';
+    expect(statements(text).map((s) => s.quote)).toEqual(['We cannot check who is coming', 'There is no way.']);
+    expect(statements('“We will win,” Osei said in an interview with “Vell News Sunday.”').map((s) => s.quote)).toEqual(
+      ['We will win'],
+    );
+    // what was said after the title is still reported
+    const told = statements('Marr said on “Meet the Press” on Sunday that the vote would slip.');
+    expect(told.map((s) => [s.speaker, s.quote])).toEqual([['Marr', 'that the vote would slip']]);
+    // a quotation in title case that is said, not named, still counts
+    expect(statements('Marr said on Monday: “We Will Win.”').map((s) => s.quote)).toEqual(['We Will Win.']);
   });
 });
