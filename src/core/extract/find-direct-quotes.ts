@@ -4,6 +4,7 @@ import { isCue, isPunct, wordCount, type Doc } from './doc';
 import {
   attributionAfter,
   attributionBefore,
+  inTitleCase,
   prefixEndsColon,
   quoteStartsSentence,
   titleAfterPreposition,
@@ -66,6 +67,11 @@ export function findDirectQuotes(d: Doc): DirectQuotes {
     const closesSentence = /[.!?…]/.test(lastCh) && text[q.ce] !== ',';
     const cueRightBefore = !!before && isPunct(toks[qt.first - 1], ',:') && isCue(d, toks[qt.first - 2]);
     let att = closesSentence && cueRightBefore ? before : (after ?? before);
+    // "''Tales From the Crypt,'' an HBO series, …": a title nobody is said to speak
+    if (!att && !/[.!?…]/.test(lastCh) && inTitleCase(content.replace(/,$/, ''))) {
+      d.fullQuote[qi] = false;
+      continue;
+    }
     const tag = TRANSCRIPT_RE.exec(content);
     if (tag && tag[1])
       att = { ref: { kind: 'label', text: tag[1], t0: qt.first, t1: qt.first + 1 }, cue: ':', how: 'before' };

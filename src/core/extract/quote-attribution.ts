@@ -280,11 +280,14 @@ export function titleAfterPreposition(d: Doc, qi: number): boolean {
   const prep = d.toks[k];
   if (!prep || !prep.word || prep.q >= 0 || !TITLE_PREPOSITIONS.has(prep.lw)) return false;
   const q = d.quotes[qi] as QuoteSpan;
-  const words = d.text
-    .slice(q.cs, q.ce)
-    .replace(/[.,!?:]+$/, '')
-    .split(/\s+/)
-    .filter(Boolean);
+  return inTitleCase(d.text.slice(q.cs, q.ce).replace(/[.,!?:]+$/, ''));
+}
+
+/** Up to eight words, each capitalised but for small words ("This Week With Ada Fenn", "Tales From the Crypt"). */
+export function inTitleCase(text: string): boolean {
+  const words = text.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 8 || !/^[\p{Lu}\d]/u.test(words[0]!)) return false;
+  // capitals throughout are a headline's shouting ("DIVISIVE, STUPID AND WRONG"), not a title
+  if (!/\p{Ll}/u.test(text)) return false;
   return words.every((w) => TITLE_SMALL_WORDS.has(w.toLowerCase()) || /^[\p{Lu}\d]/u.test(w));
 }

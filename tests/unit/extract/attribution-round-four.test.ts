@@ -3,7 +3,7 @@
 // speaker's description before a post-posed name, which is not reported speech; a source's request for anonymity;
 // a party tag after a name that follows a quotation; "continues:" before a quotation; which speech verb a
 // quotation that closes its sentence belongs to; an abbreviation between a speech verb and its quotation;
-// a show's title after a preposition.
+// a show's title after a preposition, or any title nobody is said to speak.
 import { describe, expect, it } from 'vitest';
 import { extractStatements } from '../../../src/core/extract';
 import type { ExtractedStatement } from '../../../src/core/extract/types';
@@ -80,5 +80,14 @@ describe('attribution, fourth round', () => {
     expect(told.map((s) => [s.speaker, s.quote])).toEqual([['Marr', 'that the vote would slip']]);
     // a quotation in title case that is said, not named, still counts
     expect(statements('Marr said on Monday: “We Will Win.”').map((s) => s.quote)).toEqual(['We Will Win.']);
+  });
+
+  it('a title in quotation marks that nobody is said to speak is not a statement', () => {
+    expect(statements('“Tales From the Crypt,” an old series, will return on Vell TV this autumn.')).toEqual([]);
+    expect(statements('“The Walking Dead” is a drama about a zombie apocalypse.')).toEqual([]);
+    // a line shouted in capitals, a title-case line someone says, and a plain sentence still count
+    expect(statements('“DIVISIVE, STUPID AND WRONG” was the verdict of the day.').length).toBe(1);
+    expect(statements('“We Will Win,” Marr said.').map((s) => s.speaker)).toEqual(['Marr']);
+    expect(statements('“The vote is lost and we all know it.” That was the mood.').length).toBe(1);
   });
 });
