@@ -62,8 +62,9 @@ export class FirstScreenKeeper {
 
   async retire(): Promise<void> {
     if (this.status === 'retired' || !this.inner.writable) return;
-    await this.inner.removeIndexFile(FIRST_SCREEN_FILE);
     this.status = 'retired';
+    // A folder that refuses the deletion would refuse the save as well; the edit itself must still be written.
+    await this.inner.removeIndexFile(FIRST_SCREEN_FILE).catch(() => undefined);
   }
 
   attach(attachment: Attachment): void {
@@ -75,16 +76,20 @@ export class FirstScreenKeeper {
    * work, and the file is written only if no document was written meanwhile (else it is tried again later).
    */
   async ensureSaved(): Promise<void> {
-    const attachment = this.attachment;
-    if (!attachment || this.closed || !(await this.missing())) return;
-    await attachment.quiet();
-    const writesBefore = this.writes;
-    const bytes = attachment.unsaved() ? null : await encodeFirstScreen(await attachment.source(), nextTurn);
-    await attachment.serial(async () => {
-      if (this.closed || this.status !== 'retired') return;
-      if (!bytes || this.writes !== writesBefore || attachment.unsaved()) return this.saveLater();
-      await this.write(bytes);
-    });
+    try {
+      const attachment = this.attachment;
+      if (!attachment || this.closed || !(await this.missing())) return;
+      await attachment.quiet();
+      const writesBefore = this.writes;
+      const bytes = attachment.unsaved() ? null : await encodeFirstScreen(await attachment.source(), nextTurn);
+      await attachment.serial(async () => {
+        if (this.closed || this.status !== 'retired') return;
+        if (!bytes || this.writes !== writesBefore || attachment.unsaved()) return this.saveLater();
+        await this.write(bytes);
+      });
+    } catch {
+      // Only derived data (a full disk, an index folder that cannot be written): the next open is the slow one.
+    }
   }
 
   /** Called inside the serial queue after the last flush: saves it when retired, missing or unreadable. */
@@ -120,7 +125,7 @@ export class FirstScreenKeeper {
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = null;
-      void this.ensureSaved().catch(() => undefined);
+      void this.ensureSaved();
     }, QUIET_MS);
     // In Node, a save still waiting must not keep a process alive that is otherwise done.
     (this.timer as { unref?: () => void }).unref?.();

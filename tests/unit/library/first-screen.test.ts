@@ -138,6 +138,20 @@ describe('the saved first screen', () => {
     await keeper.close();
   }, 120_000);
 
+  it('never stands in the way of the library when its folder cannot be written', async () => {
+    await writeSyntheticLibrary(dir, 50, 2);
+    // index/ is a file here: every derived write fails
+    await writeFile(path.join(dir, 'index'), 'not a folder');
+    const wb = await openWorkbench(dir);
+    const [first] = (await wb.queryArticles({ limit: 1 })).rows;
+    await wb.warmUp();
+    await wb.updateArticle(first!.id, { title: 'Edited while index/ is unwritable' });
+    await wb.close();
+    const again = await openWorkbench(dir);
+    expect((await again.queryArticles({ limit: 1 })).rows[0]?.title).toBe('Edited while index/ is unwritable');
+    await again.close();
+  }, 120_000);
+
   it('answers a windowed host before the library is open, then every view is told to ask again', async () => {
     await mixedLibrary();
     const events: Array<keyof WorkbenchEvents> = [];
