@@ -2,7 +2,9 @@
  * Keeps the saved first screen (first-screen.ts) no older than the documents it describes.
  *
  *   store          the store the workbench writes through: before the first registry, shard or layout write after
- *                  a save it deletes the saved file, so a crash at any moment leaves a current file or none
+ *                  a save it deletes the saved file, so a crash at any moment leaves a current file or none (should
+ *                  the folder refuse the deletion, the edit is still written: the file is only shown until the
+ *                  open is done)
  *   retire()       deletes it now (an open that found damage: what the file lists may no longer be there)
  *   attach(...)    how to build it and when: after writes it is saved again once no write came for QUIET_MS and
  *                  the calls in flight are answered (ensureSaved), never with edits unsaved
