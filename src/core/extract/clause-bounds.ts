@@ -18,7 +18,10 @@ function finiteAhead(d: Doc, from: number, to: number, n: number): boolean {
 
 /** "… and one in four said …": a short noun phrase and a speech verb (after auxiliaries) open another statement. */
 function speakerAndCue(d: Doc, from: number, to: number): boolean {
-  const r = rightNP(d, from, to);
+  const first = d.toks[from];
+  // "… and others have said …": a group word is a phrase of its own
+  const group = !!first && first.word && !first.cap && d.L.groupNouns.has(first.lw);
+  const r = group ? { t1: from + 1, kind: 'np' as const } : rightNP(d, from, to);
   if (r && (r.kind === 'pronoun' || r.t1 - from > 6)) return false;
   // or a count: "and one in four said", "and 160 have not announced"
   let e = from;

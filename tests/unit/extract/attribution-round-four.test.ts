@@ -3,7 +3,7 @@
 // speaker's description before a post-posed name, which is not reported speech; a source's request for anonymity;
 // a party tag after a name that follows a quotation; "continues:" before a quotation; which speech verb a
 // quotation that closes its sentence belongs to; an abbreviation between a speech verb and its quotation;
-// a show's title after a preposition, or any title nobody is said to speak.
+// a show's title after a preposition, or any title nobody is said to speak; "and others have said".
 import { describe, expect, it } from 'vitest';
 import { extractStatements } from '../../../src/core/extract';
 import type { ExtractedStatement } from '../../../src/core/extract/types';
@@ -89,5 +89,12 @@ describe('attribution, fourth round', () => {
     expect(statements('“DIVISIVE, STUPID AND WRONG” was the verdict of the day.').length).toBe(1);
     expect(statements('“We Will Win,” Marr said.').map((s) => s.speaker)).toEqual(['Marr']);
     expect(statements('“The vote is lost and we all know it.” That was the mood.').length).toBe(1);
+  });
+
+  it('"… and others have said …": a group word and a speech verb start another statement', () => {
+    const found = statements(
+      'Many senators have said they will not attend the summit and others have said they are busy.',
+    );
+    expect(found.map((s) => s.quote)).toEqual(['they will not attend the summit', 'they are busy']);
   });
 });
