@@ -52,13 +52,16 @@ export function contentEnd(d: Doc, from: number, sent: Sentence): number {
       break;
     }
     // "… and added that …", "… but did not say …": the speaker's next act, not part of what was said
-    if (t.word && (t.lw === 'and' || t.lw === 'but') && k > from + 2) {
+    // ("claimed responsibility but U.S. officials have said …": after "but", however short the content before it;
+    // not "Mills and another aide asked …", whose subject is the pair)
+    if (t.word && (t.lw === 'and' || t.lw === 'but') && k > from) {
       const v = d.toks[skipModsRight(d, k + 1, sent.t1)];
       const n = d.toks[k + 1];
       const act =
-        (!!v && v.word && !v.cap && v.q < 0 && (isCue(d, v) || v.lw === 'called' || v.lw === 'calls')) ||
-        (t.lw === 'but' && !!n && n.word && n.q < 0 && /^(did|does|has|had|was|is|would|will)$/.test(n.lw)) ||
-        speakerAndCue(d, k + 1, sent.t1);
+        (k > from + 2 &&
+          ((!!v && v.word && !v.cap && v.q < 0 && (isCue(d, v) || v.lw === 'called' || v.lw === 'calls')) ||
+            (t.lw === 'but' && !!n && n.word && n.q < 0 && /^(did|does|has|had|was|is|would|will)$/.test(n.lw)))) ||
+        ((k > from + 2 || t.lw === 'but') && speakerAndCue(d, k + 1, sent.t1));
       if (act) {
         end = isPunct(d.toks[k - 1], ',') ? k - 1 : k;
         break;

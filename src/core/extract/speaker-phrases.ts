@@ -85,7 +85,7 @@ export function genericLeft(d: Doc, i: number, floor: number): SpeakerRef | null
     if (d.L.cues.has(u.lw) && j !== i && !NOUN_CUES.has(u.lw)) break;
     if (FINITE.has(u.lw) || SUBJ_PRON.has(u.lw)) break;
     // "…, which officials said was unsafe": the relative pronoun is not part of the speaker
-    if (u.lw === 'which' || u.lw === 'who' || u.lw === 'whom') break;
+    if (u.lw === 'which' || u.lw === 'who' || u.lw === 'whom' || u.lw === 'but') break;
     start = j;
     n++;
     if (d.L.determiners.has(u.lw)) {

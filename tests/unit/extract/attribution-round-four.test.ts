@@ -3,7 +3,8 @@
 // speaker's description before a post-posed name, which is not reported speech; a source's request for anonymity;
 // a party tag after a name that follows a quotation; "continues:" before a quotation; which speech verb a
 // quotation that closes its sentence belongs to; an abbreviation between a speech verb and its quotation;
-// a show's title after a preposition, or any title nobody is said to speak; "and others have said".
+// a show's title after a preposition, or any title nobody is said to speak; "and others have said",
+// "but officials have said".
 import { describe, expect, it } from 'vitest';
 import { extractStatements } from '../../../src/core/extract';
 import type { ExtractedStatement } from '../../../src/core/extract/types';
@@ -96,5 +97,13 @@ describe('attribution, fourth round', () => {
       'Many senators have said they will not attend the summit and others have said they are busy.',
     );
     expect(found.map((s) => s.quote)).toEqual(['they will not attend the summit', 'they are busy']);
+  });
+
+  it('"claimed responsibility but officials have said …": "but" and a new speaker end even a short content', () => {
+    const found = statements('The group claimed responsibility but local officials have said they do not believe it.');
+    expect(found.map((s) => [s.speaker, s.quote])).toEqual([['local officials', 'they do not believe it']]);
+    // a pair as the subject of the content stays one statement
+    const pair = statements('The summary said Marr and another aide asked the clerk to delete the files.');
+    expect(pair.map((s) => s.quote)).toEqual(['Marr and another aide asked the clerk to delete the files']);
   });
 });
