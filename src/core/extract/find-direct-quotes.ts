@@ -50,6 +50,8 @@ export function findDirectQuotes(d: Doc): DirectQuotes {
     if (starts) full = wc >= 2 || !!after;
     else if (before && before.how === 'before') full = true;
     else if (prefixEndsColon(d, qi)) full = true;
+    // "… but Vellton denies — “why would you?” asked Dunn": a dash opens the quotation's own sentence
+    else if (after && isPunct(toks[qt.first - 1], '—–')) full = true;
     // "“…?” Sanders said. “Okay, great!”": a short quote right after an attributed one goes on with it
     if (full && wc < 3 && !after && !before && !followsAttributedQuote(d, qi)) full = false;
     // the second half of a split quote: “…,” he told X after the debate, “and I hope …”

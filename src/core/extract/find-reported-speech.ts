@@ -648,7 +648,8 @@ function findPrePosed(
     (!tokenWithin(d, c0, sent.t1, 'as', 14) || !hasQuoteMark(d, ct.s, (d.toks[sent.t1 - 1] as Token).e))
   )
     return;
-  if (isPunct(ct, ':')) return;
+  // "… but Moscow denies — “why …?” asked Dunn": a dash after the verb opens an aside, not what was said
+  if (isPunct(ct, ':—–')) return;
   const bt = d.toks[ref.t0 - 1];
   // "…, which officials said was unsafe": the relative pronoun is the subject of what was said, and the whole
   // relative clause is the statement ("in which he said …" is not: there "which" is the preposition's)

@@ -4,7 +4,7 @@
 // a party tag after a name that follows a quotation; "continues:" before a quotation; which speech verb a
 // quotation that closes its sentence belongs to; an abbreviation between a speech verb and its quotation;
 // a show's title after a preposition, or any title nobody is said to speak; "and others have said",
-// "but officials have said".
+// "but officials have said"; a dash after a speech verb.
 import { describe, expect, it } from 'vitest';
 import { extractStatements } from '../../../src/core/extract';
 import type { ExtractedStatement } from '../../../src/core/extract/types';
@@ -105,5 +105,12 @@ describe('attribution, fourth round', () => {
     // a pair as the subject of the content stays one statement
     const pair = statements('The summary said Marr and another aide asked the clerk to delete the files.');
     expect(pair.map((s) => s.quote)).toEqual(['Marr and another aide asked the clerk to delete the files']);
+  });
+
+  it('"… but Vellton denies — “…?” asked Dunn": a dash after a speech verb opens an aside, not what was said', () => {
+    const found = statements(
+      'Rivals allege it, but Vellton strongly denies — “why would you not ask?” asked Dunn, a partner.',
+    );
+    expect(found.map((s) => [s.kind, s.speaker, s.quote])).toEqual([['direct', 'Dunn', 'why would you not ask?']]);
   });
 });
