@@ -1,6 +1,16 @@
 /** The speech verb and speaker next to a quotation: “…,” X said / X said: “…”. */
 import type { Attribution } from './candidate';
-import { isAbbrevDot, isClauseWord, isCue, isPronoun, isPunct, sentOf, type Doc, type SpeakerRef } from './doc';
+import {
+  isAbbrevDot,
+  isClauseWord,
+  isCue,
+  isPronoun,
+  isPunct,
+  sentOf,
+  wordCount,
+  type Doc,
+  type SpeakerRef,
+} from './doc';
 import { clauseSubject, participleSubject, subjectOfPreviousCue, sentenceSubject } from './sentence-subject';
 import { anyNP, anyNPRight, leftNP, partyTagEnd, rightNP, skipModsLeft } from './speaker-phrases';
 import type { QuoteSpan, Token } from './tokens';
@@ -20,8 +30,10 @@ export function attributionAfter(d: Doc, qi: number): Attribution | null {
   if (!t0 || t0.para !== para) return null;
   const dash = isPunct(d.toks[j], '―—–-');
   while (j <= qt.last + 3 && isPunct(d.toks[j], ",—–-―'’")) j++;
+  // "“…,” Bill Eastland, wearing “Ted Cruz” pins, said": a name or two in quotation marks inside the apposition
+  const shortQuote = (qj: number) => qj !== qi && wordCount(d.text.slice(d.quotes[qj]!.cs, d.quotes[qj]!.ce)) <= 3;
   const inPara = (k: number): boolean =>
-    !!d.toks[k] && (d.toks[k] as Token).para === para && (d.toks[k] as Token).q < 0;
+    !!d.toks[k] && (d.toks[k] as Token).para === para && ((d.toks[k] as Token).q < 0 || shortQuote(d.toks[k]!.q));
   if (!inPara(j)) return null;
   if (dash) {
     // “…” ― Jane Doe   (signature line)

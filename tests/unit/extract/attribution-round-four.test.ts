@@ -4,7 +4,7 @@
 // a party tag after a name that follows a quotation; "continues:" before a quotation; which speech verb a
 // quotation that closes its sentence belongs to; an abbreviation between a speech verb and its quotation;
 // a show's title after a preposition, or any title nobody is said to speak; "and others have said",
-// "but officials have said"; a dash after a speech verb.
+// "but officials have said"; a dash after a speech verb; a short quotation inside a speaker's apposition.
 import { describe, expect, it } from 'vitest';
 import { extractStatements } from '../../../src/core/extract';
 import type { ExtractedStatement } from '../../../src/core/extract/types';
@@ -112,5 +112,10 @@ describe('attribution, fourth round', () => {
       'Rivals allege it, but Vellton strongly denies — “why would you not ask?” asked Dunn, a partner.',
     );
     expect(found.map((s) => [s.kind, s.speaker, s.quote])).toEqual([['direct', 'Dunn', 'why would you not ask?']]);
+  });
+
+  it('"“…,” Ada Fenn, wearing “Vote Osei” pins, said": a name in quotation marks inside the apposition', () => {
+    const text = '“We had better years,” delegate Ada Fenn, wearing a hat and “Vote Osei” pins, said as she left.';
+    expect(statements(text).find((s) => s.kind === 'direct')?.speaker).toBe('Ada Fenn');
   });
 });
