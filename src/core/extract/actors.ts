@@ -316,11 +316,17 @@ export function analyseRun(toks: Token[], r0: number, r1: number, L: LexSets, po
     const pw = toks[pk] as Token | undefined;
     const surname = k > r0 && !!pw && pw.word && (L.male.has(pw.lw) || L.female.has(pw.lw) || /^\p{Lu}$/u.test(pw.w));
     if (surname) continue;
+    // "ranking Democrat Elijah Cummings": a party word before a given name is a title ("Republican Jewish
+    // Coalition" is not)
+    const nx = toks[k + 1];
+    const partisan =
+      (t.lw === 'democrat' || t.lw === 'republican') && !!nx && (L.male.has(nx.lw) || L.female.has(nx.lw));
     if (
       L.titles.has(t.lw) ||
       L.titles.has(t.lw.replace(/\.$/, '')) ||
       t.lw.endsWith('-general') ||
-      t.lw.startsWith('vice-')
+      t.lw.startsWith('vice-') ||
+      partisan
     ) {
       // any later real name token?
       let later = false;

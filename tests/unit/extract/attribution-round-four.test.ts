@@ -4,7 +4,8 @@
 // a party tag after a name that follows a quotation; "continues:" before a quotation; which speech verb a
 // quotation that closes its sentence belongs to; an abbreviation between a speech verb and its quotation;
 // a show's title after a preposition, or any title nobody is said to speak; "and others have said",
-// "but officials have said"; a dash after a speech verb; a short quotation inside a speaker's apposition.
+// "but officials have said"; a dash after a speech verb; a short quotation inside a speaker's apposition;
+// a party word before a given name.
 import { describe, expect, it } from 'vitest';
 import { extractStatements } from '../../../src/core/extract';
 import type { ExtractedStatement } from '../../../src/core/extract/types';
@@ -117,5 +118,16 @@ describe('attribution, fourth round', () => {
   it('"“…,” Ada Fenn, wearing “Vote Osei” pins, said": a name in quotation marks inside the apposition', () => {
     const text = '“We had better years,” delegate Ada Fenn, wearing a hat and “Vote Osei” pins, said as she left.';
     expect(statements(text).find((s) => s.kind === 'direct')?.speaker).toBe('Ada Fenn');
+  });
+
+  it('"ranking Democrat Maria Osei": a party word before a given name is a title, not part of the name', () => {
+    expect(statements('“The nation deserves answers,” said ranking Democrat Maria Osei.')[0]?.speaker).toBe(
+      'Maria Osei',
+    );
+    expect(statements('Republican John Fenn said the plan would fail.')[0]?.speaker).toBe('John Fenn');
+    // an organisation that starts with a party word keeps it
+    expect(statements('The Republican Vell Coalition said the plan would fail.')[0]?.speaker).toBe(
+      'Republican Vell Coalition',
+    );
   });
 });
