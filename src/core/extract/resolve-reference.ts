@@ -8,6 +8,8 @@ import { PREPS, wordSet } from './word-lists';
 
 /** A conjunction or subordinator the phrase finders leave at the front of a label ("But aides", "that voters"). */
 const LEADING_LINK = /^(?:but|and|or|yet|so|that|while|whereas|as|when|if|though|although)\s+(?=\S)/i;
+/** A phrase ending in one ("a weekly column and", "to back the campaign while") is a clause cut short, no speaker. */
+const TRAILING_LINK = /\s(?:but|and|or|yet|so|that|while|whereas|as|when|if|though|although|because)$/i;
 
 /** Things that speak for their owner ("her statement said"). */
 const DOC_NOUNS = wordSet(
@@ -161,6 +163,7 @@ export function resolveRef(d: Doc, c: Candidate, st: SalienceState): void {
       // speaker ("the revised route") is not one.
       const type = labelType(d, ref);
       if (!type && !ref.definite && !ref.subject) break;
+      if (TRAILING_LINK.test(ref.label)) break;
       c.label = ref.label
         .replace(/[’']s$/, '')
         .replace(LEADING_LINK, '')

@@ -5,7 +5,7 @@
 // quotation that closes its sentence belongs to; an abbreviation between a speech verb and its quotation;
 // a show's title after a preposition, or any title nobody is said to speak; "and others have said",
 // "but officials have said"; a dash after a speech verb; a short quotation inside a speaker's apposition;
-// a party word before a given name.
+// a party word before a given name; a label that ends in a conjunction.
 import { describe, expect, it } from 'vitest';
 import { extractStatements } from '../../../src/core/extract';
 import type { ExtractedStatement } from '../../../src/core/extract/types';
@@ -129,5 +129,13 @@ describe('attribution, fourth round', () => {
     expect(statements('The Republican Vell Coalition said the plan would fail.')[0]?.speaker).toBe(
       'Republican Vell Coalition',
     );
+  });
+
+  it('a phrase that ends in "and" or "while" is a clause cut short, never a speaker\'s name', () => {
+    const text =
+      'Osei said it was “premature” to back Fenn’s campaign for president while adding on climate matters, “She has been strong on the issue.”';
+    const found = statements(text);
+    expect(found.map((s) => s.quote)).toContain('She has been strong on the issue.');
+    for (const s of found) expect(s.speaker ?? '').not.toMatch(/\b(?:while|and)$/);
   });
 });
