@@ -88,6 +88,10 @@ export function attributionAfter(d: Doc, qi: number): Attribution | null {
   // a quote closed by a full stop is followed by a new sentence unless the cue comes at once
   const q = d.quotes[qi] as QuoteSpan;
   if (d.text[q.ce - 1] === '.' && c > j + 4) return null;
+  // "“… bully.” South Carolina, he said, was …": a pronoun's parenthetical inside the next sentence
+  const pron = d.toks[c - 1];
+  if (/[.!?]/.test(d.text[q.ce - 1] ?? '') && c > j + 1 && isPronoun(d, pron) && isPunct(d.toks[c - 2], ','))
+    return null;
   const ct = d.toks[c] as Token;
   const ceil = Math.min(d.toks.length, c + 30);
   if (ct.lw === 'according') {

@@ -5,7 +5,7 @@
 // quotation that closes its sentence belongs to; an abbreviation between a speech verb and its quotation;
 // a show's title after a preposition, or any title nobody is said to speak; "and others have said",
 // "but officials have said"; a dash after a speech verb; a short quotation inside a speaker's apposition;
-// a party word before a given name; a label that ends in a conjunction.
+// a party word before a given name; a label that ends in a conjunction; ", he said," in the next sentence.
 import { describe, expect, it } from 'vitest';
 import { extractStatements } from '../../../src/core/extract';
 import type { ExtractedStatement } from '../../../src/core/extract/types';
@@ -137,5 +137,13 @@ describe('attribution, fourth round', () => {
     const found = statements(text);
     expect(found.map((s) => s.quote)).toContain('She has been strong on the issue.');
     for (const s of found) expect(s.speaker ?? '').not.toMatch(/\b(?:while|and)$/);
+  });
+
+  it('"“….” Harlow, he said, was …": a pronoun\'s parenthetical in the next sentence does not attribute the quotation', () => {
+    const text =
+      '“Maybe they will learn,” Tripp said. “We will show no mercy.” Harlow, he said, was where they had a chance.';
+    const found = statements(text);
+    expect(found.find((s) => s.quote === 'We will show no mercy.')?.speaker).toBe('Tripp');
+    expect(found.map((s) => s.speaker)).not.toContain('Harlow');
   });
 });
