@@ -153,6 +153,21 @@ export function genericLeft(d: Doc, i: number, floor: number): SpeakerRef | null
   return { kind: 'np', label, head, definite, t0: start, t1: i + 1 };
 }
 
+/**
+ * "David Woodard of Clemson University", "Darran Whiting of Liberty Church in Marion": the person an organisation
+ * or a place after "of" (and a place after "in") qualifies, or null.
+ */
+function personOfOrganisation(d: Doc, m: Mention): Mention | null {
+  if (!m.actor || m.actor.type === 'person') return null;
+  let k = m.r0 - 1;
+  const place = d.toks[k]?.lw === 'in' ? d.mEnd[k - 1] : undefined;
+  if (place && place.actor && place.actor.type !== 'person') k = place.r0 - 1;
+  if (d.toks[k]?.lw === 'the') k--;
+  if (d.toks[k]?.lw !== 'of') return null;
+  const person = d.mEnd[k - 1];
+  return person && !person.poss && person.actor?.type === 'person' ? person : null;
+}
+
 /** Words before "to" / "with" that make the next name the one told: "speaking to Fox News", "an interview with CNN". */
 const TOLD_VIA = wordSet('speaking talking writing interview interviews conversation statement letter remarks email');
 
@@ -271,8 +286,11 @@ export function leftNP(d: Doc, i: number, floor: number, depth = 0): SpeakerRef 
         if (opensClause(d, m.r0, floor)) return { kind: 'mention', m, t0: m.r0, t1: i };
       }
       const inner = d.mStart[k0 + 1];
-      // "the foreign minister, X, said"; not "Chris Collins, R-NY, said"
-      if (inner && inner.r1 === i && !inner.roleOnly && !inner.poss && inner.actor?.type === 'person')
+      // "the foreign minister, X, said", "another pollster, X of Vell University, said"; not "Chris Collins, R-NY,
+      // said"
+      const last = d.mEnd[i - 1];
+      const closes = !!inner && (inner.r1 === i || (!!last && personOfOrganisation(d, last) === inner));
+      if (inner && closes && !inner.roleOnly && !inner.poss && inner.actor?.type === 'person')
         return { kind: 'mention', m: inner, t0: k0 + 1, t1: i };
       for (const k of [...commas].reverse()) {
         const m = before(k);

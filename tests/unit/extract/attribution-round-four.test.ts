@@ -5,7 +5,8 @@
 // quotation that closes its sentence belongs to; an abbreviation between a speech verb and its quotation;
 // a show's title after a preposition, or any title nobody is said to speak; "and others have said",
 // "but officials have said"; a dash after a speech verb; a short quotation inside a speaker's apposition;
-// a party word before a given name; a label that ends in a conjunction; ", he said," in the next sentence.
+// a party word before a given name; a label that ends in a conjunction; ", he said," in the next sentence;
+// a name in apposition followed by its employer.
 import { describe, expect, it } from 'vitest';
 import { extractStatements } from '../../../src/core/extract';
 import type { ExtractedStatement } from '../../../src/core/extract/types';
@@ -145,5 +146,14 @@ describe('attribution, fourth round', () => {
     const found = statements(text);
     expect(found.find((s) => s.quote === 'We will show no mercy.')?.speaker).toBe('Tripp');
     expect(found.map((s) => s.speaker)).not.toContain('Harlow');
+  });
+
+  it('"another pollster, Ada Lind of Vell University, said": the name in apposition, past its employer, speaks', () => {
+    expect(statements('Another pollster, Ada Lind of Vell University, said the race was close.')[0]?.speaker).toBe(
+      'Ada Lind',
+    );
+    expect(statements('One pastor, Tomas Berg of Liberty Chapel in Ohio, said the race was close.')[0]?.speaker).toBe(
+      'Tomas Berg',
+    );
   });
 });
