@@ -152,7 +152,7 @@ describe('attribution, fourth round', () => {
     expect(statements('Another pollster, Ada Lind of Vell University, said the race was close.')[0]?.speaker).toBe(
       'Ada Lind',
     );
-    expect(statements('One pastor, Tomas Berg of Liberty Chapel in Ohio, said the race was close.')[0]?.speaker).toBe(
+    expect(statements('One pastor, Tomas Berg of Liberty Church in Ohio, said the race was close.')[0]?.speaker).toBe(
       'Tomas Berg',
     );
   });
