@@ -483,6 +483,21 @@ function finiteSoon(d: Doc, k: number, ceil: number): boolean {
   return false;
 }
 
+/**
+ * Whether [from, to) holds anything a clause needs: a finite or past verb, a subject pronoun ("he’ll work"), or a
+ * lower-case word in -s after the first ("his support makes him"; not "this", "across", "bus"). "host Sean Hannity
+ * earlier this month" has none.
+ */
+function verbLike(d: Doc, from: number, to: number): boolean {
+  for (let k = from; k < to && k < from + 14; k++) {
+    const t = d.toks[k] as Token;
+    if (!t.word) continue;
+    if (FINITE.has(t.lw) || SUBJ_PRON.has(t.lw.replace(/['’].*$/, ''))) return true;
+    if (k > from && !t.cap && (t.lw.endsWith('ed') || (/[^su]s$/.test(t.lw) && !/is$/.test(t.lw)))) return true;
+  }
+  return false;
+}
+
 /** A subject (a name, a pronoun or a determiner phrase) at k with a finite verb within the next five tokens. */
 function subjectClauseAt(d: Doc, k: number, ceil: number): boolean {
   const t = d.toks[k];
@@ -702,6 +717,9 @@ function findPrePosed(
   ) {
     if (!looksLikeClause(d, c0, endTok, 'x')) return;
   }
+  // "“…,” Trump told Fox News host Sean Hannity earlier this month.": after the one told, only a clause is content
+  const told = t.lw === 'told' || t.lw === 'tells' || t.lw === 'tell';
+  if (told && rel < 0 && ct.mark !== 1 && !verbLike(d, c0, endTok)) return;
   const sp = uncoveredSpan(d, rel >= 0 ? rel : c0, endTok);
   if (!sp) return;
   // "urged him to resign": an infinitive after its verb's object is content at two words

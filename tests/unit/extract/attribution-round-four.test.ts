@@ -6,7 +6,7 @@
 // a show's title after a preposition, or any title nobody is said to speak; "and others have said",
 // "but officials have said"; a dash after a speech verb; a short quotation inside a speaker's apposition;
 // a party word before a given name; a label that ends in a conjunction; ", he said," in the next sentence;
-// a name in apposition followed by its employer.
+// a name in apposition followed by its employer; what follows "told X" when it is no clause.
 import { describe, expect, it } from 'vitest';
 import { extractStatements } from '../../../src/core/extract';
 import type { ExtractedStatement } from '../../../src/core/extract/types';
@@ -154,6 +154,19 @@ describe('attribution, fourth round', () => {
     );
     expect(statements('One pastor, Tomas Berg of Liberty Church in Ohio, said the race was close.')[0]?.speaker).toBe(
       'Tomas Berg',
+    );
+  });
+
+  it('"“…,” Osei told Vell News host Ada Fenn earlier this month": after the one told, only a clause is content', () => {
+    const text = '“The vote is going to be rigged,” Osei told Vell News host Ada Fenn earlier this month.';
+    expect(statements(text).map((s) => [s.kind, s.quote])).toEqual([['direct', 'The vote is going to be rigged']]);
+    expect(statements('“It will pass,” Marr told union workers in Harlow.').map((s) => s.kind)).toEqual(['direct']);
+    // what follows the one told is reported when it is a clause
+    expect(statements('Marr told the Vell Courier he’ll work full-time on the campaign.')[0]?.quote).toBe(
+      'he’ll work full-time on the campaign',
+    );
+    expect(statements('Marr told me his support makes him more honest.')[0]?.quote).toBe(
+      'his support makes him more honest',
     );
   });
 });
