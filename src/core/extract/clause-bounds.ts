@@ -222,7 +222,11 @@ const TIME_PHRASE = wordSet(
 /** Openers of a time phrase that are otherwise determiners or adverbs ("this week" but "this is"). */
 const DEICTIC_OPENERS = wordSet('this last earlier later recently');
 
-function isTimeWord(d: Doc, t: Token): boolean {
+const PARTS_OF_DAY = wordSet('morning afternoon evening night');
+
+function isTimeWord(d: Doc, t: Token, prev?: Token): boolean {
+  // "said Saturday night", "said Monday morning": a part of the day after a day's name
+  if (prev && PARTS_OF_DAY.has(t.lw) && d.L.time.has(prev.lw)) return true;
   return d.L.time.has(t.lw) || t.lw === 'today' || t.lw === 'yesterday' || t.lw === 'tonight';
 }
 
@@ -251,7 +255,7 @@ export function skipTrailing(d: Doc, i: number, ceil: number): number {
   for (let round = 0; round < 3; round++) {
     const t = d.toks[k];
     if (!t || !t.word || t.q >= 0) return k;
-    if (isTimeWord(d, t)) {
+    if (isTimeWord(d, t, d.toks[k - 1])) {
       k++;
       continue;
     }
@@ -293,6 +297,7 @@ export function skipPP(d: Doc, i: number, ceil: number): number {
   if (!t || !t.word) return i;
   if (isTimeWord(d, t)) {
     let k = i + 1;
+    if (isTimeWord(d, d.toks[k] as Token, t)) k++; // "said Monday morning that …"
     if (isPunct(d.toks[k], ',')) k++;
     // "said Sunday on CNN that …": a place or medium after the day
     const n = d.toks[k];

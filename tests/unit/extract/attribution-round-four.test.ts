@@ -6,7 +6,8 @@
 // a show's title after a preposition, or any title nobody is said to speak; "and others have said",
 // "but officials have said"; a dash after a speech verb; a short quotation inside a speaker's apposition;
 // a party word before a given name; a label that ends in a conjunction; ", he said," in the next sentence;
-// a name in apposition followed by its employer; what follows "told X" when it is no clause.
+// a name in apposition followed by its employer; what follows "told X" when it is no clause;
+// "said Saturday night".
 import { describe, expect, it } from 'vitest';
 import { extractStatements } from '../../../src/core/extract';
 import type { ExtractedStatement } from '../../../src/core/extract/types';
@@ -168,5 +169,11 @@ describe('attribution, fourth round', () => {
     expect(statements('Marr told me his support makes him more honest.')[0]?.quote).toBe(
       'his support makes him more honest',
     );
+  });
+
+  it('"said Saturday night", "said Monday morning": a part of the day after a day\'s name is when, not what', () => {
+    const after = statements('“This vote matters,” Ada Fenn said Saturday night at the debate, which Vell TV hosted.');
+    expect(after.map((s) => s.kind)).toEqual(['direct']);
+    expect(statements('Marr said Monday morning that the vote would slip.')[0]?.quote).toBe('that the vote would slip');
   });
 });
