@@ -34,6 +34,21 @@ function speakerAndCue(d: Doc, from: number, to: number): boolean {
   return isCue(d, d.toks[c]) && !(d.toks[c] as Token).cap;
 }
 
+/**
+ * "…, and a fifth superdelegate has not been named": after ", and", a determiner phrase and a finite verb begin a
+ * sentence of their own, not more of what was said.
+ */
+function newClause(d: Doc, from: number, to: number): boolean {
+  const first = d.toks[from];
+  if (!first || !first.word || first.q >= 0 || !d.L.determiners.has(first.lw) || first.lw === 'that') return false;
+  for (let k = from + 1; k < to && k < from + 6; k++) {
+    const u = d.toks[k] as Token;
+    if (!u.word || u.q >= 0) return false;
+    if (FINITE.has(u.lw)) return k > from + 1;
+  }
+  return false;
+}
+
 function plainWord(d: Doc, k: number): boolean {
   const t = d.toks[k] as Token;
   return t.word && t.q < 0 && !FINITE.has(t.lw) && !isCue(d, t);
@@ -62,7 +77,7 @@ export function contentEnd(d: Doc, from: number, sent: Sentence): number {
           ((!!v && v.word && !v.cap && v.q < 0 && (isCue(d, v) || v.lw === 'called' || v.lw === 'calls')) ||
             (t.lw === 'but' && !!n && n.word && n.q < 0 && /^(did|does|has|had|was|is|would|will)$/.test(n.lw)))) ||
         ((k > from + 2 || t.lw === 'but') && speakerAndCue(d, k + 1, sent.t1));
-      if (act) {
+      if (act || (t.lw === 'and' && isPunct(d.toks[k - 1], ',') && k > from + 3 && newClause(d, k + 1, sent.t1))) {
         end = isPunct(d.toks[k - 1], ',') ? k - 1 : k;
         break;
       }

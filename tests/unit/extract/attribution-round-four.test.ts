@@ -7,7 +7,7 @@
 // "but officials have said"; a dash after a speech verb; a short quotation inside a speaker's apposition;
 // a party word before a given name; a label that ends in a conjunction; ", he said," in the next sentence;
 // a name in apposition followed by its employer; what follows "told X" when it is no clause;
-// "said Saturday night".
+// "said Saturday night"; ", and a fifth delegate has not been named".
 import { describe, expect, it } from 'vitest';
 import { extractStatements } from '../../../src/core/extract';
 import type { ExtractedStatement } from '../../../src/core/extract/types';
@@ -175,5 +175,16 @@ describe('attribution, fourth round', () => {
     const after = statements('“This vote matters,” Ada Fenn said Saturday night at the debate, which Vell TV hosted.');
     expect(after.map((s) => s.kind)).toEqual(['direct']);
     expect(statements('Marr said Monday morning that the vote would slip.')[0]?.quote).toBe('that the vote would slip');
+  });
+
+  it('"…, and a fifth delegate has not been named": after ", and", a phrase with its own verb is a new sentence', () => {
+    const found = statements(
+      'Two others have not said who they would vote for, and a fifth delegate has not been named.',
+    );
+    expect(found.map((s) => s.quote)).toEqual(['who they would vote for']);
+    // a coordinated clause without its own determiner subject stays in
+    expect(statements('Marr said the plan was late, and that costs had doubled.')[0]?.quote).toBe(
+      'the plan was late, and that costs had doubled',
+    );
   });
 });
