@@ -35,6 +35,20 @@ function speakerAndCue(d: Doc, from: number, to: number): boolean {
 }
 
 /**
+ * "… but did not say …", "… but has declined to comment": after "but" and an auxiliary, a negation or a speech verb
+ * says the speaker's next act; "… but would now root for …" goes on with what was said.
+ */
+function speakerActs(d: Doc, from: number, to: number): boolean {
+  for (let k = from; k < to && k < from + 3; k++) {
+    const u = d.toks[k] as Token;
+    if (!u.word || u.q >= 0) return false;
+    if (u.lw === 'not' || u.lw === "n't" || u.lw === 'never' || isCue(d, u) || d.L.lex.polarity.refusals.includes(u.lw))
+      return true;
+  }
+  return false;
+}
+
+/**
  * "…, and a fifth superdelegate has not been named": after ", and", a determiner phrase and a finite verb begin a
  * sentence of their own, not more of what was said.
  */
@@ -75,7 +89,12 @@ export function contentEnd(d: Doc, from: number, sent: Sentence): number {
       const act =
         (k > from + 2 &&
           ((!!v && v.word && !v.cap && v.q < 0 && (isCue(d, v) || v.lw === 'called' || v.lw === 'calls')) ||
-            (t.lw === 'but' && !!n && n.word && n.q < 0 && /^(did|does|has|had|was|is|would|will)$/.test(n.lw)))) ||
+            (t.lw === 'but' &&
+              !!n &&
+              n.word &&
+              n.q < 0 &&
+              /^(did|does|has|had|was|is|would|will)$/.test(n.lw) &&
+              speakerActs(d, k + 2, sent.t1)))) ||
         ((k > from + 2 || t.lw === 'but') && speakerAndCue(d, k + 1, sent.t1));
       if (act || (t.lw === 'and' && isPunct(d.toks[k - 1], ',') && k > from + 3 && newClause(d, k + 1, sent.t1))) {
         end = isPunct(d.toks[k - 1], ',') ? k - 1 : k;

@@ -7,7 +7,7 @@
 // "but officials have said"; a dash after a speech verb; a short quotation inside a speaker's apposition;
 // a party word before a given name; a label that ends in a conjunction; ", he said," in the next sentence;
 // a name in apposition followed by its employer; what follows "told X" when it is no clause;
-// "said Saturday night"; ", and a fifth delegate has not been named".
+// "said Saturday night"; ", and a fifth delegate has not been named"; "but would".
 import { describe, expect, it } from 'vitest';
 import { extractStatements } from '../../../src/core/extract';
 import type { ExtractedStatement } from '../../../src/core/extract/types';
@@ -185,6 +185,15 @@ describe('attribution, fourth round', () => {
     // a coordinated clause without its own determiner subject stays in
     expect(statements('Marr said the plan was late, and that costs had doubled.')[0]?.quote).toBe(
       'the plan was late, and that costs had doubled',
+    );
+  });
+
+  it('"… but would now root for …" goes on with what was said; "… but did not say …" is the speaker\'s next act', () => {
+    expect(statements('Marr said he was rooting for Vell but would now root for Harlow.')[0]?.quote).toBe(
+      'he was rooting for Vell but would now root for Harlow',
+    );
+    expect(statements('Marr said the plan was sound but did not say when it would start.')[0]?.quote).toBe(
+      'the plan was sound',
     );
   });
 });
