@@ -96,7 +96,9 @@ export function sentenceSubject(d: Doc, sent: Sentence, before: number): Speaker
  * opening subordinate clause ("While touring …, Marr mocked …"), or inside it when the participle is ("When Marr
  * answered by asserting …, …"); else a role phrase led by a determiner ("The senator left no doubt, saying …").
  */
-export function participleSubject(d: Doc, sent: Sentence, i: number): SpeakerRef | null {
+export function participleSubject(d: Doc, whole: Sentence, i: number): SpeakerRef | null {
+  // "— Cruz called them on it: “…”": a dash that opens the sentence is not part of its subject
+  const sent = isPunct(d.toks[whole.t0], '—–') && whole.t0 + 1 < i ? { ...whole, t0: whole.t0 + 1 } : whole;
   const first = sent.t0 < i ? sentenceSubject(d, sent, i) : null;
   if (first) return first;
   let from = sent.t0;

@@ -273,7 +273,9 @@ export function segment(text: string, toks: Token[], abbreviations: Set<string>,
       while (j < toks.length && ((toks[j] as Token).w === ')' || (toks[j] as Token).w === ']')) j++;
       const nn = toks[j];
       if (!nn || nn.para !== t.para) continue;
-      if (nn.cap || nn.mark === 1 || /^\d/.test(nn.w)) {
+      // "… that can be!— Cruz called them on it": a dash and a capital after the stop open the next sentence
+      const dashed = (t.w === '!' || t.w === '?') && (nn.w === '—' || nn.w === '–') && !!toks[j + 1]?.cap;
+      if (nn.cap || nn.mark === 1 || /^\d/.test(nn.w) || dashed) {
         if (t.w === '.' && p && p.word && p.e === t.s) {
           const pl = p.w.toLowerCase();
           // "then-Sen. Barack Obama": a title glued to a prefix by a hyphen

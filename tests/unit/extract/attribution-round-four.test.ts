@@ -7,7 +7,8 @@
 // "but officials have said"; a dash after a speech verb; a short quotation inside a speaker's apposition;
 // a party word before a given name; a label that ends in a conjunction; ", he said," in the next sentence;
 // a name in apposition followed by its employer; what follows "told X" when it is no clause;
-// "said Saturday night"; ", and a fifth delegate has not been named"; "but would".
+// "said Saturday night"; ", and a fifth delegate has not been named"; "but would"; "!—" before a
+// new sentence.
 import { describe, expect, it } from 'vitest';
 import { extractStatements } from '../../../src/core/extract';
 import type { ExtractedStatement } from '../../../src/core/extract/types';
@@ -195,5 +196,11 @@ describe('attribution, fourth round', () => {
     expect(statements('Marr said the plan was sound but did not say when it would start.')[0]?.quote).toBe(
       'the plan was sound',
     );
+  });
+
+  it('"… can be!— Fenn called them on it: “…”": a dash and a capital after "!" open a sentence with its own subject', () => {
+    const text =
+      'Osei showed a flash of snark—and do we know how tempting that can be!— Fenn called them on it: “This is not how a primary should be run.”';
+    expect(statements(text).map((s) => [s.kind, s.speaker])).toEqual([['direct', 'Fenn']]);
   });
 });
