@@ -14,3 +14,10 @@ export function findStatement(text: string, content: string): ExtractedStatement
   expect(hits.map((s) => s.quote)).toHaveLength(1);
   return hits[0] as ExtractedStatement;
 }
+
+/** The statements of `text` read on its own, each checked to be the very text at its offsets. */
+export function statementsAt(text: string): ExtractedStatement[] {
+  const found = extractStatements({ text, date: '2024-06-12' }).statements;
+  for (const s of found) expect(text.slice(s.start, s.end)).toBe(s.quote);
+  return found;
+}

@@ -10,14 +10,7 @@
 // "said Saturday night"; ", and a fifth delegate has not been named"; "but would"; "!—" before a
 // new sentence.
 import { describe, expect, it } from 'vitest';
-import { extractStatements } from '../../../src/core/extract';
-import type { ExtractedStatement } from '../../../src/core/extract/types';
-
-function statements(text: string): ExtractedStatement[] {
-  const res = extractStatements({ text, date: '2024-06-12' });
-  for (const s of res.statements) expect(text.slice(s.start, s.end)).toBe(s.quote);
-  return res.statements;
-}
+import { statementsAt as statements } from '../../helpers/extract-sentences';
 
 describe('attribution, fourth round', () => {
   it('"the senator from Harlow, Farid Osei, said": the place qualifies the noun; the name in apposition speaks', () => {

@@ -2,14 +2,7 @@
 // people: a web address inside a speaker's apposition, the one spoken to is not the speaker, a participle after a
 // quotation, "went on to say", short quotations that go on an attributed one, and a quotation after "N.Y.".
 import { describe, expect, it } from 'vitest';
-import { extractStatements } from '../../../src/core/extract';
-import type { ExtractedStatement } from '../../../src/core/extract/types';
-
-function statements(text: string): ExtractedStatement[] {
-  const res = extractStatements({ text, date: '2024-06-12' });
-  for (const s of res.statements) expect(text.slice(s.start, s.end)).toBe(s.quote);
-  return res.statements;
-}
+import { statementsAt as statements } from '../../helpers/extract-sentences';
 
 function speakerOf(text: string, quote: string): string | null | undefined {
   return statements(text).find((s) => s.quote.includes(quote))?.speaker;
