@@ -22,6 +22,7 @@ const SEARCH_MINUTES = Number(process.env.BENCH_SEARCH_MINUTES ?? 15);
 const TABLE_ROWS: [row: string, phase: 'queries' | 'search'][] = [
   ['open the library', 'queries'],
   ['first screen at open', 'queries'],
+  ['timeline and charts at open', 'queries'],
   ['persist one statement edit', 'queries'],
   ['timeline, one actor', 'queries'],
   ['charts, whole library', 'queries'],

@@ -8,7 +8,8 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { FIRST_SCREEN_FILE } from '../src/core/library/first-screen';
 import { createWorkbench, type Workbench } from '../src/core/library/service';
-import { readSavedFirstScreen } from '../src/node/compose-workbench';
+import { SAVED_VIEWS_FILE, WAIT_FOR_OPEN } from '../src/core/library/saved-views';
+import { readSavedFirstScreen, readSavedStart } from '../src/node/compose-workbench';
 import { LowdbLibraryStore } from '../src/node/lowdb-store';
 import { openImportItems } from '../src/node/open-import-items';
 import { FILLER } from './generated-news';
@@ -126,8 +127,11 @@ async function queries(dir: string) {
   row('memory at the end', memory());
   progress('closing');
   const [, closeMs] = await timed(() => wb.close());
-  const savedBytes = statSync(path.join(dir, 'index', FIRST_SCREEN_FILE), { throwIfNoEntry: false })?.size ?? 0;
-  row('close (saves the first screen)', `${ms(closeMs)}, ${formatBytes(savedBytes)} saved`);
+  const sizeOf = (name: string) => statSync(path.join(dir, 'index', name), { throwIfNoEntry: false })?.size ?? 0;
+  row(
+    'close (saves the first screen and views)',
+    `${ms(closeMs)}, ${formatBytes(sizeOf(FIRST_SCREEN_FILE))} + ${formatBytes(sizeOf(SAVED_VIEWS_FILE))} saved`,
+  );
 
   progress('first screen at the next open');
   const [early, earlyMs] = await timed(async () => {
@@ -141,6 +145,23 @@ async function queries(dir: string) {
       : 'no saved first screen',
   );
   table('first screen at open', early ? `${ms(earlyMs)} (read from index/${FIRST_SCREEN_FILE})` : 'not saved');
+
+  progress('timeline and charts at the next open');
+  const [views, readMs] = await timed(async () => (await readSavedStart(dir)).views);
+  if (!views) {
+    row('timeline and charts from saved views', 'no saved views');
+    table('timeline and charts at open', 'not saved');
+    return;
+  }
+  const store = new LowdbLibraryStore(dir, { readOnly: true });
+  const [savedCharts, savedChartsMs] = await timed(async () => views.charts({}));
+  const [savedPage, savedPageMs] = await timed(() =>
+    views.timeline({ actorIds: ['p40'] }, 0, 100, (layout, i) => store.peekShard(layout, i)),
+  );
+  const answered = savedCharts !== WAIT_FOR_OPEN && savedPage !== WAIT_FOR_OPEN;
+  const figures = `read ${ms(readMs)}, whole-library charts ${ms(savedChartsMs)}, one actor's timeline page ${ms(savedPageMs)}`;
+  row('timeline and charts from saved views', answered ? figures : 'the saved views did not answer');
+  table('timeline and charts at open', answered ? `${figures} (index/${SAVED_VIEWS_FILE})` : 'not answered');
 }
 
 /** Bytes in index/ (synchronous, so a heartbeat can read it between two turns of a busy event loop). */

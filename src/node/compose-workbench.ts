@@ -7,9 +7,9 @@ import {
   answersBeforeOpen,
   decodeFirstScreen,
   FIRST_SCREEN_FILE,
-  type EarlyCalls,
   type FirstScreen,
 } from '../core/library/first-screen';
+import { decodeSavedViews, SAVED_VIEWS_FILE, viewsBeforeOpen, WAIT_FOR_OPEN } from '../core/library/saved-views';
 import { createWorkbench, type Workbench } from '../core/library/service';
 import { loadDemoLibrary } from './demo-library';
 import { exportToBytes } from './export/write-export';
@@ -69,11 +69,14 @@ export async function composeWorkbenchBehind(
   options: ComposeOptions,
 ): Promise<{ api: WorkbenchApi; ready: Promise<ComposedWorkbench>; readOnly: boolean }> {
   const acquired = await acquire(options);
-  const saved = await readSavedFirstScreen(acquired.dataDir);
+  const saved = await readSavedStart(acquired.dataDir);
   const ready = openAcquired(acquired, options);
   // A failed open is reported through `ready`; calls waiting on it get the same error.
   ready.catch(() => undefined);
-  const early = saved ? answersBeforeOpen(saved, acquired.readOnlyReason) : null;
+  const early: EarlyCalls = {
+    ...(saved.screen ? answersBeforeOpen(saved.screen, acquired.readOnlyReason) : {}),
+    ...(saved.views ? viewsBeforeOpen(saved.views, (layout, i) => saved.store.peekShard(layout, i)) : {}),
+  };
   return { api: waitingApi(ready, early, options.emit), ready, readOnly: !acquired.lock };
 }
 
@@ -83,12 +86,19 @@ export async function readSavedFirstScreen(dataDir: string): Promise<FirstScreen
   return bytes ? decodeFirstScreen(bytes) : null;
 }
 
+/** What was saved for a quick start: the first screen and the views' table, each null when it does not read whole. */
+export async function readSavedStart(dataDir: string) {
+  const store = new LowdbLibraryStore(dataDir, { readOnly: true });
+  const screen = await readSavedFirstScreen(dataDir);
+  const bytes = await store.readIndexFile(SAVED_VIEWS_FILE);
+  return { store, screen, views: bytes ? decodeSavedViews(bytes) : null };
+}
+
+/** Calls answered while the library opens; an answer may say to wait for the open after all. */
+type EarlyCalls = Partial<Record<keyof WorkbenchApi, (...args: never[]) => Promise<unknown>>>;
+
 /** The API whose every call waits for the workbench, but for the calls `early` answers until it is open. */
-function waitingApi(
-  ready: Promise<WorkbenchApi>,
-  early: EarlyCalls | null,
-  emit: ComposeOptions['emit'],
-): WorkbenchApi {
+function waitingApi(ready: Promise<WorkbenchApi>, early: EarlyCalls, emit: ComposeOptions['emit']): WorkbenchApi {
   let opening = true;
   let answeredEarly = false;
   const settled = () => {
@@ -99,10 +109,14 @@ function waitingApi(
   const calls = API_METHODS.map((method) => [
     method,
     async (...args: unknown[]) => {
-      const answer = early && opening ? (early as Partial<Record<string, unknown>>)[method] : undefined;
-      if (typeof answer === 'function') {
-        answeredEarly = true;
-        return (answer as (...a: unknown[]) => unknown)(...args);
+      const answer = opening ? early[method] : undefined;
+      if (answer) {
+        // Anything the saved files cannot answer (or fail to) is the open library's to answer.
+        const value = await (answer as (...a: unknown[]) => Promise<unknown>)(...args).catch(() => WAIT_FOR_OPEN);
+        if (value !== WAIT_FOR_OPEN) {
+          answeredEarly = true;
+          return value;
+        }
       }
       const api = await ready;
       return (api[method] as (...a: unknown[]) => unknown)(...args);

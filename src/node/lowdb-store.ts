@@ -303,6 +303,21 @@ export class LowdbLibraryStore implements LibraryStore {
     return this.write(this.bodyFile(articleId), { body }, compact);
   }
 
+  /**
+   * One shard of a layout as it is on disk, or null when it is missing or not a shard: for reading before the
+   * library is opened (saved-views.ts), so nothing is set aside or reported.
+   */
+  async peekShard(layout: ShardLayout, index: number): Promise<Shard | null> {
+    if (!LAYOUT_FOLDER.test(layout.folder) || !Number.isInteger(index) || index < 0 || index >= layout.count)
+      return null;
+    try {
+      const value: unknown = compact.parse(await readFile(this.abs(this.shardFile(layout, index)), 'utf8'));
+      return shardProblem(value) === null ? (value as Shard) : null;
+    } catch {
+      return null;
+    }
+  }
+
   async readIndexFile(name: string): Promise<Uint8Array | null> {
     try {
       return new Uint8Array(await readFile(this.indexPath(name)));

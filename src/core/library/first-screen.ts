@@ -12,11 +12,12 @@
  * The file is derived data: first-screen-keeper.ts deletes it before any document is written and saves it again
  * once the library is quiet, so it never describes an older library than the documents.
  */
+import type { SavedFile } from './first-screen-keeper';
+import { decodeFramed, encodeFramed } from './framed-file';
 import type { ArticlePage, ArticleQuery, ArticleRow, ImportBatch, LibraryInfo, WorkbenchApi } from '../../shared/api';
 
 export const FIRST_SCREEN_FILE = 'first-screen.bin';
-const MAGIC = 'SBFS1\n';
-const TRAILER = '\nSBFS-END';
+const MAGIC = 'SBFS2\n';
 
 export type SavedInfo = Omit<LibraryInfo, 'health'>;
 
@@ -106,65 +107,35 @@ export async function encodeFirstScreen(
     textBytes,
     savedAt: source.savedAt,
   };
-  const headerBytes = encoder.encode(JSON.stringify(header));
-  const layout = sections(headerBytes.length, rows, textBytes);
-  const out = new Uint8Array(layout.total);
-  out.set(encoder.encode(MAGIC), 0);
-  new DataView(out.buffer).setUint32(MAGIC.length, headerBytes.length, true);
-  out.set(headerBytes, MAGIC.length + 4);
-  const starts = new Uint32Array(out.buffer, layout.starts, rows + 1);
-  const langs = new Uint16Array(out.buffer, layout.languages, rows);
-  const imports = new Int32Array(out.buffer, layout.imports, rows);
+  const starts = new Uint32Array(rows + 1);
+  const langs = new Uint16Array(rows);
+  const imports = new Int32Array(rows);
   for (let i = 0; i < rows; i++) {
     starts[i + 1] = ends[i]!;
     langs[i] = languageCodes.get(rowLanguage[i]!)!;
     imports[i] = rowImport[i]!;
   }
-  let at = layout.text;
+  const text = new Uint8Array(textBytes);
+  let at = 0;
   for (const chunk of chunks) {
-    out.set(chunk, at);
+    text.set(chunk, at);
     at += chunk.length;
   }
-  out.set(encoder.encode(TRAILER), at);
-  return out;
-}
-
-/** Byte offsets of each section; the typed arrays start on 4-byte boundaries. */
-function sections(headerLength: number, rows: number, textBytes: number) {
-  const align = (n: number) => Math.ceil(n / 4) * 4;
-  const starts = align(MAGIC.length + 4 + headerLength);
-  const languages = starts + 4 * (rows + 1);
-  const imports = align(languages + 2 * rows);
-  const text = imports + 4 * rows;
-  return { starts, languages, imports, text, total: text + textBytes + TRAILER.length };
+  return encodeFramed(MAGIC, header, [starts, langs, imports, text]);
 }
 
 export function decodeFirstScreen(bytes: Uint8Array): FirstScreen | null {
-  const decoder = new TextDecoder();
-  if (bytes.length < MAGIC.length + 4 + TRAILER.length) return null;
-  if (decoder.decode(bytes.subarray(0, MAGIC.length)) !== MAGIC) return null;
-  if (decoder.decode(bytes.subarray(bytes.length - TRAILER.length)) !== TRAILER) return null;
-  const headerLength = new DataView(bytes.buffer, bytes.byteOffset).getUint32(MAGIC.length, true);
-  let header: Header;
-  try {
-    header = JSON.parse(decoder.decode(bytes.subarray(MAGIC.length + 4, MAGIC.length + 4 + headerLength))) as Header;
-  } catch {
-    return null;
-  }
-  if (!Number.isInteger(header.rows) || !Number.isInteger(header.textBytes)) return null;
-  const layout = sections(headerLength, header.rows, header.textBytes);
-  if (layout.total !== bytes.length) return null;
-  // Copied out, so the columns are aligned whatever the offset of the bytes read.
-  const column = (offset: number, length: number) => bytes.slice(offset, offset + length).buffer;
-  const starts = new Uint32Array(column(layout.starts, 4 * (header.rows + 1)));
-  if (starts[header.rows] !== header.textBytes) return null;
-  return new FirstScreen(
-    header,
-    starts,
-    new Uint16Array(column(layout.languages, 2 * header.rows)),
-    new Int32Array(column(layout.imports, 4 * header.rows)),
-    bytes.subarray(layout.text, layout.text + header.textBytes),
-  );
+  const framed = decodeFramed<Header>(bytes, MAGIC);
+  if (!framed) return null;
+  const { header, sections } = framed;
+  const n = header?.rows;
+  if (!Number.isInteger(n) || !Number.isInteger(header.textBytes) || sections.length !== 4) return null;
+  const sizes = [4 * (n + 1), 2 * n, 4 * n, header.textBytes];
+  if (sections.some((s, i) => s.byteLength !== sizes[i])) return null;
+  const [starts, langs, imports, text] = sections as [ArrayBuffer, ArrayBuffer, ArrayBuffer, ArrayBuffer];
+  const rowStarts = new Uint32Array(starts);
+  if (rowStarts[n] !== header.textBytes) return null;
+  return new FirstScreen(header, rowStarts, new Uint16Array(langs), new Int32Array(imports), new Uint8Array(text));
 }
 
 export class FirstScreen {
@@ -211,6 +182,15 @@ export class FirstScreen {
   private row(i: number): ArticleRow {
     return JSON.parse(this.decoder.decode(this.text.subarray(this.starts[i], this.starts[i + 1]))) as ArticleRow;
   }
+}
+
+/** The first screen as a file the keeper saves (first-screen-keeper.ts). */
+export function firstScreenFile(source: () => Promise<FirstScreenSource>): SavedFile {
+  return {
+    name: FIRST_SCREEN_FILE,
+    encode: async (pause) => encodeFirstScreen(await source(), pause),
+    readsWhole: (bytes) => decodeFirstScreen(bytes) !== null,
+  };
 }
 
 export type EarlyCalls = Pick<WorkbenchApi, 'getLibraryInfo' | 'queryArticles' | 'listImports'>;

@@ -228,6 +228,11 @@ export class LibraryState implements LibraryView {
     return undefined;
   }
 
+  /** The statement table when it is built and current, without building it. */
+  builtStatementTable(): StatementTable | null {
+    return this.ordered && this.table?.ordered === this.ordered ? this.table : null;
+  }
+
   statementTable(): StatementTable {
     const ordered = this.statementsInOrder();
     if (this.table?.ordered !== ordered) this.table = StatementTable.build(this, ordered);

@@ -3,12 +3,14 @@ import type { Filter } from '../../shared/model';
 import type { ExportSet } from '../export/export-set';
 import { CallActivity } from './call-activity';
 import { FirstScreenKeeper } from './first-screen-keeper';
+import { FIRST_SCREEN_FILE, firstScreenFile } from './first-screen';
 import { LibraryHealthService } from './library-health';
 import { LibraryState } from './library-state';
 import { rebuildMissingSpeakers, recoverRegistry, tidyAtOpen } from './recover-at-open';
 import { memoryQueries } from './memory-queries';
 import type { LibraryQueries } from './query-port';
 import { SearchIndex } from './search-index';
+import { SAVED_VIEWS_FILE, savedViewsFile } from './saved-views';
 import type { LibraryStore } from './store-port';
 import { actorUseCases } from './use-cases/actors';
 import { articleRow, articleUseCases } from './use-cases/articles';
@@ -40,7 +42,7 @@ export interface Workbench extends WorkbenchApi {
 /** The whole workbench over one store: every host (Electron, HTTP, CLI, tests) serves this object. */
 export async function createWorkbench(documents: LibraryStore, deps: WorkbenchDeps): Promise<Workbench> {
   let counter = 0;
-  const firstScreen = new FirstScreenKeeper(documents);
+  const firstScreen = new FirstScreenKeeper(documents, [FIRST_SCREEN_FILE, SAVED_VIEWS_FILE]);
   const store = firstScreen.store;
   const state = await LibraryState.open(store, () => `p${Date.now().toString(36)}${(counter++).toString(36)}`);
   // Articles the saved first screen lists may have been set aside as damaged.
@@ -64,17 +66,31 @@ export async function createWorkbench(documents: LibraryStore, deps: WorkbenchDe
   const articles = articleUseCases(ctx);
   const queryApi = queryUseCases(ctx, () => health.summary());
   firstScreen.attach({
-    source: async () => {
-      const { health: _unused, ...info } = await queryApi.getLibraryInfo();
-      return {
-        info,
-        imports: await articles.listImports(),
-        rows: (function* () {
-          for (const a of state.articlesNewestFirst()) yield articleRow(ctx, a);
-        })(),
-        savedAt: ctx.now().toISOString(),
-      };
-    },
+    files: [
+      firstScreenFile(async () => {
+        const { health: _unused, ...info } = await queryApi.getLibraryInfo();
+        return {
+          info,
+          imports: await articles.listImports(),
+          rows: (function* () {
+            for (const a of state.articlesNewestFirst()) yield articleRow(ctx, a);
+          })(),
+          savedAt: ctx.now().toISOString(),
+        };
+      }),
+      savedViewsFile(() => {
+        const table = state.builtStatementTable();
+        return table
+          ? {
+              table,
+              actors: state.actors(),
+              topics: state.topics(),
+              layout: state.shardLayout,
+              savedAt: ctx.now().toISOString(),
+            }
+          : null;
+      }),
+    ],
     unsaved: () => state.hasUnsavedChanges(),
     serial: (work) => ctx.serial(work),
     quiet: () => activity.quiet(),

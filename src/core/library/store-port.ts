@@ -175,10 +175,15 @@ export interface LibraryStore {
 }
 
 export function shardOf(articleId: string, shardCount: number): number {
+  return idHash(articleId) % shardCount;
+}
+
+/** A 32-bit FNV-1a hash of an id's UTF-16 code units. */
+export function idHash(id: string): number {
   let h = 2166136261;
-  for (let i = 0; i < articleId.length; i++) {
-    h ^= articleId.charCodeAt(i);
+  for (let i = 0; i < id.length; i++) {
+    h ^= id.charCodeAt(i);
     h = Math.imul(h, 16777619);
   }
-  return (h >>> 0) % shardCount;
+  return h >>> 0;
 }

@@ -54,6 +54,8 @@ export class StatementTable {
   confidenceEdits = 0;
   /** The most days any one row's date covers (a year-precision date: 365), to widen a range's window. */
   private longestSpan = 0;
+  /** Whether a row has topics its bits do not hold (then they are read from its statement); found when first asked. */
+  private topicsBeyondBits: boolean | null = null;
   /** Topic id → its bit in `topics` (the library's topics in order, at build time). */
   readonly topicBit: ReadonlyMap<string, number>;
 
@@ -76,7 +78,78 @@ export class StatementTable {
   }
 
   get size(): number {
-    return this.rows.length;
+    return this.day.length;
+  }
+
+  /** Whether this table holds its statement objects; one read back from a saved file (fromColumns) does not. */
+  get hasObjects(): boolean {
+    return this.rows.length === this.size;
+  }
+
+  /** What a saved copy of the table keeps (saved-views.ts): the columns and their codes, without the statements. */
+  columns(): TableColumns {
+    const alsoIn = [...this.alsoIn.entries()];
+    return {
+      day: this.day,
+      lastDay: this.lastDay,
+      speaker: this.speaker,
+      article: this.article,
+      status: this.status,
+      topics: this.topics,
+      topicIds: [...this.topicBit.keys()],
+      speakerIds: this.speakerIds,
+      articleIds: this.articleIds,
+      sourceNames: this.sourceNames,
+      outletOf: this.outletOf,
+      importIds: this.importIds,
+      importOf: this.importOf,
+      alsoIn,
+    };
+  }
+
+  /**
+   * A table read back from its columns. It has no statement objects, so it answers only filters its columns hold
+   * (answersOnColumns); its rows' statements are read from their shards by whoever shows them.
+   */
+  static fromColumns(c: TableColumns): StatementTable {
+    const empty = new Uint32Array(0);
+    const topicBit = new Map(c.topicIds.map((id, i) => [id, i]));
+    const t = new StatementTable(
+      [],
+      [],
+      empty,
+      empty,
+      c.day,
+      c.lastDay,
+      c.speaker,
+      c.article,
+      c.status,
+      c.topics,
+      topicBit,
+    );
+    t.speakerIds.push(...c.speakerIds);
+    c.speakerIds.forEach((id, code) => t.speakerCodes.set(id, code));
+    t.articleIds.push(...c.articleIds);
+    t.sourceNames.push(...c.sourceNames);
+    t.importIds.push(...c.importIds);
+    t.outletOf = c.outletOf;
+    t.importOf = c.importOf;
+    for (const [code, outlets] of c.alsoIn) t.alsoIn.set(code, outlets);
+    t.measureSpans();
+    return t;
+  }
+
+  /** Whether a filter is answered by the columns alone (no kind, polarity, confidence or text; no row's topics beyond the bits). */
+  answersOnColumns(filter: Filter): boolean {
+    if (needsStatementObjects(filter)) return false;
+    this.topicsBeyondBits ??= this.topics.some((mask) => (mask & MORE_TOPICS) !== 0);
+    return !this.topicsBeyondBits;
+  }
+
+  private measureSpans() {
+    for (let r = 0; r < this.size; r++) {
+      if (this.day[r] !== UNDATED) this.longestSpan = Math.max(this.longestSpan, this.lastDay[r]! - this.day[r]!);
+    }
   }
 
   static build(view: LibraryView, ordered: readonly Statement[]): StatementTable {
@@ -133,9 +206,7 @@ export class StatementTable {
       topics[r] = topicMask(s, topicBit);
     }
     const table = new StatementTable(ordered, rows, position, rowAt, ...cols, status, topics, topicBit);
-    for (let r = 0; r < n; r++) {
-      if (cols[0][r] !== UNDATED) table.longestSpan = Math.max(table.longestSpan, cols[1][r]! - cols[0][r]!);
-    }
+    table.measureSpans();
     table.articleIds.push(...articleIds);
     const sourceCodes = new Map<string, number>();
     const importCodes = new Map<string, number>();
@@ -231,6 +302,8 @@ export class StatementTable {
     const polarities = nonEmptySet(filter.polarities);
     const minConfidence = filter.minConfidence ?? 0;
     const text = filter.text?.trim() ? foldText(filter.text.trim()) : null;
+    // Statement objects are read only for what the columns do not hold (a cache miss per row at scale).
+    const needsObject = needsStatementObjects(filter);
     const from = filter.from ? dayNumber(filter.from) : null;
     const to = filter.to ? dayNumber(filter.to) : null;
     const dated = filter.dated;
@@ -241,8 +314,6 @@ export class StatementTable {
     let end = to !== null ? this.firstRowOnOrAfter(to + 1) : this.size;
     if (dated === true || from !== null || to !== null) end = Math.min(end, undatedFrom);
     if (dated === false) begin = Math.max(begin, undatedFrom);
-    // Statement objects are read only for what the columns do not hold (a cache miss per row at scale).
-    const needsObject = !!(kinds || polarities || minConfidence > 0 || text);
     const { speaker, article, day, lastDay, status, topics: topicMasks, rows } = this;
     const out = new Uint32Array(Math.max(0, end - begin));
     let count = 0;
@@ -306,6 +377,35 @@ export class StatementTable {
     }
     return mask;
   }
+}
+
+/** The columns a saved table keeps; `alsoIn` lists the other outlets of merged stories by article code. */
+export interface TableColumns {
+  day: Int32Array;
+  lastDay: Int32Array;
+  speaker: Int32Array;
+  article: Int32Array;
+  status: Uint8Array;
+  topics: Uint32Array;
+  /** The topic of each bit, in bit order. */
+  topicIds: string[];
+  speakerIds: string[];
+  articleIds: string[];
+  sourceNames: string[];
+  outletOf: Int32Array;
+  importIds: string[];
+  importOf: Int32Array;
+  alsoIn: Array<[number, number[]]>;
+}
+
+/** Whether a filter asks for what only the statement objects hold: kind, polarity, confidence or text. */
+function needsStatementObjects(filter: Filter): boolean {
+  return !!(
+    nonEmptySet(filter.kinds) ||
+    nonEmptySet(filter.polarities) ||
+    (filter.minConfidence ?? 0) > 0 ||
+    filter.text?.trim()
+  );
 }
 
 export function nonEmptySet<T>(list: readonly T[] | undefined): Set<T> | null {

@@ -6,7 +6,12 @@ import { readdir, readFile, rm, truncate, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ArticleQuery, WorkbenchEvents } from '../../../src/shared/api';
-import { decodeFirstScreen, FIRST_SCREEN_FILE, type FirstScreen } from '../../../src/core/library/first-screen';
+import {
+  decodeFirstScreen,
+  FIRST_SCREEN_FILE,
+  firstScreenFile,
+  type FirstScreen,
+} from '../../../src/core/library/first-screen';
 import { FirstScreenKeeper } from '../../../src/core/library/first-screen-keeper';
 import { composeWorkbenchBehind } from '../../../src/node/compose-workbench';
 import { LowdbLibraryStore } from '../../../src/node/lowdb-store';
@@ -103,7 +108,7 @@ describe('the saved first screen', () => {
     await writeSyntheticLibrary(dir, 5000, 1);
     const documents = new LowdbLibraryStore(dir);
     const { registry } = await documents.open();
-    const keeper = new FirstScreenKeeper(documents);
+    const keeper = new FirstScreenKeeper(documents, [FIRST_SCREEN_FILE]);
     const wb = await openWorkbench(dir);
     const real = await wb.queryArticles({ limit: 5000 });
     await wb.close();
@@ -111,18 +116,20 @@ describe('the saved first screen', () => {
     let read = 0;
     let edit: Promise<void> | null = null;
     keeper.attach({
-      source: async () => ({
-        info: (await wb.getLibraryInfo()) as never,
-        imports: [],
-        rows: (function* () {
-          for (const row of real.rows) {
-            // An edit saved between two steps of the save (the save pauses every 2,000 rows).
-            if (++read === 3000 && !edit) edit = keeper.store.writeRegistry(registry!);
-            yield row;
-          }
-        })(),
-        savedAt: 'now',
-      }),
+      files: [
+        firstScreenFile(async () => ({
+          info: (await wb.getLibraryInfo()) as never,
+          imports: [],
+          rows: (function* () {
+            for (const row of real.rows) {
+              // An edit saved between two steps of the save (the save pauses every 2,000 rows).
+              if (++read === 3000 && !edit) edit = keeper.store.writeRegistry(registry!);
+              yield row;
+            }
+          })(),
+          savedAt: 'now',
+        })),
+      ],
       unsaved: () => false,
       serial: (work) => work(),
       quiet: async () => undefined,

@@ -1,0 +1,179 @@
+// The saved views (index/views.bin): the statement table a window's timeline and charts are answered from while a
+// large library opens behind it. They must answer exactly as the opened library does, read each page's statements
+// from their shards, say "wait" for what their columns do not hold, and never describe an older library than the
+// documents — on real libraries in lowdb files.
+import { existsSync } from 'node:fs';
+import { readdir, readFile, truncate, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Workbench } from '../../../src/core/library/service';
+import {
+  decodeSavedViews,
+  SAVED_VIEWS_FILE,
+  WAIT_FOR_OPEN,
+  type SavedViews,
+} from '../../../src/core/library/saved-views';
+import type { Filter } from '../../../src/shared/model';
+import { composeWorkbenchBehind } from '../../../src/node/compose-workbench';
+import { LowdbLibraryStore } from '../../../src/node/lowdb-store';
+import { openWorkbench, pathItems, removeDir, ROOT, SEED, tempDir } from '../../helpers/temp-library';
+import { writeSyntheticLibrary } from '../../helpers/synthetic-library';
+
+const DEMO = path.join(ROOT, 'resources', 'demo', 'articles');
+let dir: string;
+let file: string;
+beforeEach(async () => {
+  dir = await tempDir();
+  file = path.join(dir, 'index', SAVED_VIEWS_FILE);
+});
+afterEach(async () => removeDir(dir));
+
+async function saved(): Promise<SavedViews | null> {
+  return existsSync(file) ? decodeSavedViews(new Uint8Array(await readFile(file))) : null;
+}
+
+const peek = (store: LowdbLibraryStore) => (layout: { folder: string; count: number }, index: number) =>
+  store.peekShard(layout, index);
+
+/**
+ * Generated articles in two imports, the demo articles and the seed article imported for real, two topics, a few
+ * statements accepted, rejected and dated by hand; then a windowed session's warm-up, so the views are saved.
+ */
+async function mixedLibrary(): Promise<{ topics: string[]; actors: string[] }> {
+  await writeSyntheticLibrary(dir, 600, 3, (a) => (a % 3 === 0 ? 'batch-a' : 'batch-b'));
+  const wb = await openWorkbench(dir, { now: () => new Date('2026-03-01T10:00:00Z') });
+  expect((await wb.importFiles(pathItems(DEMO, SEED))).imported).toBeGreaterThan(10);
+  const topics = [
+    (await wb.saveTopic({ name: 'Pipeline', query: 'pipeline*' })).id,
+    (await wb.saveTopic({ name: 'Settled', query: 'settled' })).id,
+  ];
+  const page = await wb.queryTimeline({}, { limit: 40 });
+  for (const [i, row] of page.rows.entries()) {
+    if (i % 4 === 0) await wb.updateStatement(row.statement.id, { status: 'accepted' });
+    if (i % 4 === 1) await wb.updateStatement(row.statement.id, { status: 'rejected' });
+  }
+  const actors = (await wb.listActors()).sort((x, y) => y.statementCount - x.statementCount).map((a) => a.id);
+  await wb.warmUp();
+  await wb.close();
+  return { topics, actors };
+}
+
+function filtersOf({ topics, actors }: { topics: string[]; actors: string[] }): Filter[] {
+  return [
+    {},
+    { actorIds: [actors[0]!] },
+    { actorIds: [actors[1]!, actors[5]!], from: '2024-03-01', to: '2024-06-30' },
+    { topicIds: [topics[0]!] },
+    { topicIds: [topics[1]!], sources: ['Outlet 2', 'Outlet 5'] },
+    { importIds: ['batch-a'] },
+    { statuses: ['accepted', 'rejected'] },
+    { dated: false },
+    { dated: true, actorTypes: ['person'] },
+    { from: '2024-05-01' },
+  ];
+}
+
+describe('the saved views', () => {
+  it('answer the charts and timeline pages exactly as the opened library does', async () => {
+    const picked = await mixedLibrary();
+    const views = await saved();
+    expect(views).not.toBeNull();
+    const store = new LowdbLibraryStore(dir, { readOnly: true });
+    const wb = await openWorkbench(dir);
+    let compared = 0;
+    for (const filter of filtersOf(picked)) {
+      expect(views!.charts(filter)).toEqual(await wb.queryCharts(filter));
+      for (const [offset, limit] of [
+        [0, 50],
+        [37, 25],
+      ] as const) {
+        const early = await views!.timeline(filter, offset, limit, peek(store));
+        const real = await wb.queryTimeline(filter, { offset, limit });
+        expect(early).toEqual(real);
+        compared += real.rows.length;
+      }
+    }
+    // The filters chose real statements, not empty pages.
+    expect(compared).toBeGreaterThan(400);
+    await wb.close();
+  }, 180_000);
+
+  it('wait for the open for what only the statements hold, or when a statement is not where they say', async () => {
+    await mixedLibrary();
+    const views = (await saved())!;
+    const store = new LowdbLibraryStore(dir, { readOnly: true });
+    for (const filter of [{ kinds: ['indirect'] }, { text: 'pipeline' }, { minConfidence: 0.5 }] as Filter[]) {
+      expect(views.charts(filter)).toBe(WAIT_FOR_OPEN);
+      expect(await views.timeline(filter, 0, 10, peek(store))).toBe(WAIT_FOR_OPEN);
+    }
+    // Another program rewrote a shard: its statements are no longer where the file says.
+    const first = (await views.timeline({}, 0, 1, peek(store))) as Exclude<
+      Awaited<ReturnType<SavedViews['timeline']>>,
+      typeof WAIT_FOR_OPEN
+    >;
+    const layout = JSON.parse(await readFile(path.join(dir, 'registry.json'), 'utf8')) as { shardFolder: string };
+    const folder = path.join(dir, layout.shardFolder);
+    for (const name of await readdir(folder)) {
+      const text = await readFile(path.join(folder, name), 'utf8');
+      if (text.includes(first.rows[0]!.statement.id))
+        await writeFile(path.join(folder, name), text.replaceAll(first.rows[0]!.statement.id, 'moved-away'));
+    }
+    expect(await views.timeline({}, 0, 1, peek(store))).toBe(WAIT_FOR_OPEN);
+  }, 180_000);
+
+  it('are deleted before an edit is acknowledged, and saved again with it', async () => {
+    await mixedLibrary();
+    expect(existsSync(file)).toBe(true);
+    const wb = await openWorkbench(dir);
+    const [row] = (await wb.queryTimeline({}, { limit: 1 })).rows;
+    await wb.updateStatement(row!.statement.id, { status: 'accepted', note: 'checked by hand' });
+    expect(existsSync(file)).toBe(false);
+    await wb.warmUp();
+    await wb.close();
+    const store = new LowdbLibraryStore(dir, { readOnly: true });
+    const again = (await saved())!;
+    const page = await again.timeline({ statuses: ['accepted'] }, 0, 500, peek(store));
+    expect(page).not.toBe(WAIT_FOR_OPEN);
+    const edited = (page as { rows: Array<{ statement: { id: string; note?: string } }> }).rows.find(
+      (r) => r.statement.id === row!.statement.id,
+    );
+    expect(edited?.statement.note).toBe('checked by hand');
+  }, 180_000);
+
+  it('are ignored when cut off, and saved again after the next warm-up', async () => {
+    await mixedLibrary();
+    await truncate(file, 4000);
+    expect(await saved()).toBeNull();
+    const wb: Workbench = await openWorkbench(dir);
+    await wb.warmUp();
+    expect(await saved()).not.toBeNull();
+    await wb.close();
+  }, 180_000);
+
+  it('answer a windowed host before the library is open, then every view is told to ask again', async () => {
+    const picked = await mixedLibrary();
+    const events: string[] = [];
+    const behind = await composeWorkbenchBehind({
+      dataDir: dir,
+      resourcesDir: path.join(ROOT, 'resources'),
+      allowPaths: false,
+      workers: false,
+      emit: (event) => events.push(event),
+    });
+    let open = false;
+    void behind.ready.then(() => (open = true));
+    const filter: Filter = { actorIds: [picked.actors[0]!] };
+    const charts = await behind.api.queryCharts(filter);
+    const page = await behind.api.queryTimeline(filter, { limit: 20 });
+    expect(open).toBe(false);
+    // A filter the saved columns cannot answer waits for the library.
+    const byKind = await behind.api.queryCharts({ kinds: ['direct'] });
+    expect(open).toBe(true);
+    const wb = await behind.ready;
+    expect(charts).toEqual(await wb.queryCharts(filter));
+    expect(page).toEqual(await wb.queryTimeline(filter, { limit: 20 }));
+    expect(byKind).toEqual(await wb.queryCharts({ kinds: ['direct'] }));
+    expect(events.at(-1)).toBe('libraryChanged');
+    await wb.close();
+  }, 180_000);
+});
