@@ -10,6 +10,7 @@ import {
   type FirstScreen,
 } from '../core/library/first-screen';
 import { decodeSavedViews, SAVED_VIEWS_FILE, viewsBeforeOpen, WAIT_FOR_OPEN } from '../core/library/saved-views';
+import { History } from '../core/library/history';
 import { createWorkbench, type Workbench } from '../core/library/service';
 import { loadDemoLibrary } from './demo-library';
 import { exportToBytes } from './export/write-export';
@@ -74,6 +75,8 @@ export async function composeWorkbenchBehind(
   // A failed open is reported through `ready`; calls waiting on it get the same error.
   ready.catch(() => undefined);
   const early: EarlyCalls = {
+    // Nothing can be undone in a session whose library is not open yet.
+    getHistory: async () => new History().describe(),
     ...(saved.screen ? answersBeforeOpen(saved.screen, acquired.readOnlyReason) : {}),
     ...(saved.views ? viewsBeforeOpen(saved.views, (layout, i) => saved.store.peekShard(layout, i)) : {}),
   };

@@ -5,7 +5,7 @@
  *   encodeSavedViews   the statement table's columns and codes (statement-table.ts), the actors and topics, the
  *                      shard layout, and per row a hash of its statement's id
  *   decodeSavedViews   the file back; null for anything that is not a whole file of this version
- *   SavedViews         charts() counted on the columns; timeline() reads only the page's statements, from their
+ *   SavedViews         charts() and actorRows() counted on the columns; timeline() reads only the page's statements, from their
  *                      shards; both give WAIT_FOR_OPEN for what they cannot answer (a filter by kind, polarity,
  *                      confidence or text; a statement not where the file says), and the call waits for the open
  *   viewsBeforeOpen    the same as the API's calls
@@ -13,15 +13,16 @@
  * Derived data, kept no older than the documents by first-screen-keeper.ts (deleted before any document write,
  * saved again once the library is quiet), like the first screen.
  */
-import type { ChartData, TimelinePage, WorkbenchApi } from '../../shared/api';
+import type { ActorRow, ChartData, TimelinePage, WorkbenchApi } from '../../shared/api';
 import type { Actor, ArticleMeta, Filter, Statement, Topic } from '../../shared/model';
 import { queryCharts } from '../query/charts';
 import type { LibraryView } from '../query/library-view';
-import { StatementTable } from '../query/statement-table';
+import { STATUS_CODE, StatementTable } from '../query/statement-table';
 import { toTimelineRow } from '../query/timeline';
 import { withCountryInstitutions } from './country-filter';
 import type { SavedFile } from './first-screen-keeper';
 import { decodeFramed, encodeFramed } from './framed-file';
+import { actorRows } from './use-cases/actors';
 import { idHash, shardOf, type Shard, type ShardLayout } from './store-port';
 
 export const SAVED_VIEWS_FILE = 'views.bin';
@@ -137,6 +138,30 @@ export class SavedViews {
     return this.header.savedAt;
   }
 
+  topics(): Topic[] {
+    return this.header.topics;
+  }
+
+  /** The actors list as listActors gives it, counted on the speaker and review-state columns. */
+  actorRows(): ActorRow[] {
+    const { speaker, status, speakerIds } = this.table;
+    const all = new Int32Array(speakerIds.length);
+    const notRejected = new Int32Array(speakerIds.length);
+    for (let r = 0; r < speaker.length; r++) {
+      const sp = speaker[r]!;
+      if (sp < 0) continue;
+      all[sp]!++;
+      if (status[r] !== STATUS_CODE.rejected) notRejected[sp]!++;
+    }
+    const named = new Set<string>();
+    const counts = new Map<string, number>();
+    speakerIds.forEach((id, c) => {
+      if (all[c]! > 0) named.add(id);
+      if (notRejected[c]! > 0) counts.set(id, notRejected[c]!);
+    });
+    return actorRows(this.header.actors, named, counts);
+  }
+
   charts(filter: Filter): ChartData | typeof WAIT_FOR_OPEN {
     const f = withCountryInstitutions(this.header.actors, filter);
     return this.table.answersOnColumns(f) ? queryCharts(this.view, f) : WAIT_FOR_OPEN;
@@ -207,8 +232,15 @@ export function savedViewsFile(source: () => SavedViewsSource | null): SavedFile
 export function viewsBeforeOpen(
   views: SavedViews,
   readShard: (layout: ShardLayout, index: number) => Promise<Shard | null>,
-): { queryCharts: EarlyAnswer<'queryCharts'>; queryTimeline: EarlyAnswer<'queryTimeline'> } {
+): {
+  queryCharts: EarlyAnswer<'queryCharts'>;
+  queryTimeline: EarlyAnswer<'queryTimeline'>;
+  listActors: EarlyAnswer<'listActors'>;
+  listTopics: EarlyAnswer<'listTopics'>;
+} {
   return {
+    listActors: async () => views.actorRows(),
+    listTopics: async () => views.topics(),
     queryCharts: async (filter) => views.charts(filter),
     queryTimeline: async (filter, page) => views.timeline(filter, page?.offset ?? 0, page?.limit ?? 500, readShard),
   };

@@ -24,7 +24,7 @@ const NONE = -1;
 const DAY_MS = 86_400_000;
 export const TOPIC_BITS = 31;
 export const MORE_TOPICS = 1 << TOPIC_BITS;
-const STATUS_CODE: Record<StatementStatus, number> = { suggested: 0, accepted: 1, rejected: 2, edited: 3 };
+export const STATUS_CODE: Record<StatementStatus, number> = { suggested: 0, accepted: 1, rejected: 2, edited: 3 };
 const DEFAULT_STATUSES: StatementStatus[] = ['suggested', 'accepted', 'edited'];
 /** Beyond this many distinct days the order is sorted by comparison instead of counted. */
 const MAX_COUNTED_DAYS = 4_000_000;

@@ -80,6 +80,8 @@ describe('the saved views', () => {
     expect(views).not.toBeNull();
     const store = new LowdbLibraryStore(dir, { readOnly: true });
     const wb = await openWorkbench(dir);
+    expect(views!.actorRows()).toEqual(await wb.listActors());
+    expect(views!.topics()).toEqual(await wb.listTopics());
     let compared = 0;
     for (const filter of filtersOf(picked)) {
       expect(views!.charts(filter)).toEqual(await wb.queryCharts(filter));
@@ -165,6 +167,9 @@ describe('the saved views', () => {
     const filter: Filter = { actorIds: [picked.actors[0]!] };
     const charts = await behind.api.queryCharts(filter);
     const page = await behind.api.queryTimeline(filter, { limit: 20 });
+    const actors = await behind.api.listActors();
+    const topics = await behind.api.listTopics();
+    const history = await behind.api.getHistory();
     expect(open).toBe(false);
     // A filter the saved columns cannot answer waits for the library.
     const byKind = await behind.api.queryCharts({ kinds: ['direct'] });
@@ -173,6 +178,9 @@ describe('the saved views', () => {
     expect(charts).toEqual(await wb.queryCharts(filter));
     expect(page).toEqual(await wb.queryTimeline(filter, { limit: 20 }));
     expect(byKind).toEqual(await wb.queryCharts({ kinds: ['direct'] }));
+    expect(actors).toEqual(await wb.listActors());
+    expect(topics).toEqual(await wb.listTopics());
+    expect(history).toEqual(await wb.getHistory());
     expect(events.at(-1)).toBe('libraryChanged');
     await wb.close();
   }, 180_000);

@@ -32,13 +32,7 @@ export function actorUseCases(ctx: WorkbenchContext): ActorApi {
         named.add(s.speakerId);
         if (s.status !== 'rejected') counts.set(s.speakerId, (counts.get(s.speakerId) ?? 0) + 1);
       }
-      // a country whose institutions spoke is listed too, so a filter can pick it (and with it, them)
-      for (const a of state.actors()) if (a.countryId && named.has(a.id)) named.add(a.countryId);
-      return state
-        .actors()
-        .filter((a) => named.has(a.id))
-        .map((a) => ({ ...a, statementCount: counts.get(a.id) ?? 0 }))
-        .sort((a, b) => b.statementCount - a.statementCount || a.name.localeCompare(b.name));
+      return actorRows(state.actors(), named, counts);
     },
 
     async updateActor(id, patch) {
@@ -136,4 +130,16 @@ export function actorUseCases(ctx: WorkbenchContext): ActorApi {
       });
     },
   };
+}
+
+/**
+ * The actors list: those named as a speaker (`named`), with their statements not rejected (`counts`), most quoted
+ * first. A country whose institutions spoke is listed too, so a filter can pick it (and with it, them).
+ */
+export function actorRows(actors: Actor[], named: Set<string>, counts: Map<string, number>): ActorRow[] {
+  for (const a of actors) if (a.countryId && named.has(a.id)) named.add(a.countryId);
+  return actors
+    .filter((a) => named.has(a.id))
+    .map((a) => ({ ...a, statementCount: counts.get(a.id) ?? 0 }))
+    .sort((a, b) => b.statementCount - a.statementCount || a.name.localeCompare(b.name));
 }

@@ -55,9 +55,12 @@ export function TimelineView() {
 
   const windowFilter: Filter | null = win ? { ...filter, ...rangeWithin(filter, win) } : null;
   const laneIds = lanes.map((l) => l.actorId);
+  // The lanes' day counts say when the window holds more than MAX_MARKS of their statements (a statement whose
+  // date spans into the window adds to it), and the marks would not be drawn: they are then not asked for.
+  const tooManyMarks = !!windowFilter && lanes.reduce((n, l) => n + countWithin(l.days, windowFilter), 0) > MAX_MARKS;
   const marks = useApi(
     () =>
-      windowFilter && laneIds.length
+      windowFilter && laneIds.length && !tooManyMarks
         ? api.queryTimeline({ ...windowFilter, actorIds: laneIds, dated: true }, { limit: MAX_MARKS })
         : Promise.resolve(null),
     [JSON.stringify(windowFilter), laneIds.join(',')],
@@ -196,6 +199,13 @@ export function TimelineView() {
       )}
     </div>
   );
+}
+
+/** Statements of a lane whose day is in the range (ISO days compare as strings). */
+function countWithin(days: Array<[string, number]>, range: Pick<Filter, 'from' | 'to'>): number {
+  let n = 0;
+  for (const [day, count] of days) if ((!range.from || day >= range.from) && (!range.to || day <= range.to)) n += count;
+  return n;
 }
 
 /** The window's days, inside the filter's own range. */
