@@ -24,7 +24,7 @@ const SEARCH_CATCH_UP = 500;
 
 export function memoryQueries(ctx: WorkbenchContext, searchIndex: SearchIndex): LibraryQueries & { warmUp(): void } {
   const { state } = ctx;
-  const wholeLibrary = new ReviewIndex(state);
+  const wholeLibrary = new ReviewIndex(() => state.statementTable());
   return {
     /** Sorts the review queue's least-confident order now, while the window loads. */
     warmUp() {
@@ -74,8 +74,10 @@ export function memoryQueries(ctx: WorkbenchContext, searchIndex: SearchIndex): 
       const offset = page?.offset ?? 0;
       const limit = page?.limit ?? 100;
       if (isUnfiltered(filter)) {
-        const { total, statements } = wholeLibrary.page(wanted, order, offset, limit);
-        return { total, offset, rows: statements.map((s) => toTimelineRow(state, s)), counts: wholeLibrary.counts() };
+        const { total, rows } = wholeLibrary.page(wanted, order, offset, limit);
+        const table = state.statementTable();
+        const page = rows.map((r) => toTimelineRow(state, table.rows[r]!));
+        return { total, offset, rows: page, counts: wholeLibrary.counts() };
       }
       const matches = matcherFor(state, withCountryInstitutions(state.actors(), filter));
       const counts: ReviewCounts = { suggested: 0, accepted: 0, rejected: 0, edited: 0 };

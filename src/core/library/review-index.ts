@@ -4,15 +4,15 @@
  * read past the statements reviewed since; an edit that changes a confidence sorts again. A filtered queue is
  * scanned (memory-queries.ts).
  *
- *   const index = new ReviewIndex(state);
+ *   const index = new ReviewIndex(() => state.statementTable());
  *   isUnfiltered(filter)                        → true when only review states are chosen
  *   index.counts()                              → { suggested, accepted, rejected, edited }
- *   index.page(wanted, 'least-confident', offset, limit) → { total, statements }   (also 'newest', 'article')
+ *   index.page(wanted, 'least-confident', offset, limit) → { total, rows }   (rows of the table; also 'newest',
+ *                                                                             'article')
  */
 import type { ReviewCounts, ReviewOrder } from '../../shared/api';
 import type { Filter, Statement, StatementStatus } from '../../shared/model';
 import type { StatementTable } from '../query/statement-table';
-import type { LibraryState } from './library-state';
 
 /** Least confident first; equal ones keep the order they are offered in (the library's). */
 export const byConfidence = (a: Statement, b: Statement) => a.confidence - b.confidence;
@@ -35,10 +35,10 @@ export function isUnfiltered(filter: Filter): boolean {
 export class ReviewIndex {
   private sorted: { table: StatementTable; confidenceEdits: number; rows: Uint32Array } | null = null;
 
-  constructor(private readonly state: LibraryState) {}
+  constructor(private readonly tableOf: () => StatementTable) {}
 
   counts(): ReviewCounts {
-    const table = this.state.statementTable();
+    const table = this.tableOf();
     const n = [0, 0, 0, 0];
     for (let r = 0; r < table.size; r++) n[table.status[r]!]!++;
     return { suggested: n[0]!, accepted: n[1]!, rejected: n[2]!, edited: n[3]! };
@@ -49,34 +49,34 @@ export class ReviewIndex {
     order: ReviewOrder,
     offset: number,
     limit: number,
-  ): { total: number; statements: Statement[] } {
-    const table = this.state.statementTable();
+  ): { total: number; rows: number[] } {
+    const table = this.tableOf();
     const counts = this.counts();
     let total = 0;
     for (const status of wanted) total += counts[status];
     const wantedCode = Uint8Array.from(STATUSES, (st) => (wanted.has(st) ? 1 : 0));
-    const out: Statement[] = [];
+    const out: number[] = [];
     let skipped = 0;
     const take = (row: number) => {
       if (!wantedCode[table.status[row]!]) return false;
       if (skipped < offset) skipped++;
-      else out.push(table.rows[row]!);
+      else out.push(row);
       return out.length >= limit;
     };
-    if (limit <= 0) return { total, statements: out };
+    if (limit <= 0) return { total, rows: out };
     if (order === 'least-confident') {
       for (const row of this.sortedByConfidence(table)) if (take(row)) break;
     } else if (order === 'newest') {
       for (let p = table.size - 1; p >= 0; p--) if (take(table.rowOfPosition(p))) break;
     } else for (let p = 0; p < table.size; p++) if (take(table.rowOfPosition(p))) break;
-    return { total, statements: out };
+    return { total, rows: out };
   }
 
   /** The table's rows least confident first, ties in library order; sorted again after a confidence changes. */
   private sortedByConfidence(table: StatementTable): Uint32Array {
     const s = this.sorted;
     if (s?.table === table && s.confidenceEdits === table.confidenceEdits) return s.rows;
-    const confidence = Float64Array.from(table.rows, (st) => st.confidence);
+    const { confidence } = table;
     const rows = Uint32Array.from({ length: table.size }, (_, r) => r);
     rows.sort((a, b) => confidence[a]! - confidence[b]! || table.position[a]! - table.position[b]!);
     this.sorted = { table, confidenceEdits: table.confidenceEdits, rows };

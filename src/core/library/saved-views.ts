@@ -1,20 +1,29 @@
 /**
- * The timeline's and charts' statement table, saved beside the documents (index/views.bin), so that a window
- * opening a large library draws its timeline and charts while the library itself is read behind it.
+ * The statement table of the timeline, charts and review queue, saved beside the documents (index/views.bin), so
+ * that a window opening a large library shows them while the library itself is read behind it.
  *
  *   encodeSavedViews   the statement table's columns and codes (statement-table.ts), the actors and topics, the
  *                      shard layout, and per row a hash of its statement's id
  *   decodeSavedViews   the file back; null for anything that is not a whole file of this version
- *   SavedViews         charts() and actorRows() counted on the columns; timeline() reads only the page's statements, from their
- *                      shards; both give WAIT_FOR_OPEN for what they cannot answer (a filter by kind, polarity,
- *                      confidence or text; a statement not where the file says), and the call waits for the open
+ *   SavedViews         charts() and actorRows() counted on the columns; timeline() and reviewQueue() (the whole
+ *                      library's, review-index.ts) read only the page's statements, from their shards. Each gives
+ *                      WAIT_FOR_OPEN for what it cannot answer (a filter by kind, polarity, confidence or text; a
+ *                      statement not where the file says), and the call then waits for the open
  *   viewsBeforeOpen    the same as the API's calls
  *
  * Derived data, kept no older than the documents by first-screen-keeper.ts (deleted before any document write,
  * saved again once the library is quiet), like the first screen.
  */
-import type { ActorRow, ChartData, TimelinePage, WorkbenchApi } from '../../shared/api';
-import type { Actor, ArticleMeta, Filter, Statement, Topic } from '../../shared/model';
+import type {
+  ActorRow,
+  ChartData,
+  ReviewOrder,
+  ReviewPage,
+  TimelinePage,
+  TimelineRow,
+  WorkbenchApi,
+} from '../../shared/api';
+import type { Actor, ArticleMeta, Filter, Statement, StatementStatus, Topic } from '../../shared/model';
 import { queryCharts } from '../query/charts';
 import type { LibraryView } from '../query/library-view';
 import { STATUS_CODE, StatementTable } from '../query/statement-table';
@@ -22,13 +31,16 @@ import { toTimelineRow } from '../query/timeline';
 import { withCountryInstitutions } from './country-filter';
 import type { SavedFile } from './first-screen-keeper';
 import { decodeFramed, encodeFramed } from './framed-file';
+import { isUnfiltered, ReviewIndex } from './review-index';
 import { actorRows } from './use-cases/actors';
 import { idHash, shardOf, type Shard, type ShardLayout } from './store-port';
 
 export const SAVED_VIEWS_FILE = 'views.bin';
-const MAGIC = 'SBVW1\n';
+const MAGIC = 'SBVW2\n';
 /** Shards read at once for a timeline page. */
 const SHARD_READS = 32;
+
+type ReadShard = (layout: ShardLayout, index: number) => Promise<Shard | null>;
 
 export const WAIT_FOR_OPEN: unique symbol = Symbol('wait for the open');
 type EarlyAnswer<K extends keyof WorkbenchApi> = (
@@ -85,6 +97,8 @@ export function encodeSavedViews({ table, actors, topics, layout, savedAt }: Sav
     c.status,
     c.outletOf,
     c.importOf,
+    c.position,
+    c.confidence,
   ]);
 }
 
@@ -94,10 +108,10 @@ export function decodeSavedViews(bytes: Uint8Array): SavedViews | null {
   const { header, sections } = framed;
   const n = header?.rows;
   const articles = header?.articleIds?.length;
-  if (!Number.isInteger(n) || !Number.isInteger(articles) || sections.length !== 9) return null;
-  const sizes = [4 * n, 4 * n, 4 * n, 4 * n, 4 * n, 4 * n, n, 4 * articles, 4 * articles];
+  if (!Number.isInteger(n) || !Number.isInteger(articles) || sections.length !== 11) return null;
+  const sizes = [4 * n, 4 * n, 4 * n, 4 * n, 4 * n, 4 * n, n, 4 * articles, 4 * articles, 4 * n, 8 * n];
   if (sections.some((s, i) => s.byteLength !== sizes[i])) return null;
-  const [day, lastDay, speaker, article, topics, ids, status, outletOf, importOf] = sections as [
+  const [day, lastDay, speaker, article, topics, ids, status, outletOf, importOf, position, confidence] = sections as [
     ArrayBuffer,
     ...ArrayBuffer[],
   ];
@@ -110,6 +124,8 @@ export function decodeSavedViews(bytes: Uint8Array): SavedViews | null {
     status: new Uint8Array(status!),
     outletOf: new Int32Array(outletOf!),
     importOf: new Int32Array(importOf!),
+    position: new Uint32Array(position!),
+    confidence: new Float64Array(confidence!),
     topicIds: header.topicIds,
     speakerIds: header.speakerIds,
     articleIds: header.articleIds,
@@ -123,6 +139,7 @@ export function decodeSavedViews(bytes: Uint8Array): SavedViews | null {
 export class SavedViews {
   private readonly actors: Map<string, Actor>;
   private readonly view: LibraryView;
+  private readonly review: ReviewIndex;
 
   constructor(
     private readonly header: Header,
@@ -132,6 +149,7 @@ export class SavedViews {
   ) {
     this.actors = new Map(header.actors.map((a) => [a.id, a]));
     this.view = this.viewWith(new Map());
+    this.review = new ReviewIndex(() => table);
   }
 
   get savedAt(): string {
@@ -172,15 +190,35 @@ export class SavedViews {
     filter: Filter,
     offset: number,
     limit: number,
-    readShard: (layout: ShardLayout, index: number) => Promise<Shard | null>,
+    readShard: ReadShard,
   ): Promise<TimelinePage | typeof WAIT_FOR_OPEN> {
     const f = withCountryInstitutions(this.header.actors, filter);
     if (!this.table.answersOnColumns(f)) return WAIT_FOR_OPEN;
+    const matching = this.table.select(this.view, f);
+    const rows = await this.timelineRows(Array.from(matching.subarray(offset, offset + limit)), readShard);
+    return rows === WAIT_FOR_OPEN ? rows : { total: matching.length, offset, rows };
+  }
+
+  /** The whole library's review queue (a filter of review states only), as the review index orders it. */
+  async reviewQueue(
+    filter: Filter,
+    page: { order?: ReviewOrder; offset?: number; limit?: number } | undefined,
+    readShard: ReadShard,
+  ): Promise<ReviewPage | typeof WAIT_FOR_OPEN> {
+    if (!isUnfiltered(filter)) return WAIT_FOR_OPEN;
+    const wanted = new Set<StatementStatus>(filter.statuses?.length ? filter.statuses : ['suggested']);
+    const offset = page?.offset ?? 0;
+    const { total, rows } = this.review.page(wanted, page?.order ?? 'newest', offset, page?.limit ?? 100);
+    const shown = await this.timelineRows(rows, readShard);
+    return shown === WAIT_FOR_OPEN ? shown : { total, offset, rows: shown, counts: this.review.counts() };
+  }
+
+  /** The rows as the timeline shows them, their statements read from their articles' shards. */
+  private async timelineRows(rows: number[], readShard: ReadShard): Promise<TimelineRow[] | typeof WAIT_FOR_OPEN> {
     const { table } = this;
-    const matching = table.select(this.view, f);
-    const page = Array.from(matching.subarray(offset, offset + limit));
     const { layout } = this.header;
-    const shardIndexes = [...new Set(page.map((r) => shardOf(table.articleIds[table.article[r]!]!, layout.count)))];
+    const articleOf = (r: number) => table.articleIds[table.article[r]!]!;
+    const shardIndexes = [...new Set(rows.map((r) => shardOf(articleOf(r), layout.count)))];
     const shards = new Map<number, Shard | null>();
     for (let i = 0; i < shardIndexes.length; i += SHARD_READS) {
       const batch = shardIndexes.slice(i, i + SHARD_READS);
@@ -189,8 +227,8 @@ export class SavedViews {
     }
     const articles = new Map<string, ArticleMeta>();
     const statements: Statement[] = [];
-    for (const r of page) {
-      const articleId = table.articleIds[table.article[r]!]!;
+    for (const r of rows) {
+      const articleId = articleOf(r);
       const shard = shards.get(shardOf(articleId, layout.count));
       const s = shard?.statements.find((x) => x.articleId === articleId && idHash(x.id) === this.ids[r]);
       const meta = shard?.articles.find((a) => a.id === articleId);
@@ -200,7 +238,7 @@ export class SavedViews {
       statements.push(s);
     }
     const view = this.viewWith(articles);
-    return { total: matching.length, offset, rows: statements.map((s) => toTimelineRow(view, s)) };
+    return statements.map((s) => toTimelineRow(view, s));
   }
 
   private viewWith(articles: Map<string, ArticleMeta>): LibraryView {
@@ -231,17 +269,19 @@ export function savedViewsFile(source: () => SavedViewsSource | null): SavedFile
 /** The calls the saved views answer while the library opens (or say to wait for it). */
 export function viewsBeforeOpen(
   views: SavedViews,
-  readShard: (layout: ShardLayout, index: number) => Promise<Shard | null>,
+  readShard: ReadShard,
 ): {
   queryCharts: EarlyAnswer<'queryCharts'>;
   queryTimeline: EarlyAnswer<'queryTimeline'>;
   listActors: EarlyAnswer<'listActors'>;
   listTopics: EarlyAnswer<'listTopics'>;
+  queryReviewQueue: EarlyAnswer<'queryReviewQueue'>;
 } {
   return {
     listActors: async () => views.actorRows(),
     listTopics: async () => views.topics(),
     queryCharts: async (filter) => views.charts(filter),
     queryTimeline: async (filter, page) => views.timeline(filter, page?.offset ?? 0, page?.limit ?? 500, readShard),
+    queryReviewQueue: async (filter, page) => views.reviewQueue(filter, page, readShard),
   };
 }

@@ -52,6 +52,8 @@ export class StatementTable {
   private lastSelection: { key: string; rows: Uint32Array } | null = null;
   /** How many replaced statements changed their confidence (orders by confidence are sorted again). */
   confidenceEdits = 0;
+  /** Per row, its statement's confidence (the review queue's least-confident order). */
+  confidence: Float64Array = new Float64Array(0);
   /** The most days any one row's date covers (a year-precision date: 365), to widen a range's window. */
   private longestSpan = 0;
   /** Whether a row has topics its bits do not hold (then they are read from its statement); found when first asked. */
@@ -96,6 +98,8 @@ export class StatementTable {
       article: this.article,
       status: this.status,
       topics: this.topics,
+      confidence: this.confidence,
+      position: this.position,
       topicIds: [...this.topicBit.keys()],
       speakerIds: this.speakerIds,
       articleIds: this.articleIds,
@@ -112,13 +116,14 @@ export class StatementTable {
    * (answersOnColumns); its rows' statements are read from their shards by whoever shows them.
    */
   static fromColumns(c: TableColumns): StatementTable {
-    const empty = new Uint32Array(0);
     const topicBit = new Map(c.topicIds.map((id, i) => [id, i]));
+    const rowAt = new Uint32Array(c.position.length);
+    c.position.forEach((p, r) => (rowAt[p] = r));
     const t = new StatementTable(
       [],
       [],
-      empty,
-      empty,
+      c.position,
+      rowAt,
       c.day,
       c.lastDay,
       c.speaker,
@@ -134,6 +139,7 @@ export class StatementTable {
     t.importIds.push(...c.importIds);
     t.outletOf = c.outletOf;
     t.importOf = c.importOf;
+    t.confidence = c.confidence;
     for (const [code, outlets] of c.alsoIn) t.alsoIn.set(code, outlets);
     t.measureSpans();
     return t;
@@ -186,6 +192,7 @@ export class StatementTable {
     const cols = [new Int32Array(n), new Int32Array(n), new Int32Array(n), new Int32Array(n)] as const;
     const status = new Uint8Array(n);
     const topics = new Uint32Array(n);
+    const confidence = new Float64Array(n);
     const topicBit = new Map(
       view
         .topics()
@@ -204,8 +211,10 @@ export class StatementTable {
       cols[3][r] = article[p]!;
       status[r] = STATUS_CODE[s.status];
       topics[r] = topicMask(s, topicBit);
+      confidence[r] = s.confidence;
     }
     const table = new StatementTable(ordered, rows, position, rowAt, ...cols, status, topics, topicBit);
+    table.confidence = confidence;
     table.measureSpans();
     table.articleIds.push(...articleIds);
     const sourceCodes = new Map<string, number>();
@@ -237,6 +246,7 @@ export class StatementTable {
     if (first !== this.day[row] || end !== this.lastDay[row]) return false;
     this.changed();
     if (this.rows[row]!.confidence !== s.confidence) this.confidenceEdits++;
+    this.confidence[row] = s.confidence;
     this.rows[row] = s;
     this.speaker[row] = s.speakerId ? codeOf(s.speakerId, this.speakerIds, this.speakerCodes) : NONE;
     this.status[row] = STATUS_CODE[s.status];
@@ -387,6 +397,9 @@ export interface TableColumns {
   article: Int32Array;
   status: Uint8Array;
   topics: Uint32Array;
+  confidence: Float64Array;
+  /** Each row's place in the library order (articles by date, each one's statements by offset). */
+  position: Uint32Array;
   /** The topic of each bit, in bit order. */
   topicIds: string[];
   speakerIds: string[];

@@ -97,6 +97,13 @@ describe('the saved views', () => {
     }
     // The filters chose real statements, not empty pages.
     expect(compared).toBeGreaterThan(400);
+    for (const order of ['newest', 'least-confident', 'article'] as const) {
+      for (const statuses of [undefined, ['accepted', 'rejected'] as const]) {
+        const filter: Filter = statuses ? { statuses: [...statuses] } : {};
+        const page = { order, offset: 3, limit: 40 };
+        expect(await views!.reviewQueue(filter, page, peek(store))).toEqual(await wb.queryReviewQueue(filter, page));
+      }
+    }
     await wb.close();
   }, 180_000);
 
@@ -108,6 +115,8 @@ describe('the saved views', () => {
       expect(views.charts(filter)).toBe(WAIT_FOR_OPEN);
       expect(await views.timeline(filter, 0, 10, peek(store))).toBe(WAIT_FOR_OPEN);
     }
+    // A review queue narrowed by anything but review states is scanned by the open library.
+    expect(await views.reviewQueue({ sources: ['Outlet 1'] }, undefined, peek(store))).toBe(WAIT_FOR_OPEN);
     // Another program rewrote a shard: its statements are no longer where the file says.
     const first = (await views.timeline({}, 0, 1, peek(store))) as Exclude<
       Awaited<ReturnType<SavedViews['timeline']>>,
@@ -170,6 +179,7 @@ describe('the saved views', () => {
     const actors = await behind.api.listActors();
     const topics = await behind.api.listTopics();
     const history = await behind.api.getHistory();
+    const review = await behind.api.queryReviewQueue({}, { order: 'least-confident', limit: 30 });
     expect(open).toBe(false);
     // A filter the saved columns cannot answer waits for the library.
     const byKind = await behind.api.queryCharts({ kinds: ['direct'] });
@@ -181,6 +191,7 @@ describe('the saved views', () => {
     expect(actors).toEqual(await wb.listActors());
     expect(topics).toEqual(await wb.listTopics());
     expect(history).toEqual(await wb.getHistory());
+    expect(review).toEqual(await wb.queryReviewQueue({}, { order: 'least-confident', limit: 30 }));
     expect(events.at(-1)).toBe('libraryChanged');
     await wb.close();
   }, 180_000);
