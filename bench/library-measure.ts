@@ -1,6 +1,7 @@
 // One phase of the library bench, run in its own process on a library already generated (bench/library-bench.ts
 // starts it with a time bound): `library-measure.ts <dir> queries` opens the library and times the queries and one
-// edit; `library-measure.ts <dir> search` opens it and times the search index build and searches, then reopens.
+// edit; `saved` times what a window shows before the open (the saved first screen and views); `search` opens it and
+// times the search index build and searches, then reopens.
 // Figures are printed as they come; "table:" lines feed the summary table, "progress:" lines say where it is.
 import { readdirSync, statSync } from 'node:fs';
 import { getHeapStatistics } from 'node:v8';
@@ -8,8 +9,8 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { FIRST_SCREEN_FILE } from '../src/core/library/first-screen';
 import { createWorkbench, type Workbench } from '../src/core/library/service';
-import { SAVED_VIEWS_FILE, WAIT_FOR_OPEN } from '../src/core/library/saved-views';
-import { readSavedFirstScreen, readSavedStart } from '../src/node/compose-workbench';
+import { decodeSavedViews, SAVED_VIEWS_FILE, WAIT_FOR_OPEN } from '../src/core/library/saved-views';
+import { readSavedFirstScreen } from '../src/node/compose-workbench';
 import { LowdbLibraryStore } from '../src/node/lowdb-store';
 import { openImportItems } from '../src/node/open-import-items';
 import { FILLER } from './generated-news';
@@ -132,36 +133,6 @@ async function queries(dir: string) {
     'close (saves the first screen and views)',
     `${ms(closeMs)}, ${formatBytes(sizeOf(FIRST_SCREEN_FILE))} + ${formatBytes(sizeOf(SAVED_VIEWS_FILE))} saved`,
   );
-
-  progress('first screen at the next open');
-  const [early, earlyMs] = await timed(async () => {
-    const screen = await readSavedFirstScreen(dir);
-    return screen ? { page: screen.queryArticles({ limit: 100 }), info: screen.libraryInfo(info.health) } : null;
-  });
-  row(
-    'first screen from its saved file',
-    early
-      ? `${ms(earlyMs)}: counts and a page of ${early.page.rows.length} of ${early.page.total} articles`
-      : 'no saved first screen',
-  );
-  table('first screen at open', early ? `${ms(earlyMs)} (read from index/${FIRST_SCREEN_FILE})` : 'not saved');
-
-  progress('timeline and charts at the next open');
-  const [views, readMs] = await timed(async () => (await readSavedStart(dir)).views);
-  if (!views) {
-    row('timeline and charts from saved views', 'no saved views');
-    table('timeline and charts at open', 'not saved');
-    return;
-  }
-  const store = new LowdbLibraryStore(dir, { readOnly: true });
-  const [savedCharts, savedChartsMs] = await timed(async () => views.charts({}));
-  const [savedPage, savedPageMs] = await timed(() =>
-    views.timeline({ actorIds: ['p40'] }, 0, 100, (layout, i) => store.peekShard(layout, i)),
-  );
-  const answered = savedCharts !== WAIT_FOR_OPEN && savedPage !== WAIT_FOR_OPEN;
-  const figures = `read ${ms(readMs)}, whole-library charts ${ms(savedChartsMs)}, one actor's timeline page ${ms(savedPageMs)}`;
-  row('timeline and charts from saved views', answered ? figures : 'the saved views did not answer');
-  table('timeline and charts at open', answered ? `${figures} (index/${SAVED_VIEWS_FILE})` : 'not answered');
 }
 
 /** Bytes in index/ (synchronous, so a heartbeat can read it between two turns of a busy event loop). */
@@ -234,9 +205,51 @@ async function search(dir: string) {
   await reopened.close();
 }
 
+/** What a window shows before the library is open, read in a process of its own as at a start. */
+async function saved(dir: string) {
+  progress('first screen at the next open');
+  const [early, earlyMs] = await timed(async () => {
+    const screen = await readSavedFirstScreen(dir);
+    return screen ? { page: screen.queryArticles({ limit: 100 }) } : null;
+  });
+  row(
+    'first screen from its saved file',
+    early
+      ? `${ms(earlyMs)}: counts and a page of ${early.page.rows.length} of ${early.page.total} articles`
+      : 'no saved first screen',
+  );
+  table('first screen at open', early ? `${ms(earlyMs)} (read from index/${FIRST_SCREEN_FILE})` : 'not saved');
+
+  progress('timeline and charts at the next open');
+  const [views, readMs] = await timed(async () => {
+    const bytes = await new LowdbLibraryStore(dir, { readOnly: true }).readIndexFile(SAVED_VIEWS_FILE);
+    return bytes ? decodeSavedViews(bytes) : null;
+  });
+  if (!views) {
+    row('timeline and charts from saved views', 'no saved views');
+    table('timeline and charts at open', 'not saved');
+    return;
+  }
+  const store = new LowdbLibraryStore(dir, { readOnly: true });
+  const [savedCharts, savedChartsMs] = await timed(async () => views.charts({}));
+  const [savedPage, savedPageMs] = await timed(() =>
+    views.timeline({ actorIds: ['p40'] }, 0, 100, (layout, i) => store.peekShard(layout, i)),
+  );
+  const [savedReview, savedReviewMs] = await timed(() =>
+    views.reviewQueue({}, { limit: 200 }, (layout, i) => store.peekShard(layout, i)),
+  );
+  const answered = ![savedCharts, savedPage, savedReview].includes(WAIT_FOR_OPEN);
+  const figures =
+    `read ${ms(readMs)}, whole-library charts ${ms(savedChartsMs)}, one actor's timeline page ${ms(savedPageMs)}, ` +
+    `review page of 200 ${ms(savedReviewMs)}; ${memory()}`;
+  row('timeline and charts from saved views', answered ? figures : 'the saved views did not answer');
+  table('timeline and charts at open', answered ? `${figures} (index/${SAVED_VIEWS_FILE})` : 'not answered');
+}
+
 const [dir, phase] = process.argv.slice(2);
-if (!dir || (phase !== 'queries' && phase !== 'search')) {
-  console.error('usage: library-measure.ts <library dir> queries|search');
+const phases = { queries, saved, search } as const;
+if (!dir || !phase || !(phase in phases)) {
+  console.error('usage: library-measure.ts <library dir> queries|saved|search');
   process.exit(2);
 }
-await (phase === 'queries' ? queries(dir) : search(dir));
+await phases[phase as keyof typeof phases](dir);
