@@ -144,10 +144,10 @@ export function ReviewView() {
         <h1>Review</h1>
         {counts && (
           <span className="counts" data-testid="review-counts">
-            <span className="count suggested">{counts.suggested} suggested</span>
-            <span className="count accepted">{counts.accepted} accepted</span>
-            <span className="count edited">{counts.edited} edited</span>
-            <span className="count rejected">{counts.rejected} rejected</span>
+            <span className="count suggested">{counts.suggested.toLocaleString()} suggested</span>
+            <span className="count accepted">{counts.accepted.toLocaleString()} accepted</span>
+            <span className="count edited">{counts.edited.toLocaleString()} edited</span>
+            <span className="count rejected">{counts.rejected.toLocaleString()} rejected</span>
           </span>
         )}
         <div className="spacer" />
