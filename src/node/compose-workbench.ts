@@ -101,18 +101,19 @@ export async function readSavedStart(dataDir: string) {
 type EarlyCalls = Partial<Record<keyof WorkbenchApi, (...args: never[]) => Promise<unknown>>>;
 
 /** The API whose every call waits for the workbench, but for the calls `early` answers until it is open. */
-function waitingApi(ready: Promise<WorkbenchApi>, early: EarlyCalls, emit: ComposeOptions['emit']): WorkbenchApi {
-  let opening = true;
+function waitingApi(ready: Promise<WorkbenchApi>, earlyCalls: EarlyCalls, emit: ComposeOptions['emit']): WorkbenchApi {
+  let early = earlyCalls;
   let answeredEarly = false;
   const settled = () => {
-    opening = false;
+    // Lets go of the saved files' contents: tens of megabytes in a large library.
+    early = {};
     if (answeredEarly) emit?.('libraryChanged', { reason: 'the library is open' });
   };
   ready.then(settled, settled);
   const calls = API_METHODS.map((method) => [
     method,
     async (...args: unknown[]) => {
-      const answer = opening ? early[method] : undefined;
+      const answer = early[method];
       if (answer) {
         // Anything the saved files cannot answer (or fail to) is the open library's to answer.
         const value = await (answer as (...a: unknown[]) => Promise<unknown>)(...args).catch(() => WAIT_FOR_OPEN);
