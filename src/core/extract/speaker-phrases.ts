@@ -368,6 +368,20 @@ export function plainNPLeft(d: Doc, i: number, floor: number): SpeakerRef | null
   };
 }
 
+/** Nouns of people who speak for someone: "an adviser to X" is not X. */
+const SERVING = wordSet(
+  'aide aides adviser advisers advisor advisors spokesman spokeswoman spokesperson lawyer lawyers attorney attorneys ' +
+    'friend friends ally allies associate associates confidant confidante assistant staffer staffers strategist ' +
+    'strategists surrogate surrogates',
+);
+
+/** "a longtime adviser to Trump", "a spokeswoman for Clinton": the name at token k is the one served, not the speaker. */
+function servesName(d: Doc, k: number): boolean {
+  const prep = d.toks[k - 1];
+  const noun = d.toks[k - 2];
+  return !!prep && !!noun && (prep.lw === 'to' || prep.lw === 'for') && noun.word && SERVING.has(noun.lw);
+}
+
 /** Speaker noun phrase starting at token i (after an inverted cue: "said Dr. X"). */
 /** A person's name after one to three lower-case nouns at `from` ("speechwriter Ida Roe"), if any. */
 function laterNameAfterNoun(d: Doc, from: number, ceil: number): Mention | null {
@@ -443,6 +457,15 @@ export function rightNP(d: Doc, i: number, ceil: number): SpeakerRef | null {
     if (!u.word && !(u.w === '.' && isAbbrevDot(d, k))) break;
     if (u.word && (FINITE.has(u.lw) || d.L.cues.has(u.lw) || u.lw === 'who' || u.lw === 'that')) break;
     const inner = d.mStart[k];
+    if (inner && !inner.poss && servesName(d, inner.r0)) {
+      // "a former spokesman for Ukraine's Foreign Ministry, Oleg Voloshyn": the name in apposition speaks
+      const apposed = isPunct(d.toks[inner.r1], ',') ? d.mStart[inner.r1 + 1] : undefined;
+      if (apposed && !apposed.roleOnly && apposed.actor?.type === 'person')
+        return { kind: 'mention', m: apposed, t0: i, t1: apposed.r1 };
+      const end = (d.toks[inner.r1 - 1] as Token).e;
+      const head = (d.toks[inner.r0 - 2] as Token).lw;
+      return { kind: 'np', label: d.text.slice(t.s, end), head, definite: t.lw === 'the', t0: i, t1: inner.r1 };
+    }
     if (inner && !inner.roleOnly && inner.actor && inner.actor.type === 'person') {
       // "a senior Cruz adviser", "a Trump supporter who": a name modifying a noun is not the speaker
       const after = d.toks[inner.r1];
@@ -486,7 +509,7 @@ export function rightNP(d: Doc, i: number, ceil: number): SpeakerRef | null {
   for (let k = i + 1; k < j; k++) {
     const inner = d.mStart[k];
     if (!inner || inner.roleOnly || inner.r1 !== j) continue;
-    if (personApposed && PREPS.has((d.toks[k - 1] as Token).lw)) break;
+    if ((personApposed && PREPS.has((d.toks[k - 1] as Token).lw)) || servesName(d, k)) break;
     return { kind: 'mention', m: inner, t0: i, t1: inner.r1 };
   }
   // "said the group's leader, John Smith", "said his best friend at Lehigh, Bruce Turry"

@@ -1,0 +1,26 @@
+// Attribution rules from the fifth error review, each on invented sentences about fictional people: a speaker
+// described by whom they serve ("an adviser to X", "a spokeswoman for X") is not X.
+import { describe, expect, it } from 'vitest';
+import { statementsAt as statements } from '../../helpers/extract-sentences';
+
+describe('attribution, fifth round', () => {
+  it('"said a longtime adviser to Ada Fenn": the adviser speaks, not the person served', () => {
+    const found = statements(
+      '“Her knowledge is about 20 years old,” said a longtime adviser to Ada Fenn, who declined to be named.',
+    );
+    expect(found.map((s) => [s.kind, s.speaker])).toEqual([['direct', 'a longtime adviser to Ada Fenn']]);
+    // the name ends the description, abbreviation dots included
+    const dotted = statements('“It will pass,” said the former top aide to President Ona J. Bell.');
+    expect(dotted.map((s) => s.speaker)).toEqual(['the former top aide to President Ona J. Bell']);
+    expect(statements('“No comment,” said a spokeswoman for Tomas Berg.').map((s) => s.speaker)).toEqual([
+      'a spokeswoman for Tomas Berg',
+    ]);
+  });
+
+  it('the name in apposition after the one served still speaks; a name that is not served still speaks', () => {
+    const found = statements('“It will pass,” said a former spokesman for Senator Ada Fenn, Oleg Marr, on Tuesday.');
+    expect(found.map((s) => s.speaker)).toEqual(['Oleg Marr']);
+    expect(statements('“It will pass,” said farmer Tomas Berg.').map((s) => s.speaker)).toEqual(['Tomas Berg']);
+    expect(statements('“It will pass,” said Ona Bell of the Vell Trust.').map((s) => s.speaker)).toEqual(['Ona Bell']);
+  });
+});
