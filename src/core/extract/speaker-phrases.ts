@@ -248,6 +248,8 @@ export function leftNP(d: Doc, i: number, floor: number, depth = 0): SpeakerRef 
     if (to?.word && (to.lw === 'to' || to.lw === 'with') && via?.word && TOLD_VIA.has(via.lw)) {
       return at - 3 >= floor && depth === 0 ? leftNP(d, at - 3, floor, depth + 1) : null;
     }
+    // "A spokeswoman for Fiorina said": the one who speaks for the name
+    if (servesName(d, m.r0) && m.r0 - 2 >= floor) return genericLeft(d, i, floor);
     if (m.roleOnly) {
       const head = (d.toks[m.r1 - 1] as Token).lw;
       return { kind: 'np', label: d.text.slice(m.s, m.e), head, definite: true, t0: m.r0, t1: m.r1 };
@@ -372,7 +374,7 @@ export function plainNPLeft(d: Doc, i: number, floor: number): SpeakerRef | null
 const SERVING = wordSet(
   'aide aides adviser advisers advisor advisors spokesman spokeswoman spokesperson lawyer lawyers attorney attorneys ' +
     'friend friends ally allies associate associates confidant confidante assistant staffer staffers strategist ' +
-    'strategists surrogate surrogates',
+    'strategists surrogate surrogates representative representatives',
 );
 
 /** "a longtime adviser to Trump", "a spokeswoman for Clinton": the name at token k is the one served, not the speaker. */

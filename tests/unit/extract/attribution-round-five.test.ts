@@ -1,5 +1,5 @@
 // Attribution rules from the fifth error review, each on invented sentences about fictional people: a speaker
-// described by whom they serve ("an adviser to X", "a spokeswoman for X") is not X.
+// described by whom they serve ("an adviser to X", "a spokeswoman for X"), after the verb or before it, is not X.
 import { describe, expect, it } from 'vitest';
 import { statementsAt as statements } from '../../helpers/extract-sentences';
 
@@ -14,6 +14,17 @@ describe('attribution, fifth round', () => {
     expect(dotted.map((s) => s.speaker)).toEqual(['the former top aide to President Ona J. Bell']);
     expect(statements('“No comment,” said a spokeswoman for Tomas Berg.').map((s) => s.speaker)).toEqual([
       'a spokeswoman for Tomas Berg',
+    ]);
+  });
+
+  it('"A spokeswoman for Ada Fenn said": before the verb too, the one who speaks for the name speaks', () => {
+    const found = statements('A spokeswoman for Ada Fenn said the senator had no more speeches planned.');
+    expect(found.map((s) => [s.kind, s.speaker])).toEqual([['indirect', 'A spokeswoman for Ada Fenn']]);
+    const titled = statements('A representative for Mr. Oleg Marr said the inquiry had nothing to do with him.');
+    expect(titled.map((s) => s.speaker)).toEqual(['A representative for Mr. Oleg Marr']);
+    // a name after other prepositions still speaks for itself
+    expect(statements('Ada Fenn of the Vell Institute said the plan would fail.').map((s) => s.speaker)).toEqual([
+      'Ada Fenn',
     ]);
   });
 
