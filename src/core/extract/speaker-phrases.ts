@@ -169,7 +169,9 @@ function personOfOrganisation(d: Doc, m: Mention): Mention | null {
 }
 
 /** Words before "to" / "with" that make the next name the one told: "speaking to Fox News", "an interview with CNN". */
-const TOLD_VIA = wordSet('speaking talking writing interview interviews conversation statement letter remarks email');
+const TOLD_VIA = wordSet(
+  'speaking talking writing interview interviews conversation statement letter remarks email spoke spoken talked',
+);
 
 /** Whether a phrase starting at token r0 opens a clause: sentence start, after punctuation or a conjunction. */
 function opensClause(d: Doc, r0: number, floor: number): boolean {

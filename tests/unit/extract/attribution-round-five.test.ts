@@ -1,5 +1,6 @@
 // Attribution rules from the fifth error review, each on invented sentences about fictional people: a speaker
-// described by whom they serve ("an adviser to X", "a spokeswoman for X"), after the verb or before it, is not X.
+// described by whom they serve ("an adviser to X", "a spokeswoman for X"), after the verb or before it, is not X;
+// nor is the outlet a speaker spoke with.
 import { describe, expect, it } from 'vitest';
 import { statementsAt as statements } from '../../helpers/extract-sentences';
 
@@ -33,5 +34,14 @@ describe('attribution, fifth round', () => {
     expect(found.map((s) => s.speaker)).toEqual(['Oleg Marr']);
     expect(statements('“It will pass,” said farmer Tomas Berg.').map((s) => s.speaker)).toEqual(['Tomas Berg']);
     expect(statements('“It will pass,” said Ona Bell of the Vell Trust.').map((s) => s.speaker)).toEqual(['Ona Bell']);
+  });
+
+  it('"officials who spoke with The Vell Herald said": the paper they spoke with does not speak', () => {
+    const found = statements(
+      'Current and former officials who spoke with The Vell Herald said the agency had lost its way.',
+    );
+    expect(found.map((s) => s.speaker)).toEqual(['Current and former officials']);
+    const talked = statements('Two aides who talked to The Vell Herald said the vote would slip.');
+    expect(talked.map((s) => s.speaker)).toEqual(['Two aides']);
   });
 });
