@@ -49,7 +49,8 @@ export function attributionAfter(d: Doc, qi: number): Attribution | null {
   let commas = 0;
   for (let k = j; k < j + 45 && inPara(k); k++) {
     const t = d.toks[k] as Token;
-    if (t.w === '.' && isAbbrevDot(d, k)) continue;
+    // "retired in Cambridge, Mass., said": a full stop before a comma ends no sentence
+    if (t.w === '.' && (isAbbrevDot(d, k) || isPunct(d.toks[k + 1], ','))) continue;
     if (isPunct(t, '(')) {
       // "Rep. John Mica (R-Fla.) said": step over a short parenthetical
       let e = k + 1;

@@ -1,6 +1,6 @@
 // Attribution rules from the fifth error review, each on invented sentences about fictional people: a speaker
 // described by whom they serve ("an adviser to X", "a spokeswoman for X"), after the verb or before it, is not X;
-// nor is the outlet a speaker spoke with.
+// nor is the outlet a speaker spoke with; a state's abbreviation inside an apposition.
 import { describe, expect, it } from 'vitest';
 import { statementsAt as statements } from '../../helpers/extract-sentences';
 
@@ -43,5 +43,15 @@ describe('attribution, fifth round', () => {
     expect(found.map((s) => s.speaker)).toEqual(['Current and former officials']);
     const talked = statements('Two aides who talked to The Vell Herald said the vote would slip.');
     expect(talked.map((s) => s.speaker)).toEqual(['Two aides']);
+  });
+
+  it('"Mr. Marr, now 81 and retired in Harlow, Mass., said": a full stop before a comma ends no sentence', () => {
+    const found = statements(
+      '“It was a long winter,” Mr. Marr, now 81 and retired in Harlow, Mass., said by telephone.',
+    );
+    expect(found.map((s) => [s.kind, s.speaker])).toEqual([['direct', 'Marr']]);
+    // a full stop that does end the sentence still stops the search
+    const ended = statements('“It was a long winter,” the report ends. Later, Ada Fenn said nothing.');
+    expect(ended.find((s) => s.quote === 'It was a long winter')?.speaker ?? null).not.toBe('Ada Fenn');
   });
 });
