@@ -11,9 +11,12 @@ const LEADING_LINK = /^(?:but|and|or|yet|so|that|while|whereas|as|when|if|though
 /** A phrase ending in one ("a weekly column and", "to back the campaign while") is a clause cut short, no speaker. */
 const TRAILING_LINK = /\s(?:but|and|or|yet|so|that|while|whereas|as|when|if|though|although|because)$/i;
 
-/** Things that speak for their owner ("her statement said"). */
+/**
+ * Things that speak for their owner ("her statement said"). A spokesman or a lawyer speaks for themself, as in
+ * "a spokesman for X" (speaker-phrases.ts).
+ */
 const DOC_NOUNS = wordSet(
-  'statement letter tweet tweets post website book memoir essay column speech remarks ad op-ed blog account spokesman spokeswoman spokesperson lawyer attorney office',
+  'statement letter tweet tweets post website book memoir essay column speech remarks ad op-ed blog account office',
 );
 
 export interface SalienceState {

@@ -23,6 +23,13 @@ describe('attribution, fifth round', () => {
     expect(found.map((s) => [s.kind, s.speaker])).toEqual([['indirect', 'A spokeswoman for Ada Fenn']]);
     const titled = statements('A representative for Mr. Oleg Marr said the inquiry had nothing to do with him.');
     expect(titled.map((s) => s.speaker)).toEqual(['A representative for Mr. Oleg Marr']);
+    // "X’s spokesman" is the same speaker as "a spokesman for X"; a document still speaks for its owner
+    expect(statements('Ada Fenn’s spokesman said the senator had no more speeches planned.')[0]?.speaker).toBe(
+      'Ada Fenn’s spokesman',
+    );
+    expect(statements('Ada Fenn’s statement said the senator had no more speeches planned.')[0]?.speaker).toBe(
+      'Ada Fenn',
+    );
     // a name after other prepositions still speaks for itself
     expect(statements('Ada Fenn of the Vell Institute said the plan would fail.').map((s) => s.speaker)).toEqual([
       'Ada Fenn',
