@@ -22,7 +22,7 @@ const SEARCH_MINUTES = Number(process.env.BENCH_SEARCH_MINUTES ?? 15);
 const TABLE_ROWS: [row: string, phase: 'queries' | 'saved' | 'search'][] = [
   ['open the library', 'queries'],
   ['first screen at open', 'saved'],
-  ['timeline and charts at open', 'saved'],
+  ['views at open (charts, timeline, review)', 'saved'],
   ['persist one statement edit', 'queries'],
   ['timeline, one actor', 'queries'],
   ['charts, whole library', 'queries'],

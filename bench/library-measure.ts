@@ -220,14 +220,14 @@ async function saved(dir: string) {
   );
   table('first screen at open', early ? `${ms(earlyMs)} (read from index/${FIRST_SCREEN_FILE})` : 'not saved');
 
-  progress('timeline and charts at the next open');
+  progress('charts, timeline and review at the next open');
   const [views, readMs] = await timed(async () => {
     const bytes = await new LowdbLibraryStore(dir, { readOnly: true }).readIndexFile(SAVED_VIEWS_FILE);
     return bytes ? decodeSavedViews(bytes) : null;
   });
   if (!views) {
-    row('timeline and charts from saved views', 'no saved views');
-    table('timeline and charts at open', 'not saved');
+    row('views from their saved file', 'no saved views');
+    table('views at open (charts, timeline, review)', 'not saved');
     return;
   }
   const store = new LowdbLibraryStore(dir, { readOnly: true });
@@ -242,8 +242,11 @@ async function saved(dir: string) {
   const figures =
     `read ${ms(readMs)}, whole-library charts ${ms(savedChartsMs)}, one actor's timeline page ${ms(savedPageMs)}, ` +
     `review page of 200 ${ms(savedReviewMs)}; ${memory()}`;
-  row('timeline and charts from saved views', answered ? figures : 'the saved views did not answer');
-  table('timeline and charts at open', answered ? `${figures} (index/${SAVED_VIEWS_FILE})` : 'not answered');
+  row('views from their saved file', answered ? figures : 'the saved views did not answer');
+  table(
+    'views at open (charts, timeline, review)',
+    answered ? `${figures} (index/${SAVED_VIEWS_FILE})` : 'not answered',
+  );
 }
 
 const [dir, phase] = process.argv.slice(2);
