@@ -1,6 +1,6 @@
 // Attribution rules from the fifth error review, each on invented sentences about fictional people: a speaker
 // described by whom they serve ("an adviser to X", "a spokeswoman for X"), after the verb or before it, is not X;
-// nor is the outlet a speaker spoke with; a state's abbreviation inside an apposition.
+// nor is the outlet a speaker spoke with; a state's abbreviation inside an apposition; a trust or a society.
 import { describe, expect, it } from 'vitest';
 import { statementsAt as statements } from '../../helpers/extract-sentences';
 
@@ -60,5 +60,13 @@ describe('attribution, fifth round', () => {
     // a full stop that does end the sentence still stops the search
     const ended = statements('“It was a long winter,” the report ends. Later, Ada Fenn said nothing.');
     expect(ended.find((s) => s.quote === 'It was a long winter')?.speaker ?? null).not.toBe('Ada Fenn');
+  });
+
+  it('"Ada Fenn of the Vell Trust said": a trust or a society is an organisation, whose member speaks', () => {
+    expect(statements('Ada Fenn of the Vell Trust said the plan would fail.').map((s) => s.speaker)).toEqual([
+      'Ada Fenn',
+    ]);
+    const society = statements('The Harlow Historical Society said the plan would fail.');
+    expect(society.map((s) => [s.speaker, s.speakerType])).toEqual([['Harlow Historical Society', 'organisation']]);
   });
 });

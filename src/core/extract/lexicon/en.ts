@@ -275,7 +275,7 @@ network channel radio television tv magazine newspaper paper outlet review gazet
 assembly parliament congress senate house court police service services army navy force forces
 command organization organisation center centre campaign coalition alliance league club board
 authority hospital clinic church team commission caucus cabinet government
-nations program programme initiative project institute group fund
+nations program programme initiative project institute group fund trust society
 `);
 
 const countries = words(`
