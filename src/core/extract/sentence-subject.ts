@@ -5,7 +5,7 @@
  * subjectOfPreviousCue.
  */
 import { skipDateline } from './clause-bounds';
-import { isAbbrevDot, isCue, isPunct, type Doc, type SpeakerRef } from './doc';
+import { isAbbrevDot, isCue, isPronoun, isPunct, type Doc, type SpeakerRef } from './doc';
 import { genericLeft, leftNP, plainNPLeft, rightNP, skipModsLeft } from './speaker-phrases';
 import type { Sentence, Token } from './tokens';
 import { CLAUSE_STARTERS, FINITE, NOUN_CUES, PREPS, SUBJ_PRON } from './word-lists';
@@ -151,10 +151,29 @@ export function isPlaceTail(d: Doc, t0: number, t1: number): boolean {
 }
 
 /** The speaker of the closest speech verb before token c in the sentence ("she said, adding, …"). */
+/** "a state senator", "a former state party chairman": a speech verb's word after a determiner is a noun. */
+function inNounPhrase(d: Doc, k: number): boolean {
+  const p = d.toks[k - 1];
+  const pp = d.toks[k - 2];
+  if (!p?.word) return false;
+  if (d.L.determiners.has(p.lw)) return true;
+  // "a former state party chairman": an adjective before it and a noun after it ("his aides say it …" is a verb)
+  const n = d.toks[k + 1];
+  const nounAfter =
+    !!n?.word &&
+    !n.cap &&
+    !d.L.determiners.has(n.lw) &&
+    !isPronoun(d, n) &&
+    !PREPS.has(n.lw) &&
+    !CLAUSE_STARTERS.has(n.lw) &&
+    !d.L.cues.has(n.lw);
+  return nounAfter && !p.cap && !!pp?.word && d.L.determiners.has(pp.lw) && !d.L.cues.has(p.lw) && !isPronoun(d, p);
+}
+
 export function subjectOfPreviousCue(d: Doc, c: number, floor: number): SpeakerRef | null {
   for (let k = c - 2; k >= floor; k--) {
     const t = d.toks[k] as Token;
-    if (!isCue(d, t) || t.lw.endsWith('ing')) continue;
+    if (!isCue(d, t) || t.lw.endsWith('ing') || inNounPhrase(d, k)) continue;
     const left = leftNP(d, skipModsLeft(d, k - 1, floor), floor);
     if (left) return left;
     return rightNP(d, k + 1, c);

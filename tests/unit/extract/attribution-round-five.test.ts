@@ -1,6 +1,7 @@
 // Attribution rules from the fifth error review, each on invented sentences about fictional people: a speaker
 // described by whom they serve ("an adviser to X", "a spokeswoman for X"), after the verb or before it, is not X;
-// nor is the outlet a speaker spoke with; a state's abbreviation inside an apposition; a trust or a society.
+// nor is the outlet a speaker spoke with; a state's abbreviation inside an apposition; a trust or a society;
+// "state" inside a title.
 import { describe, expect, it } from 'vitest';
 import { statementsAt as statements } from '../../helpers/extract-sentences';
 
@@ -68,5 +69,13 @@ describe('attribution, fifth round', () => {
     ]);
     const society = statements('The Harlow Historical Society said the plan would fail.');
     expect(society.map((s) => [s.speaker, s.speakerType])).toEqual([['Harlow Historical Society', 'organisation']]);
+  });
+
+  it('"a former state party chairman, became a delegate and said": "state" in a title is no speech verb', () => {
+    const found = statements('Oleg Marr, a former state party chairman, became a delegate and said he backs the plan.');
+    expect(found.map((s) => [s.speaker, s.quote])).toEqual([['Oleg Marr', 'he backs the plan']]);
+    // after a plain subject the same word is a verb: "His aides say … but noted …" keeps the aides
+    const aides = statements('His aides say it is too early to decide but noted that Marr won the district twice.');
+    expect(aides.map((s) => s.speaker)).toEqual(['His aides', 'His aides']);
   });
 });
