@@ -94,6 +94,12 @@ export function attributionAfter(d: Doc, qi: number): Attribution | null {
   if (/[.!?]/.test(d.text[q.ce - 1] ?? '') && c > j + 1 && isPronoun(d, pron) && isPunct(d.toks[c - 2], ','))
     return null;
   const ct = d.toks[c] as Token;
+  // "“…,” before optimistically predicting that …": a participle after a preposition goes on the speaker's sentence
+  let b = c - 1;
+  while (b > j && (d.toks[b] as Token).word && (d.toks[b] as Token).lw.endsWith('ly')) b--;
+  const lead = d.toks[b] as Token;
+  if (b >= j && ct.lw.endsWith('ing') && lead.word && (PREPS.has(lead.lw) || d.L.subordinators.has(lead.lw)))
+    return null;
   const ceil = Math.min(d.toks.length, c + 30);
   if (ct.lw === 'according') {
     const ref = rightNP(d, c + 2, ceil) ?? anyNPRight(d, c + 2, ceil);

@@ -1,7 +1,7 @@
 // Attribution rules from the fifth error review, each on invented sentences about fictional people: a speaker
 // described by whom they serve ("an adviser to X", "a spokeswoman for X"), after the verb or before it, is not X;
 // nor is the outlet a speaker spoke with; a state's abbreviation inside an apposition; a trust or a society;
-// "state" inside a title.
+// "state" inside a title; a participle after a quotation and a preposition.
 import { describe, expect, it } from 'vitest';
 import { statementsAt as statements } from '../../helpers/extract-sentences';
 
@@ -77,5 +77,12 @@ describe('attribution, fifth round', () => {
     // after a plain subject the same word is a verb: "His aides say … but noted …" keeps the aides
     const aides = statements('His aides say it is too early to decide but noted that Marr won the district twice.');
     expect(aides.map((s) => s.speaker)).toEqual(['His aides', 'His aides']);
+  });
+
+  it('"Marr cautioned “…,” before optimistically predicting …": the participle does not take the quotation', () => {
+    const found = statements(
+      'Marr cautioned “let’s not get ahead of ourselves,” before optimistically predicting a deal.',
+    );
+    expect(found.map((s) => [s.kind, s.speaker])).toEqual([['direct', 'Marr']]);
   });
 });
