@@ -69,11 +69,18 @@ export function buildDoc(text: string, L: LexSets): Doc {
   const found = trimHeadlineNames(toks, findMentions(toks, sents, L), heads, (r0, r1, poss) =>
     analyseRun(toks, r0, r1, L, poss),
   );
+  // "Mark Cuban … Cuban said": a nationality alone is a surname when a full name in the text ends with it
+  const surnames = new Set<string>();
+  for (const m of found) {
+    const first = toks[m.n0] as Token;
+    if (!m.roleOnly && m.n1 - m.n0 >= 2 && (L.male.has(first.lw) || L.female.has(first.lw)))
+      surnames.add((toks[m.n1 - 1] as Token).lw);
+  }
   const mentions = found.filter((m) => {
     if (m.roleOnly) return true;
     if (m.n1 - m.n0 === 1) {
       const w = (toks[m.n0] as Token).lw;
-      if (L.nationalities.has(w) || L.titles.has(w)) return false;
+      if (L.titles.has(w) || (L.nationalities.has(w) && !surnames.has(w))) return false;
     }
     return true;
   });

@@ -1,7 +1,7 @@
 // Attribution rules from the fifth error review, each on invented sentences about fictional people: a speaker
 // described by whom they serve ("an adviser to X", "a spokeswoman for X"), after the verb or before it, is not X;
 // nor is the outlet a speaker spoke with; a state's abbreviation inside an apposition; a trust or a society;
-// "state" inside a title; a participle after a quotation and a preposition.
+// "state" inside a title; a participle after a quotation and a preposition; a nationality that is a surname.
 import { describe, expect, it } from 'vitest';
 import { statementsAt as statements } from '../../helpers/extract-sentences';
 
@@ -84,5 +84,17 @@ describe('attribution, fifth round', () => {
       'Marr cautioned “let’s not get ahead of ourselves,” before optimistically predicting a deal.',
     );
     expect(found.map((s) => [s.kind, s.speaker])).toEqual([['direct', 'Marr']]);
+  });
+
+  it('"Mark Cuban … Cuban said": a nationality is a surname when a full name in the text ends with it', () => {
+    const text =
+      'Laura French spoke first. “It is too early to tell,” French said. “We will see,” a French diplomat said.';
+    const found = statements(text);
+    expect(found.map((s) => [s.quote, s.speaker])).toEqual([
+      ['It is too early to tell', 'Laura French'],
+      ['We will see', 'a French diplomat'],
+    ]);
+    // with no such name, the nationality alone names nobody
+    expect(statements('“It is too early to tell,” French said.').map((s) => s.speaker)).toEqual([null]);
   });
 });
