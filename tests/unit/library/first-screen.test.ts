@@ -4,8 +4,8 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile, rm, truncate, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ArticleQuery, WorkbenchEvents } from '../../../src/shared/api';
+import { describe, expect, it } from 'vitest';
+import type { ArticleQuery } from '../../../src/shared/api';
 import {
   decodeFirstScreen,
   FIRST_SCREEN_FILE,
@@ -13,39 +13,23 @@ import {
   type FirstScreen,
 } from '../../../src/core/library/first-screen';
 import { FirstScreenKeeper } from '../../../src/core/library/first-screen-keeper';
-import { composeWorkbenchBehind } from '../../../src/node/compose-workbench';
 import { LowdbLibraryStore } from '../../../src/node/lowdb-store';
-import { openWorkbench, pathItems, removeDir, ROOT, SEED, tempDir } from '../../helpers/temp-library';
+import { composeBehind, libraryPerTest, mixedLibrary } from '../../helpers/saved-start';
+import { openWorkbench } from '../../helpers/temp-library';
 import { writeSyntheticLibrary } from '../../helpers/synthetic-library';
 
-const DEMO = path.join(ROOT, 'resources', 'demo', 'articles');
-let dir: string;
-let file: string;
-beforeEach(async () => {
-  dir = await tempDir();
-  file = path.join(dir, 'index', FIRST_SCREEN_FILE);
-});
-afterEach(async () => removeDir(dir));
+const lib = libraryPerTest(FIRST_SCREEN_FILE);
 
 async function saved(): Promise<FirstScreen | null> {
-  return existsSync(file) ? decodeFirstScreen(new Uint8Array(await readFile(file))) : null;
-}
-
-/** A library of generated articles in two imports, plus the demo articles and the seed article imported for real. */
-async function mixedLibrary(): Promise<void> {
-  await writeSyntheticLibrary(dir, 400, 3, (a) => (a % 3 === 0 ? 'batch-a' : 'batch-b'));
-  const wb = await openWorkbench(dir, { now: () => new Date('2026-03-01T10:00:00Z') });
-  const summary = await wb.importFiles(pathItems(DEMO, SEED));
-  expect(summary.imported).toBeGreaterThan(10);
-  await wb.close();
+  return existsSync(lib.file) ? decodeFirstScreen(new Uint8Array(await readFile(lib.file))) : null;
 }
 
 describe('the saved first screen', () => {
   it('answers the article list, the counts and the imports exactly as the opened library does', async () => {
-    await mixedLibrary();
+    await (await mixedLibrary(lib.dir, 400)).close();
     const screen = await saved();
     expect(screen).not.toBeNull();
-    const wb = await openWorkbench(dir);
+    const wb = await openWorkbench(lib.dir);
     const { health: _h, ...info } = await wb.getLibraryInfo();
     expect(screen!.libraryInfo(_h)).toEqual({ ...info, health: _h });
     expect(info.articles).toBeGreaterThan(410);
@@ -66,26 +50,26 @@ describe('the saved first screen', () => {
   }, 120_000);
 
   it('is deleted by an edit before the edit is acknowledged, and saved again, current, at close', async () => {
-    await mixedLibrary();
-    const wb = await openWorkbench(dir);
+    await (await mixedLibrary(lib.dir, 400)).close();
+    const wb = await openWorkbench(lib.dir);
     const [first] = (await wb.queryArticles({ limit: 1 })).rows;
-    expect(existsSync(file)).toBe(true);
+    expect(existsSync(lib.file)).toBe(true);
     await wb.updateArticle(first!.id, { title: 'A title edited after the save' });
     // A crash now would leave no saved first screen rather than one that lists the old title.
-    expect(existsSync(file)).toBe(false);
+    expect(existsSync(lib.file)).toBe(false);
     await wb.close();
     const screen = await saved();
     expect(screen!.queryArticles({ limit: 1 }).rows[0]!.title).toBe('A title edited after the save');
   }, 120_000);
 
   it('is not used when truncated or damaged, and a windowed open saves it again', async () => {
-    await mixedLibrary();
-    const whole = (await readFile(file)).length;
-    await truncate(file, whole - 100);
+    await (await mixedLibrary(lib.dir, 400)).close();
+    const whole = (await readFile(lib.file)).length;
+    await truncate(lib.file, whole - 100);
     expect(await saved()).toBeNull();
-    await writeFile(file, 'SBFS1\n{"not":"a first screen"}');
+    await writeFile(lib.file, 'SBFS1\n{"not":"a first screen"}');
     expect(await saved()).toBeNull();
-    const wb = await openWorkbench(dir);
+    const wb = await openWorkbench(lib.dir);
     await wb.queryArticles({ limit: 10 });
     await wb.warmUp();
     const screen = await saved();
@@ -94,25 +78,25 @@ describe('the saved first screen', () => {
   }, 120_000);
 
   it('is deleted at open when a shard is found damaged: the articles it lists may be gone', async () => {
-    await mixedLibrary();
-    const folder = (JSON.parse(await readFile(path.join(dir, 'registry.json'), 'utf8')) as { shardFolder: string })
+    await (await mixedLibrary(lib.dir, 400)).close();
+    const folder = (JSON.parse(await readFile(path.join(lib.dir, 'registry.json'), 'utf8')) as { shardFolder: string })
       .shardFolder;
-    const shard = (await readdir(path.join(dir, folder))).find((f) => /^\d+\.json$/.test(f))!;
-    await writeFile(path.join(dir, folder, shard), '{"articles": [ {"id": "broken');
-    const wb = await openWorkbench(dir);
-    expect(existsSync(file)).toBe(false);
+    const shard = (await readdir(path.join(lib.dir, folder))).find((f) => /^\d+\.json$/.test(f))!;
+    await writeFile(path.join(lib.dir, folder, shard), '{"articles": [ {"id": "broken');
+    const wb = await openWorkbench(lib.dir);
+    expect(existsSync(lib.file)).toBe(false);
     await wb.close();
   }, 120_000);
 
   it('is not written by a background save when a document was written while its rows were being read', async () => {
-    await writeSyntheticLibrary(dir, 5000, 1);
-    const documents = new LowdbLibraryStore(dir);
+    await writeSyntheticLibrary(lib.dir, 5000, 1);
+    const documents = new LowdbLibraryStore(lib.dir);
     const { registry } = await documents.open();
     const keeper = new FirstScreenKeeper(documents, [FIRST_SCREEN_FILE]);
-    const wb = await openWorkbench(dir);
+    const wb = await openWorkbench(lib.dir);
     const real = await wb.queryArticles({ limit: 5000 });
     await wb.close();
-    await rm(file);
+    await rm(lib.file);
     let read = 0;
     let edit: Promise<void> | null = null;
     keeper.attach({
@@ -137,7 +121,7 @@ describe('the saved first screen', () => {
     await keeper.ensureSaved();
     expect(read).toBe(5000);
     await edit;
-    expect(existsSync(file)).toBe(false);
+    expect(existsSync(lib.file)).toBe(false);
     // With nothing written meanwhile, the same save is kept.
     read = 0;
     await keeper.ensureSaved();
@@ -146,39 +130,31 @@ describe('the saved first screen', () => {
   }, 120_000);
 
   it('never stands in the way of the library when its folder cannot be written', async () => {
-    await writeSyntheticLibrary(dir, 50, 2);
+    await writeSyntheticLibrary(lib.dir, 50, 2);
     // index/ is a file here: every derived write fails
-    await writeFile(path.join(dir, 'index'), 'not a folder');
-    const wb = await openWorkbench(dir);
+    await writeFile(path.join(lib.dir, 'index'), 'not a folder');
+    const wb = await openWorkbench(lib.dir);
     const [first] = (await wb.queryArticles({ limit: 1 })).rows;
     await wb.warmUp();
     await wb.updateArticle(first!.id, { title: 'Edited while index/ is unwritable' });
     await wb.close();
-    const again = await openWorkbench(dir);
+    const again = await openWorkbench(lib.dir);
     expect((await again.queryArticles({ limit: 1 })).rows[0]?.title).toBe('Edited while index/ is unwritable');
     await again.close();
   }, 120_000);
 
   it('answers a windowed host before the library is open, then every view is told to ask again', async () => {
-    await mixedLibrary();
-    const events: Array<keyof WorkbenchEvents> = [];
-    const behind = await composeWorkbenchBehind({
-      dataDir: dir,
-      resourcesDir: path.join(ROOT, 'resources'),
-      allowPaths: false,
-      workers: false,
-      emit: (event) => events.push(event),
-    });
-    let open = false;
-    void behind.ready.then(() => (open = true));
+    // large enough that reading it takes many times what the saved file's answers take, on a busy machine too
+    await (await mixedLibrary(lib.dir, 3000)).close();
+    const behind = await composeBehind(lib.dir);
     const page = await behind.api.queryArticles({ limit: 50 });
     const info = await behind.api.getLibraryInfo();
-    expect(open).toBe(false);
+    expect(behind.isOpen()).toBe(false);
     const wb = await behind.ready;
     expect(page).toEqual(await wb.queryArticles({ limit: 50 }));
     expect(info.statements).toBe((await wb.getLibraryInfo()).statements);
-    expect(events.at(-1)).toBe('libraryChanged');
-    expect(events.lastIndexOf('libraryOpening')).toBeLessThan(events.lastIndexOf('libraryChanged'));
+    expect(behind.events.at(-1)).toBe('libraryChanged');
+    expect(behind.events.lastIndexOf('libraryOpening')).toBeLessThan(behind.events.lastIndexOf('libraryChanged'));
     await wb.close();
   }, 120_000);
 });

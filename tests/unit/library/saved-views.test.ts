@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile, truncate, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Workbench } from '../../../src/core/library/service';
 import {
   decodeSavedViews,
@@ -14,35 +14,25 @@ import {
   type SavedViews,
 } from '../../../src/core/library/saved-views';
 import type { Filter } from '../../../src/shared/model';
-import { composeWorkbenchBehind } from '../../../src/node/compose-workbench';
 import { LowdbLibraryStore } from '../../../src/node/lowdb-store';
-import { openWorkbench, pathItems, removeDir, ROOT, SEED, tempDir } from '../../helpers/temp-library';
-import { writeSyntheticLibrary } from '../../helpers/synthetic-library';
+import { composeBehind, libraryPerTest, mixedLibrary } from '../../helpers/saved-start';
+import { openWorkbench } from '../../helpers/temp-library';
 
-const DEMO = path.join(ROOT, 'resources', 'demo', 'articles');
-let dir: string;
-let file: string;
-beforeEach(async () => {
-  dir = await tempDir();
-  file = path.join(dir, 'index', SAVED_VIEWS_FILE);
-});
-afterEach(async () => removeDir(dir));
+const lib = libraryPerTest(SAVED_VIEWS_FILE);
 
 async function saved(): Promise<SavedViews | null> {
-  return existsSync(file) ? decodeSavedViews(new Uint8Array(await readFile(file))) : null;
+  return existsSync(lib.file) ? decodeSavedViews(new Uint8Array(await readFile(lib.file))) : null;
 }
 
 const peek = (store: LowdbLibraryStore) => (layout: { folder: string; count: number }, index: number) =>
   store.peekShard(layout, index);
 
 /**
- * Generated articles in two imports, the demo articles and the seed article imported for real, two topics, a few
- * statements accepted, rejected and dated by hand; then a windowed session's warm-up, so the views are saved.
+ * The mixed library (saved-start.ts) of `articles` generated articles, with two topics and a few statements accepted
+ * and rejected; then a windowed session's warm-up, so the views are saved.
  */
-async function mixedLibrary(): Promise<{ topics: string[]; actors: string[] }> {
-  await writeSyntheticLibrary(dir, 600, 3, (a) => (a % 3 === 0 ? 'batch-a' : 'batch-b'));
-  const wb = await openWorkbench(dir, { now: () => new Date('2026-03-01T10:00:00Z') });
-  expect((await wb.importFiles(pathItems(DEMO, SEED))).imported).toBeGreaterThan(10);
+async function viewsLibrary(articles = 600): Promise<{ topics: string[]; actors: string[] }> {
+  const wb = await mixedLibrary(lib.dir, articles);
   const topics = [
     (await wb.saveTopic({ name: 'Pipeline', query: 'pipeline*' })).id,
     (await wb.saveTopic({ name: 'Settled', query: 'settled' })).id,
@@ -75,11 +65,11 @@ function filtersOf({ topics, actors }: { topics: string[]; actors: string[] }): 
 
 describe('the saved views', () => {
   it('answer the charts and timeline pages exactly as the opened library does', async () => {
-    const picked = await mixedLibrary();
+    const picked = await viewsLibrary();
     const views = await saved();
     expect(views).not.toBeNull();
-    const store = new LowdbLibraryStore(dir, { readOnly: true });
-    const wb = await openWorkbench(dir);
+    const store = new LowdbLibraryStore(lib.dir, { readOnly: true });
+    const wb = await openWorkbench(lib.dir);
     expect(views!.actorRows()).toEqual(await wb.listActors());
     expect(views!.topics()).toEqual(await wb.listTopics());
     let compared = 0;
@@ -108,9 +98,9 @@ describe('the saved views', () => {
   }, 180_000);
 
   it('wait for the open for what only the statements hold, or when a statement is not where they say', async () => {
-    await mixedLibrary();
+    await viewsLibrary();
     const views = (await saved())!;
-    const store = new LowdbLibraryStore(dir, { readOnly: true });
+    const store = new LowdbLibraryStore(lib.dir, { readOnly: true });
     for (const filter of [{ kinds: ['indirect'] }, { text: 'pipeline' }, { minConfidence: 0.5 }] as Filter[]) {
       expect(views.charts(filter)).toBe(WAIT_FOR_OPEN);
       expect(await views.timeline(filter, 0, 10, peek(store))).toBe(WAIT_FOR_OPEN);
@@ -122,8 +112,8 @@ describe('the saved views', () => {
       Awaited<ReturnType<SavedViews['timeline']>>,
       typeof WAIT_FOR_OPEN
     >;
-    const layout = JSON.parse(await readFile(path.join(dir, 'registry.json'), 'utf8')) as { shardFolder: string };
-    const folder = path.join(dir, layout.shardFolder);
+    const layout = JSON.parse(await readFile(path.join(lib.dir, 'registry.json'), 'utf8')) as { shardFolder: string };
+    const folder = path.join(lib.dir, layout.shardFolder);
     for (const name of await readdir(folder)) {
       const text = await readFile(path.join(folder, name), 'utf8');
       if (text.includes(first.rows[0]!.statement.id))
@@ -133,15 +123,15 @@ describe('the saved views', () => {
   }, 180_000);
 
   it('are deleted before an edit is acknowledged, and saved again with it', async () => {
-    await mixedLibrary();
-    expect(existsSync(file)).toBe(true);
-    const wb = await openWorkbench(dir);
+    await viewsLibrary();
+    expect(existsSync(lib.file)).toBe(true);
+    const wb = await openWorkbench(lib.dir);
     const [row] = (await wb.queryTimeline({}, { limit: 1 })).rows;
     await wb.updateStatement(row!.statement.id, { status: 'accepted', note: 'checked by hand' });
-    expect(existsSync(file)).toBe(false);
+    expect(existsSync(lib.file)).toBe(false);
     await wb.warmUp();
     await wb.close();
-    const store = new LowdbLibraryStore(dir, { readOnly: true });
+    const store = new LowdbLibraryStore(lib.dir, { readOnly: true });
     const again = (await saved())!;
     const page = await again.timeline({ statuses: ['accepted'] }, 0, 500, peek(store));
     expect(page).not.toBe(WAIT_FOR_OPEN);
@@ -152,27 +142,19 @@ describe('the saved views', () => {
   }, 180_000);
 
   it('are ignored when cut off, and saved again after the next warm-up', async () => {
-    await mixedLibrary();
-    await truncate(file, 4000);
+    await viewsLibrary();
+    await truncate(lib.file, 4000);
     expect(await saved()).toBeNull();
-    const wb: Workbench = await openWorkbench(dir);
+    const wb: Workbench = await openWorkbench(lib.dir);
     await wb.warmUp();
     expect(await saved()).not.toBeNull();
     await wb.close();
   }, 180_000);
 
   it('answer a windowed host before the library is open, then every view is told to ask again', async () => {
-    const picked = await mixedLibrary();
-    const events: string[] = [];
-    const behind = await composeWorkbenchBehind({
-      dataDir: dir,
-      resourcesDir: path.join(ROOT, 'resources'),
-      allowPaths: false,
-      workers: false,
-      emit: (event) => events.push(event),
-    });
-    let open = false;
-    void behind.ready.then(() => (open = true));
+    // large enough that reading it takes many times what the saved views' answers take, on a busy machine too
+    const picked = await viewsLibrary(3000);
+    const behind = await composeBehind(lib.dir);
     const filter: Filter = { actorIds: [picked.actors[0]!] };
     const charts = await behind.api.queryCharts(filter);
     const page = await behind.api.queryTimeline(filter, { limit: 20 });
@@ -180,10 +162,10 @@ describe('the saved views', () => {
     const topics = await behind.api.listTopics();
     const history = await behind.api.getHistory();
     const review = await behind.api.queryReviewQueue({}, { order: 'least-confident', limit: 30 });
-    expect(open).toBe(false);
+    expect(behind.isOpen()).toBe(false);
     // A filter the saved columns cannot answer waits for the library.
     const byKind = await behind.api.queryCharts({ kinds: ['direct'] });
-    expect(open).toBe(true);
+    expect(behind.isOpen()).toBe(true);
     const wb = await behind.ready;
     expect(charts).toEqual(await wb.queryCharts(filter));
     expect(page).toEqual(await wb.queryTimeline(filter, { limit: 20 }));
@@ -192,7 +174,7 @@ describe('the saved views', () => {
     expect(topics).toEqual(await wb.listTopics());
     expect(history).toEqual(await wb.getHistory());
     expect(review).toEqual(await wb.queryReviewQueue({}, { order: 'least-confident', limit: 30 }));
-    expect(events.at(-1)).toBe('libraryChanged');
+    expect(behind.events.at(-1)).toBe('libraryChanged');
     await wb.close();
   }, 180_000);
 });
