@@ -7,10 +7,9 @@ import { readdirSync, statSync } from 'node:fs';
 import { getHeapStatistics } from 'node:v8';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { FIRST_SCREEN_FILE } from '../src/core/library/first-screen';
+import { decodeFirstScreen, FIRST_SCREEN_FILE } from '../src/core/library/first-screen';
 import { createWorkbench, type Workbench } from '../src/core/library/service';
 import { decodeSavedViews, SAVED_VIEWS_FILE, WAIT_FOR_OPEN } from '../src/core/library/saved-views';
-import { readSavedFirstScreen } from '../src/node/compose-workbench';
 import { LowdbLibraryStore } from '../src/node/lowdb-store';
 import { openImportItems } from '../src/node/open-import-items';
 import { FILLER } from './generated-news';
@@ -209,7 +208,8 @@ async function search(dir: string) {
 async function saved(dir: string) {
   progress('first screen at the next open');
   const [early, earlyMs] = await timed(async () => {
-    const screen = await readSavedFirstScreen(dir);
+    const bytes = await new LowdbLibraryStore(dir, { readOnly: true }).readIndexFile(FIRST_SCREEN_FILE);
+    const screen = bytes ? decodeFirstScreen(bytes) : null;
     return screen ? { page: screen.queryArticles({ limit: 100 }) } : null;
   });
   row(

@@ -3,12 +3,7 @@ import path from 'node:path';
 import type { ReportOptions, WorkbenchApi, WorkbenchEvents } from '../shared/api';
 import { API_METHODS } from '../shared/api-methods';
 import type { Filter } from '../shared/model';
-import {
-  answersBeforeOpen,
-  decodeFirstScreen,
-  FIRST_SCREEN_FILE,
-  type FirstScreen,
-} from '../core/library/first-screen';
+import { answersBeforeOpen, decodeFirstScreen, FIRST_SCREEN_FILE } from '../core/library/first-screen';
 import { decodeSavedViews, SAVED_VIEWS_FILE, viewsBeforeOpen, WAIT_FOR_OPEN } from '../core/library/saved-views';
 import { History } from '../core/library/history';
 import { createWorkbench, type Workbench } from '../core/library/service';
@@ -83,18 +78,16 @@ export async function composeWorkbenchBehind(
   return { api: waitingApi(ready, early, options.emit), ready, readOnly: !acquired.lock };
 }
 
-/** The library's saved first screen, or null when it has none that reads whole. */
-export async function readSavedFirstScreen(dataDir: string): Promise<FirstScreen | null> {
-  const bytes = await new LowdbLibraryStore(dataDir, { readOnly: true }).readIndexFile(FIRST_SCREEN_FILE);
-  return bytes ? decodeFirstScreen(bytes) : null;
-}
-
 /** What was saved for a quick start: the first screen and the views' table, each null when it does not read whole. */
 export async function readSavedStart(dataDir: string) {
   const store = new LowdbLibraryStore(dataDir, { readOnly: true });
-  const screen = await readSavedFirstScreen(dataDir);
-  const bytes = await store.readIndexFile(SAVED_VIEWS_FILE);
-  return { store, screen, views: bytes ? decodeSavedViews(bytes) : null };
+  const screen = await store.readIndexFile(FIRST_SCREEN_FILE);
+  const views = await store.readIndexFile(SAVED_VIEWS_FILE);
+  return {
+    store,
+    screen: screen ? decodeFirstScreen(screen) : null,
+    views: views ? decodeSavedViews(views) : null,
+  };
 }
 
 /** Calls answered while the library opens; an answer may say to wait for the open after all. */

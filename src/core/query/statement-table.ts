@@ -83,11 +83,6 @@ export class StatementTable {
     return this.day.length;
   }
 
-  /** Whether this table holds its statement objects; one read back from a saved file (fromColumns) does not. */
-  get hasObjects(): boolean {
-    return this.rows.length === this.size;
-  }
-
   /** What a saved copy of the table keeps (saved-views.ts): the columns and their codes, without the statements. */
   columns(): TableColumns {
     const alsoIn = [...this.alsoIn.entries()];
@@ -145,7 +140,7 @@ export class StatementTable {
     return t;
   }
 
-  /** Whether a filter is answered by the columns alone (no kind, polarity, confidence or text; no row's topics beyond the bits). */
+  /** Whether the columns alone answer a filter: no kind, polarity, confidence or text; no row's topics beyond the bits. */
   answersOnColumns(filter: Filter): boolean {
     if (needsStatementObjects(filter)) return false;
     this.topicsBeyondBits ??= this.topics.some((mask) => (mask & MORE_TOPICS) !== 0);
