@@ -48,8 +48,11 @@ console.log(
   `warm-up: 16 files (two per format) in ${((performance.now() - tWarm) / 1000).toFixed(1)} s on fresh workers`,
 );
 const start = performance.now();
+const cpuBefore = process.cpuUsage();
 const summary = await workbench.importFiles({ jobId: 'bench', items: [{ kind: 'path', path: corpus }] });
 const seconds = (performance.now() - start) / 1000;
+const cpu = process.cpuUsage(cpuBefore);
+const cpuSeconds = (cpu.user + cpu.system) / 1e6;
 await workbench.close();
 
 const failures = summary.files.filter((f) => f.status === 'failed');
@@ -58,6 +61,10 @@ console.log(
 );
 console.log(
   `  ${(COUNT / seconds).toFixed(1)} files/s (${seconds.toFixed(1)} s for ${COUNT} files, parsing and extraction included)`,
+);
+// CPU time (all threads) is steadier than wall time on a shared machine: it says what each file costs.
+console.log(
+  `  CPU ${cpuSeconds.toFixed(1)} s in all threads (${((cpuSeconds * 1000) / COUNT).toFixed(1)} ms a file, ${(cpuSeconds / seconds).toFixed(2)} cores busy)`,
 );
 console.log(`  peak memory (RSS, workers included): ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
 for (const f of failures.slice(0, 5)) console.log(`  failed: ${f.name}: ${f.message}`);

@@ -59,8 +59,12 @@ const SCRIPTS: [LanguageCode, RegExp][] = [
   ['th', /\p{Script=Thai}/gu],
 ];
 
+/** Characters of Latin, Cyrillic and common punctuation only: no script above can be counted in them. */
+const ONLY_LATIN_OR_CYRILLIC = /^[\t\n\r\u0020-\u036F\u0400-\u052F\u1E00-\u1EFF\u2000-\u206F\u20A0-\u20CF]*$/;
+
 /** The language a text's own script gives away, or null for Latin, Cyrillic and mixed texts. */
 function languageByScript(sample: string): LanguageCode | null {
+  if (ONLY_LATIN_OR_CYRILLIC.test(sample)) return null;
   const letters = (sample.match(/\p{L}/gu) ?? []).length;
   if (letters < 8) return null;
   const count = (re: RegExp) => (sample.match(re) ?? []).length;
@@ -85,9 +89,12 @@ const STOPWORDS: Record<StopwordLanguage, string> = {
   tr: 've bir bu da de için ile ne çok daha gibi olarak ama sonra kadar olan değil ise en her şey diye dedi yılında ancak göre bakanı',
 };
 
-const SETS = Object.fromEntries(
-  (Object.keys(STOPWORDS) as StopwordLanguage[]).map((k) => [k, new Set(STOPWORDS[k].split(' '))]),
-) as Record<StopwordLanguage, Set<string>>;
+const STOPWORD_LANGUAGES = Object.keys(STOPWORDS) as StopwordLanguage[];
+/** Each stopword with one bit per language that has it, so a text's tokens are looked up once. */
+const LANGUAGES_OF_WORD = new Map<string, number>();
+STOPWORD_LANGUAGES.forEach((lang, bit) => {
+  for (const w of STOPWORDS[lang].split(' ')) LANGUAGES_OF_WORD.set(w, (LANGUAGES_OF_WORD.get(w) ?? 0) | (1 << bit));
+});
 
 export interface LanguageGuess {
   language: LanguageCode | null;
@@ -101,12 +108,12 @@ export function guessLanguage(text: string): LanguageGuess {
   if (byScript) return { language: byScript, scores: { [byScript]: 1 } };
   const tokens = sample.match(/[\p{L}']+/gu) ?? [];
   if (tokens.length < 8) return { language: null, scores };
-  for (const lang of Object.keys(SETS) as StopwordLanguage[]) {
-    const set = SETS[lang];
-    let hits = 0;
-    for (const t of tokens) if (set.has(t)) hits++;
-    scores[lang] = hits / tokens.length;
+  const hits = new Array<number>(STOPWORD_LANGUAGES.length).fill(0);
+  for (const t of tokens) {
+    const bits = LANGUAGES_OF_WORD.get(t);
+    if (bits) for (let b = 0; b < hits.length; b++) if (bits & (1 << b)) hits[b]!++;
   }
+  STOPWORD_LANGUAGES.forEach((lang, b) => (scores[lang] = hits[b]! / tokens.length));
   const ranked = (Object.entries(scores) as [LanguageCode, number][]).sort((a, b) => b[1] - a[1]);
   const [best, second] = ranked;
   if (!best || best[1] < 0.08) return { language: null, scores };

@@ -152,6 +152,21 @@ interface ReadContext {
 
 // The readers of rich formats load their libraries (linkedom, Readability, pdf.js, mammoth, postal-mime) when a file
 // of that format first needs them, so a command that reads no such file never pays for loading them.
+/** A module loaded on first use and kept: an `import()` per file costs a module resolution each time. */
+function loadOnce<T>(load: () => Promise<T>): () => Promise<T> {
+  let loading: Promise<T> | null = null;
+  return () =>
+    (loading ??= load().catch((err: unknown) => {
+      loading = null;
+      throw err;
+    }));
+}
+const htmlReader = loadOnce(() => import('./read-html'));
+const emailReader = loadOnce(() => import('./read-email'));
+const pdfReader = loadOnce(() => import('./read-pdf'));
+const docxReader = loadOnce(() => import('./read-docx'));
+const jsonReader = loadOnce(() => import('./read-json'));
+
 async function readSingle(
   name: string,
   bytes: Uint8Array,
@@ -164,19 +179,19 @@ async function readSingle(
     case 'md':
       return [readMarkdown(name, bytes)];
     case 'html':
-      return (await import('./read-html')).readHtml(name, bytes);
+      return (await htmlReader()).readHtml(name, bytes);
     case 'mhtml':
-      return (await import('./read-email')).readMhtml(name, bytes);
+      return (await emailReader()).readMhtml(name, bytes);
     case 'pdf':
-      return (await import('./read-pdf')).readPdf(name, bytes, { timeoutMs: Math.max(0, ctx.deadline - Date.now()) });
+      return (await pdfReader()).readPdf(name, bytes, { timeoutMs: Math.max(0, ctx.deadline - Date.now()) });
     case 'docx': {
-      const { readDocx } = await import('./read-docx');
+      const { readDocx } = await docxReader();
       return [await readDocx(name, bytes, { maxBytes: ctx.options.maxBytes, maxEntries: MAX_ARCHIVE_ENTRIES })];
     }
     case 'json':
-      return (await import('./read-json')).readJson(name, bytes);
+      return (await jsonReader()).readJson(name, bytes);
     case 'jsonl':
-      return (await import('./read-json')).readJsonLines(name, bytes);
+      return (await jsonReader()).readJsonLines(name, bytes);
   }
 }
 
@@ -309,7 +324,7 @@ async function readZip(name: string, bytes: Uint8Array, ctx: ReadContext): Promi
  * message's date and sender where it has none of its own, and its subject where its title is only a file name.
  */
 async function readMessage(name: string, bytes: Uint8Array, ctx: ReadContext): Promise<IngestEntry[]> {
-  const { readEmail } = await import('./read-email');
+  const { readEmail } = await emailReader();
   const mail = await withDeadline(readEmail(name, bytes), ctx.deadline - Date.now(), ctx.options.timeoutMs);
   const attached: IngestEntry[] = [];
   for (const file of mail.attachments) {

@@ -1,5 +1,5 @@
 import type { Statement, Topic } from '../../shared/model';
-import { compileTopicQuery, type CompiledTopicQuery } from '../query/topic-query';
+import { compileTopicQuery, wordTokens, type CompiledTopicQuery } from '../query/topic-query';
 
 /** The sentence (or sentences) a statement sits in: what a topic query is matched against besides the quote. */
 export function sentenceAround(body: string, start: number, end: number): string {
@@ -27,8 +27,9 @@ export function createTopicMatcher(topics: Topic[]): TopicMatcher {
   return {
     topicIdsFor(statement) {
       const ids = new Set(statement.manualTopicIds ?? []);
-      const text = statement.context ?? statement.quote;
-      for (const c of compiled) if (c.query.matches(text)) ids.add(c.id);
+      // The text's words once for every topic (an import tags each statement against all of them).
+      const words = compiled.length > 0 ? wordTokens(statement.context ?? statement.quote) : [];
+      for (const c of compiled) if (c.query.matchesWords(words)) ids.add(c.id);
       for (const x of statement.excludedTopicIds ?? []) ids.delete(x);
       return [...ids];
     },

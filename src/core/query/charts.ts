@@ -30,28 +30,7 @@ export function chartsFor(view: LibraryView, statements: readonly Statement[], f
 
 /** Every chart's numbers for some rows of the table, counted on its integer columns. */
 function chartsOfRows(view: LibraryView, table: StatementTable, rows: ArrayLike<number>, filter: Filter): ChartData {
-  const perActor = new Int32Array(table.speakerIds.length);
-  const seenArticle = new Uint8Array(table.articleIds.length);
-  let articles = 0;
-  let undated = 0;
-  let first = UNDATED;
-  let last = -UNDATED;
-  for (let i = 0; i < rows.length; i++) {
-    const r = rows[i]!;
-    const a = table.article[r]!;
-    if (!seenArticle[a]) {
-      seenArticle[a] = 1;
-      articles++;
-    }
-    const d = table.day[r]!;
-    if (d === UNDATED) undated++;
-    else {
-      if (d < first) first = d;
-      if (d > last) last = d;
-    }
-    const sp = table.speaker[r]!;
-    if (sp >= 0) perActor[sp]!++;
-  }
+  const { perActor, articles, undated, first, last } = tallyRows(table, rows);
   const firstDay = first === UNDATED ? null : dayString(first);
   const lastDay = first === UNDATED ? null : dayString(last);
   // Actors by count, most quoted first (ties by id), as codes into the table's speakers.
@@ -96,7 +75,6 @@ function chartsOfRows(view: LibraryView, table: StatementTable, rows: ArrayLike<
   actorRows.forEach(([id], i) => (matrixRowOf[codeOfActor.get(id)!] = i));
   const matrix = new Int32Array((actorRows.length + 1) * topics.length);
   const topicTotals = new Int32Array(topics.length);
-  let noTopic = 0;
 
   // Outlet × actor over the same series: a row per outlet code, the last for articles that name none.
   const outletNames = [...table.sourceNames, '(no outlet)'];
@@ -111,50 +89,39 @@ function chartsOfRows(view: LibraryView, table: StatementTable, rows: ArrayLike<
   // A grid of lanes × days, unless dates centuries apart would make it huge: then a count per lane and day.
   const laneGrid = top.length * dayCount <= MAX_LANE_CELLS ? new Int32Array(top.length * dayCount) : null;
   const laneMaps = laneGrid ? [] : top.map(() => new Map<number, number>());
+  // Every day's bucket up front when the range is short (the usual case), so the count only reads arrays.
+  if (dayCount <= MAX_LANE_CELLS) for (let d = first; d <= last; d++) bucketAt(d);
   const addTopic = (k: number, b: number, m: number) => {
     if (b >= 0) topicCounts[b * topics.length + k]!++;
     topicTotals[k]!++;
     if (m >= 0) matrix[m * topics.length + k]!++;
   };
-  // Every day's bucket up front when the range is short (the usual case), so the loop below only reads arrays.
-  if (dayCount <= MAX_LANE_CELLS) for (let d = first; d <= last; d++) bucketAt(d);
-  const { speaker, day, topics: topicMasks, outletOf, article } = table;
-  const seriesCount = series.length;
-  const topicCount = topics.length;
-
-  for (let i = 0; i < rows.length; i++) {
-    const r = rows[i]!;
-    const sp = speaker[r]!;
-    const d = day[r]!;
-    const se = sp >= 0 ? seriesOf[sp]! : -1;
-    const b = d === UNDATED ? -1 : bucketOfDay[d - first]! >= 0 ? bucketOfDay[d - first]! : bucketAt(d);
-    if (b >= 0 && se >= 0) timeCounts[b * seriesCount + se]!++;
-    const lane = d !== UNDATED && sp >= 0 ? laneOf[sp]! : -1;
-    if (lane >= 0 && laneGrid) laneGrid[lane * dayCount + d - first]!++;
-    else if (lane >= 0) laneMaps[lane]!.set(d, (laneMaps[lane]!.get(d) ?? 0) + 1);
-    const m = sp >= 0 ? matrixRowOf[sp]! : -1;
-    const mask = topicMasks[r]!;
-    if (mask === 0) noTopic++;
-    else if (mask & MORE_TOPICS) {
+  const counts: Counts = {
+    seriesOf,
+    laneOf,
+    matrixRowOf,
+    bucketOfDay,
+    first,
+    dayCount,
+    bucketAt,
+    timeCounts,
+    topicCounts,
+    matrix,
+    topicTotals,
+    laneGrid,
+    laneMaps,
+    outletCounts,
+    outletFirstSeen,
+    seriesCount: series.length,
+    topicCount: topics.length,
+    moreTopics: (r, b, m) => {
       for (const t of table.rows[r]!.topicIds) {
         const k = topicIndex.get(t);
         if (k !== undefined) addTopic(k, b, m);
       }
-    } else {
-      for (let rest = mask; rest; rest &= rest - 1) {
-        const k = 31 - Math.clz32(rest & -rest);
-        if (b >= 0) topicCounts[b * topicCount + k]!++;
-        topicTotals[k]!++;
-        if (m >= 0) matrix[m * topicCount + k]!++;
-      }
-    }
-    const outlet = outletOf[article[r]!]!;
-    const o = outlet < 0 ? outletNames.length - 1 : outlet;
-    if (outletFirstSeen[o] === UNDATED) outletFirstSeen[o] = i;
-    const at = o * (seriesCount + 1);
-    outletCounts[at + seriesCount]!++;
-    if (se >= 0) outletCounts[at + se]!++;
-  }
+    },
+  };
+  const noTopic = countRows(table, rows, counts);
 
   const bucketRow = (b: string, keys: string[], counts: Int32Array, at: number) => {
     const row = emptyRow(b, granularity, []);
@@ -222,6 +189,98 @@ function chartsOfRows(view: LibraryView, table: StatementTable, rows: ArrayLike<
 }
 
 const cmp = (x: string, y: string) => x.localeCompare(y);
+
+/** Per actor, the rows' statements; also the articles they come from, the undated ones and the days they span. */
+function tallyRows(table: StatementTable, rows: ArrayLike<number>) {
+  const { speaker, day, article } = table;
+  const perActor = new Int32Array(table.speakerIds.length);
+  const seenArticle = new Uint8Array(table.articleIds.length);
+  let articles = 0;
+  let undated = 0;
+  let first = UNDATED;
+  let last = -UNDATED;
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i]!;
+    const a = article[r]!;
+    if (!seenArticle[a]) {
+      seenArticle[a] = 1;
+      articles++;
+    }
+    const d = day[r]!;
+    if (d === UNDATED) undated++;
+    else {
+      if (d < first) first = d;
+      if (d > last) last = d;
+    }
+    const sp = speaker[r]!;
+    if (sp >= 0) perActor[sp]!++;
+  }
+  return { perActor, articles, undated, first, last };
+}
+
+/** Where each row is counted, and the arrays it is counted in (all indexed by codes of the table). */
+interface Counts {
+  seriesOf: Int32Array;
+  laneOf: Int32Array;
+  matrixRowOf: Int32Array;
+  bucketOfDay: Int32Array;
+  first: number;
+  dayCount: number;
+  seriesCount: number;
+  topicCount: number;
+  bucketAt: (day: number) => number;
+  moreTopics: (row: number, bucket: number, matrixRow: number) => void;
+  timeCounts: Int32Array;
+  topicCounts: Int32Array;
+  matrix: Int32Array;
+  topicTotals: Int32Array;
+  laneGrid: Int32Array | null;
+  laneMaps: Array<Map<number, number>>;
+  outletCounts: Int32Array;
+  outletFirstSeen: Int32Array;
+}
+
+/**
+ * One pass over the rows filling every chart's counts; returns how many have no topic. A function of its own, with
+ * everything in locals, so the engine keeps the loop's values in registers (closure variables it cannot).
+ */
+function countRows(table: StatementTable, rows: ArrayLike<number>, c: Counts): number {
+  const { speaker, day, topics: topicMasks, outletOf, article } = table;
+  const { seriesOf, laneOf, matrixRowOf, bucketOfDay, first, dayCount, seriesCount, topicCount } = c;
+  const { timeCounts, topicCounts, matrix, topicTotals, laneGrid, laneMaps, outletCounts, outletFirstSeen } = c;
+  const noOutlet = outletCounts.length / (seriesCount + 1) - 1;
+  let noTopic = 0;
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i]!;
+    const sp = speaker[r]!;
+    const d = day[r]!;
+    const se = sp >= 0 ? seriesOf[sp]! : -1;
+    const b = d === UNDATED ? -1 : bucketOfDay[d - first]! >= 0 ? bucketOfDay[d - first]! : c.bucketAt(d);
+    if (b >= 0 && se >= 0) timeCounts[b * seriesCount + se]!++;
+    const lane = d !== UNDATED && sp >= 0 ? laneOf[sp]! : -1;
+    if (lane >= 0 && laneGrid) laneGrid[lane * dayCount + d - first]!++;
+    else if (lane >= 0) laneMaps[lane]!.set(d, (laneMaps[lane]!.get(d) ?? 0) + 1);
+    const m = sp >= 0 ? matrixRowOf[sp]! : -1;
+    const mask = topicMasks[r]!;
+    if (mask === 0) noTopic++;
+    else if (mask & MORE_TOPICS) c.moreTopics(r, b, m);
+    else {
+      for (let rest = mask; rest; rest &= rest - 1) {
+        const k = 31 - Math.clz32(rest & -rest);
+        if (b >= 0) topicCounts[b * topicCount + k]!++;
+        topicTotals[k]!++;
+        if (m >= 0) matrix[m * topicCount + k]!++;
+      }
+    }
+    const outlet = outletOf[article[r]!]!;
+    const o = outlet < 0 ? noOutlet : outlet;
+    if (outletFirstSeen[o] === UNDATED) outletFirstSeen[o] = i;
+    const at = o * (seriesCount + 1);
+    outletCounts[at + seriesCount]!++;
+    if (se >= 0) outletCounts[at + se]!++;
+  }
+  return noTopic;
+}
 
 function laneDaysOf(counts: Int32Array, first: number, names: string[]): Array<[string, number]> {
   const out: Array<[string, number]> = [];

@@ -22,6 +22,8 @@ export { foldText, wordTokens };
 export interface CompiledTopicQuery {
   source: string;
   matches(text: string): boolean;
+  /** `matches` on a text's `wordTokens`, for callers that test one text against many queries. */
+  matchesWords(words: string[]): boolean;
   /**
    * `matches`, with the work it took: at most 6 × (query length + 1) × (text length + 1) steps, lengths after
    * foldText (each query node looks at each token a bounded number of times; a wildcard test is linear in
@@ -171,5 +173,6 @@ export function compileTopicQuery(query: string): CompiledTopicQuery {
     const matched = evaluate(root, wordTokens(text), meter).matched;
     return { matched, steps: meter.steps };
   };
-  return { source: query, matches: (text) => matchCounted(text).matched, matchCounted };
+  const matchesWords = (words: string[]) => evaluate(root, words, { steps: 0 }).matched;
+  return { source: query, matches: (text) => matchCounted(text).matched, matchesWords, matchCounted };
 }
