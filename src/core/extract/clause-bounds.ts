@@ -68,10 +68,36 @@ function plainWord(d: Doc, k: number): boolean {
   return t.word && t.q < 0 && !FINITE.has(t.lw) && !isCue(d, t);
 }
 
+/** Words that open a clause the sentence's main clause follows ("While he said …, he clarified …"). */
+const SUBORDINATORS = wordSet('while whereas although though after when since because before until once as');
+
+/**
+ * The comma that closes a subordinate clause opening the sentence, when the speech verb is in it: "And while he
+ * said he would bring back waterboarding, he clarified …" (what was said ends before "he clarified"). -1 for none.
+ */
+function subordinateClauseComma(d: Doc, from: number, sent: Sentence): number {
+  let k = sent.t0;
+  while (k < from && !(d.toks[k] as Token).word) k++;
+  if (d.toks[k]?.lw === 'and' || d.toks[k]?.lw === 'but') k++;
+  if (d.toks[k]?.lw === 'even' && /^(as|though|if)$/.test(d.toks[k + 1]?.lw ?? '')) k++;
+  const opener = d.toks[k];
+  if (!opener?.word || !SUBORDINATORS.has(opener.lw) || opener.q >= 0) return -1;
+  // "As he said, …" and "When asked, …": the comma before the content belongs to the opening clause itself
+  for (let j = k + 1; j < from; j++) if (isPunct(d.toks[j], ',;') || d.toks[j]!.q >= 0) return -1;
+  for (let j = from + 2; j < sent.t1; j++) {
+    const t = d.toks[j] as Token;
+    if (t.q >= 0) continue;
+    // not the comma before a relative clause inside the content ("…voters, whose support …, the aides …")
+    if (isPunct(t, ',') && !/^(who|whose|which|where)$/.test(d.toks[j + 1]?.lw ?? '')) return j;
+  }
+  return -1;
+}
+
 /** Token index (exclusive) where the reported clause that starts at `from` ends. */
 export function contentEnd(d: Doc, from: number, sent: Sentence): number {
-  let end = sent.t1;
-  for (let k = from; k < sent.t1; k++) {
+  const closing = subordinateClauseComma(d, from, sent);
+  let end = closing >= 0 ? closing : sent.t1;
+  for (let k = from; k < end; k++) {
     const t = d.toks[k] as Token;
     // a quote ending in a comma ("… by Cleveland,” referring to …") ends like a comma outside it
     const quoteComma = closesWithComma(d, k) && k > from;

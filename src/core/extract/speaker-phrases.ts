@@ -72,6 +72,10 @@ function speakerNoun(d: Doc, lw: string): boolean {
 const PEOPLE_PLURAL = /^[a-z][a-z-]{2,}(?:[^m]ents|ers|ors|ists|ians|ants|ics|rats|cans)$/;
 
 /** A generic noun phrase ending at token i (walking left). */
+const CLAUSE_OPENERS = wordSet(
+  'after before since while when whenever although though because until unless whereas if once',
+);
+
 export function genericLeft(d: Doc, i: number, floor: number): SpeakerRef | null {
   const t = d.toks[i];
   if (!t || !t.word || t.q >= 0) return null;
@@ -86,6 +90,8 @@ export function genericLeft(d: Doc, i: number, floor: number): SpeakerRef | null
     if (FINITE.has(u.lw) || SUBJ_PRON.has(u.lw)) break;
     // "…, which officials said was unsafe": the relative pronoun is not part of the speaker
     if (u.lw === 'which' || u.lw === 'who' || u.lw === 'whom' || u.lw === 'but') break;
+    // "After campaign aides said …": the word opening the clause is not part of its subject
+    if (CLAUSE_OPENERS.has(u.lw) && (j === 0 || !d.toks[j - 1]!.word || d.toks[j - 1]!.lw === 'and')) break;
     start = j;
     n++;
     if (d.L.determiners.has(u.lw)) {

@@ -1,0 +1,44 @@
+// Rules from the sixth error review, on invented sentences about fictional people: what was said inside a clause
+// that opens the sentence ("While Velkan said …, he …") ends where that clause does, and the word opening such a
+// clause is not part of the speaker.
+import { describe, expect, it } from 'vitest';
+import { statementsAt as statements } from '../../helpers/extract-sentences';
+
+describe('attribution, sixth round', () => {
+  it('"While X said …, he …": the content ends with the opening clause, not with the sentence', () => {
+    const found = statements('And while Velkan said he would veto the bill, he promised to meet the unions.');
+    expect(found.map((s) => [s.speaker, s.quote])).toEqual([
+      ['Velkan', 'he would veto the bill'],
+      ['Velkan', 'to meet the unions'],
+    ]);
+    const evenAs = statements('Even as Ona Marova said the border was calm, soldiers moved north in long columns.');
+    expect(evenAs.map((s) => s.quote)).toEqual(['the border was calm']);
+    const after = statements('After Ada Fenn declared that the era of cheap power was over, her rivals surged.');
+    expect(after.map((s) => s.quote)).toEqual(['that the era of cheap power was over']);
+  });
+
+  it('a relative clause inside the content does not end it, and a sentence without such an opening is unchanged', () => {
+    const relative = statements(
+      'After aides said that Kessler would not campaign in Orvia, whose voters backed him twice, the party changed course.',
+    );
+    expect(relative.map((s) => s.quote)).toEqual([
+      'that Kessler would not campaign in Orvia, whose voters backed him twice',
+    ]);
+    // "As Dorn said, …": the comma belongs to the opening clause, and the content follows it
+    expect(statements('As Tomas Dorn said, the talks will resume in Karsk next week.').map((s) => s.quote)).toEqual([
+      'the talks will resume in Karsk next week',
+    ]);
+    // no opening clause: the content runs on past the comma
+    expect(
+      statements('Velkan said the bill was flawed, costly, and rushed through the chamber.').map((s) => s.quote),
+    ).toEqual(['the bill was flawed, costly, and rushed through the chamber']);
+  });
+
+  it('"After campaign aides said …": the word that opens the clause is not part of the speaker', () => {
+    const found = statements('After campaign aides said that the plan would work, the minister left for Karsk.');
+    expect(found.map((s) => s.speaker)).toEqual(['campaign aides']);
+    expect(
+      statements('Since Orvian leaders said the plan would work, the minister left.').map((s) => s.speaker),
+    ).toEqual(['Orvian leaders']);
+  });
+});
