@@ -234,7 +234,12 @@ export function attributionBefore(d: Doc, qi: number): Attribution | null {
       if (t.lw.endsWith('ing') && isPunct(d.toks[c - 1], ',')) {
         // "Dean, ..., poked at Trump, tweeting, “…”": the subject of the sentence, or of the cue before
         // ("“…,” she said, adding, “…”")
-        const subj = participleSubject(d, sent, c) ?? subjectOfPreviousCue(d, c, floor);
+        // "…, Spicer said, adding, “…”": the participle hangs off the speech verb right before it
+        const afterCue = isCue(d, d.toks[c - 2]) && !(d.toks[c - 2] as Token).cap;
+        const subj =
+          (afterCue ? subjectOfPreviousCue(d, c, floor) : null) ??
+          participleSubject(d, sent, c) ??
+          subjectOfPreviousCue(d, c, floor);
         return subj ? { ref: subj, cue: t.lw, how: 'before' } : null;
       }
       const ref = leftNP(d, s, floor);
@@ -245,7 +250,7 @@ export function attributionBefore(d: Doc, qi: number): Attribution | null {
       if (r2) return { ref: r2, cue: t.lw, how: 'before' };
       const b = d.toks[s];
       // "Bryne went on to say, “…”": the subject of the verb before "to"
-      if (b && b.word && (b.lw === 'and' || (b.lw === 'to' && s === c - 1))) {
+      if (b && b.word && (b.lw === 'and' || b.lw === 'but' || (b.lw === 'to' && s === c - 1))) {
         const subj = sentenceSubject(d, sent, s);
         if (subj) return { ref: subj, cue: t.lw, how: 'before' };
       }

@@ -77,7 +77,11 @@ export function sentenceSubject(d: Doc, sent: Sentence, before: number): Speaker
       if (isPunct(u, '.;:')) break;
     }
     if (next < 0) return null;
-    k = next;
+    // "In Birmingham, Alabama, on Saturday, …": the state after a place in an opening phrase is part of it
+    const state = d.mStart[next];
+    if (t.word && PREPS.has(t.lw) && state && isPunct(d.toks[state.r1], ',') && state.actor?.type !== 'person')
+      k = state.r1 + 1;
+    else k = next;
     // "however," and similar adverbs between commas
     const h = d.toks[k];
     if (
@@ -99,6 +103,11 @@ export function sentenceSubject(d: Doc, sent: Sentence, before: number): Speaker
 export function participleSubject(d: Doc, whole: Sentence, i: number): SpeakerRef | null {
   // "— Cruz called them on it: “…”": a dash that opens the sentence is not part of its subject
   const sent = isPunct(d.toks[whole.t0], '—–') && whole.t0 + 1 < i ? { ...whole, t0: whole.t0 + 1 } : whole;
+  // "Asked whether …, Mr. Smith shot back: …", "Appearing before supporters, Suu Kyi said …": past the participle
+  // clause that opens the sentence
+  const comma = openingParticipleComma(d, sent, i);
+  const past = comma >= 0 ? (sentenceSubject(d, { ...sent, t0: comma + 1 }, i) ?? roleSubject(d, comma + 1, i)) : null;
+  if (past) return past;
   const first = sent.t0 < i ? sentenceSubject(d, sent, i) : null;
   if (first) return first;
   let from = sent.t0;
@@ -118,6 +127,18 @@ export function participleSubject(d: Doc, whole: Sentence, i: number): SpeakerRe
     if (inner) return inner;
   }
   return roleSubject(d, from, i);
+}
+
+/** The comma closing a participle clause that opens the sentence, before token i; -1 when it opens with none. */
+function openingParticipleComma(d: Doc, sent: Sentence, i: number): number {
+  const t = d.toks[sent.t0];
+  if (!t?.word || t.q >= 0 || d.mStart[sent.t0] || t.lw.length < 5 || !/(?:ing|ed)$/.test(t.lw)) return -1;
+  for (let j = sent.t0 + 2; j < i && j < sent.t0 + 30; j++) {
+    const u = d.toks[j] as Token;
+    if (u.q >= 0) return -1;
+    if (isPunct(u, ',')) return j;
+  }
+  return -1;
 }
 
 /** "The senator left …", "his mother refused …": a determiner, modifiers and a person noun, then a lower-case verb. */

@@ -72,6 +72,10 @@ function speakerNoun(d: Doc, lw: string): boolean {
 const PEOPLE_PLURAL = /^[a-z][a-z-]{2,}(?:[^m]ents|ers|ors|ists|ians|ants|ics|rats|cans)$/;
 
 /** A generic noun phrase ending at token i (walking left). */
+/** Words that open an adjunct after a speaker's name ("said Ada Fenn during the debate", "… last week"). */
+const ADJUNCT_AFTER_NAME = wordSet(
+  'during after before about over under last this yesterday today tonight earlier later when while as since through via',
+);
 const CLAUSE_OPENERS = wordSet(
   'after before since while when whenever although though because until unless whereas if once',
 );
@@ -479,7 +483,15 @@ export function rightNP(d: Doc, i: number, ceil: number): SpeakerRef | null {
     if (inner && !inner.roleOnly && inner.actor && inner.actor.type === 'person') {
       // "a senior Cruz adviser", "a Trump supporter who": a name modifying a noun is not the speaker
       const after = d.toks[inner.r1];
-      if (after && after.word && !after.cap && !PREPS.has(after.lw) && after.lw !== 'and') {
+      // ("said executive Ada Fenn during the debate": an adjunct after the name is not such a noun)
+      if (
+        after &&
+        after.word &&
+        !after.cap &&
+        !PREPS.has(after.lw) &&
+        !ADJUNCT_AFTER_NAME.has(after.lw) &&
+        after.lw !== 'and'
+      ) {
         // "former Ada Fenn speechwriter Ida Roe": the noun the name modifies may precede the speaker's name
         const later = laterNameAfterNoun(d, inner.r1, ceil);
         if (later) return { kind: 'mention', m: later, t0: i, t1: later.r1 };

@@ -1,6 +1,7 @@
 // Rules from the sixth error review, on invented sentences about fictional people: what was said inside a clause
 // that opens the sentence ("While Velkan said …, he …") ends where that clause does, and the word opening such a
-// clause is not part of the speaker.
+// clause is not part of the speaker; who speaks a quotation after "…, Roe said, adding, …", after "but added",
+// past an opening participle clause, before an adjunct ("said Ada Fenn during the debate"), and not a state.
 import { describe, expect, it } from 'vitest';
 import { statementsAt as statements } from '../../helpers/extract-sentences';
 
@@ -40,5 +41,38 @@ describe('attribution, sixth round', () => {
     expect(
       statements('Since Orvian leaders said the plan would work, the minister left.').map((s) => s.speaker),
     ).toEqual(['Orvian leaders']);
+  });
+
+  it('"…, Roe said, adding, “…”": the participle goes with the speech verb right before it, not the first name', () => {
+    const found = statements('Velkan and Marova will meet next week, Tom Roe said, adding, “We are confident.”');
+    expect(found.map((s) => [s.kind, s.speaker])).toEqual([
+      ['indirect', 'Tom Roe'],
+      ['direct', 'Tom Roe'],
+    ]);
+  });
+
+  it('a quotation after "but added" or an opening participle clause is the subject’s', () => {
+    const added = statements(
+      'Appearing before cheering supporters at the party office, Ona Marova said it was too early to celebrate but added, “We will win.”',
+    );
+    expect(added.find((s) => s.kind === 'direct')?.speaker).toBe('Ona Marova');
+    const opening = statements('Speaking to reporters in Karsk, the senator said, “We are done.”');
+    expect(opening.map((s) => s.speaker)).toEqual(['the senator']);
+  });
+
+  it('"said executive Ada Fenn during the debate": an adjunct after the name leaves the name the speaker', () => {
+    const found = statements('“It will not happen,” said former executive Ada Fenn during the second Vell debate.');
+    expect(found.map((s) => s.speaker)).toEqual(['Ada Fenn']);
+    // a name that modifies a noun still gives way to the name after it
+    expect(statements('“It will not happen,” said the senior Ada Fenn adviser Tom Roe.').map((s) => s.speaker)).toEqual(
+      ['Tom Roe'],
+    );
+  });
+
+  it('"In Birmingham, Alabama, on Saturday, …": the state after a place in an opening phrase never speaks', () => {
+    const found = statements('In Birmingham, Alabama, on Saturday, the crowd cheered: “Send them home!”');
+    expect(found.map((s) => s.speaker)).not.toContain('Alabama');
+    const named = statements('In Birmingham, Alabama, Ada Fenn said: “Send them home!”');
+    expect(named.map((s) => s.speaker)).toEqual(['Ada Fenn']);
   });
 });
