@@ -182,8 +182,12 @@ describe('language detection', () => {
     expect(detectLanguage('Ο υπουργός δήλωσε ότι οι δασμοί θα πλήξουν τις οικογένειες της χώρας.')).toBe('el');
     expect(detectLanguage('大臣は、関税が国の家族に打撃を与えると述べ、政府は対応すると語った。')).toBe('ja');
     expect(detectLanguage('部长表示，关税将打击全国的家庭，政府不会坐视不管，并将在一周内作出回应。')).toBe('zh');
-    expect(detectLanguage('장관은 관세가 전국의 가정에 타격을 줄 것이라고 말했으며 정부가 대응할 것이라고 밝혔다.')).toBe('ko');
-    expect(detectLanguage('قال الوزير إن الرسوم الجمركية ستضر بالعائلات في البلاد وإن الحكومة سترد خلال أسبوع.')).toBe('ar');
+    expect(
+      detectLanguage('장관은 관세가 전국의 가정에 타격을 줄 것이라고 말했으며 정부가 대응할 것이라고 밝혔다.'),
+    ).toBe('ko');
+    expect(detectLanguage('قال الوزير إن الرسوم الجمركية ستضر بالعائلات في البلاد وإن الحكومة سترد خلال أسبوع.')).toBe(
+      'ar',
+    );
     expect(
       detectLanguage(
         'The minister said that the α-test of the Widget™ would hurt the families of the country and that it was not fair.',

@@ -18,7 +18,7 @@ export function LibraryOpening() {
     );
   const share = opening.of > 0 ? Math.floor((100 * opening.read) / opening.of) : 0;
   return (
-    <div className="import-panel import-line" role="status" data-testid="library-opening">
+    <div className="import-panel import-line library-opening" role="status" data-testid="library-opening">
       {opening.read < opening.of
         ? `Opening the library… ${opening.read.toLocaleString()} of ${opening.of.toLocaleString()} files read`
         : 'Opening the library… preparing the views'}
