@@ -585,6 +585,11 @@ export function anyNPRight(d: Doc, i: number, ceil: number): SpeakerRef | null {
   let k = i;
   while (k < ceil && k < i + 7) {
     const u = d.toks[k] as Token;
+    // "Mr. Sanders's campaign": a title's full stop is inside the phrase
+    if (!u.word && u.w === '.' && u.q < 0 && isAbbrevDot(d, k) && d.toks[k + 1]?.word) {
+      k++;
+      continue;
+    }
     if (!u.word || u.q >= 0) break;
     if (k > i && (PREPS.has(u.lw) || u.lw === 'who' || u.lw === 'that')) break;
     k++;

@@ -75,4 +75,11 @@ describe('attribution, sixth round', () => {
     const named = statements('In Birmingham, Alabama, Ada Fenn said: “Send them home!”');
     expect(named.map((s) => s.speaker)).toEqual(['Ada Fenn']);
   });
+
+  it('"(D-N.Y)" without its last full stop ends no sentence; a titled owner’s office is read whole', () => {
+    const tagged = statements('Rep. Ada Fenn (D-N.Y) said the vote would be close.');
+    expect(tagged.map((s) => [s.speaker, s.quote])).toEqual([['Ada Fenn', 'the vote would be close']]);
+    const office = statements('She approved just three of them, according to Mr. Tomas Berg’s campaign.');
+    expect(office.map((s) => s.speaker)).toEqual(['Mr. Tomas Berg’s campaign']);
+  });
 });
