@@ -283,7 +283,8 @@ export function segment(text: string, toks: Token[], abbreviations: Set<string>,
           if (p.w.length === 1 && /\p{Lu}/u.test(p.w)) continue; // initial "J."
           // "(D-N.Y)": a party tag's state, its letters glued to the stops, the last stop left out
           const tail = p.w.slice(p.w.lastIndexOf('-') + 1);
-          if (tail.length === 1 && p.w.length > 1 && /\p{Lu}/u.test(tail) && nn.s === t.e && nn.w.length === 1) continue;
+          if (tail.length === 1 && p.w.length > 1 && /\p{Lu}/u.test(tail) && nn.s === t.e && nn.w.length === 1)
+            continue;
           // "(D-N.Y.)": a single letter glued to the stop and followed by another stop continues the abbreviation
           const nx2 = toks[j + 1];
           if (nn.s === t.e && nn.w.length === 1 && nx2 && nx2.w === '.' && nx2.s === nn.e) continue;
