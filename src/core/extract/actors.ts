@@ -667,7 +667,9 @@ export function promoteSpeakers(toks: Token[], mentions: Mention[], L: LexSets):
         L.cues.has(before.lw) &&
         (toks[m.r1] === undefined || !(toks[m.r1] as Token).word));
     const aged = after && after.w === ',' && toks[k + 1] && /^\d{1,2}$/.test((toks[k + 1] as Token).w);
-    if (speaks || aged || m.roles.length) {
+    // "Brooks, who still has the phone, said …": "who" is said of people
+    const who = after && after.w === ',' && (toks[k + 1] as Token | undefined)?.lw === 'who';
+    if (speaks || aged || who || m.roles.length) {
       a.type = 'person';
       a.personEvidence += 1;
     }

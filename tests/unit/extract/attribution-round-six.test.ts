@@ -82,4 +82,12 @@ describe('attribution, sixth round', () => {
     const office = statements('She approved just three of them, according to Mr. Tomas Berg’s campaign.');
     expect(office.map((s) => s.speaker)).toEqual(['Mr. Tomas Berg’s campaign']);
   });
+
+  it('"Orvek, who lives in Karsk, said …": a surname that "who" follows is a person, so a later "he" finds it', () => {
+    const found = statements('Orvek, who lives in Karsk, said he had found a flat. “I got presents,” he says.');
+    expect(found.map((s) => [s.kind, s.speaker])).toEqual([
+      ['indirect', 'Orvek'],
+      ['direct', 'Orvek'],
+    ]);
+  });
 });
