@@ -1,6 +1,8 @@
 // Shared by the tests of the files saved for a quick start (first-screen.test.ts, saved-views.test.ts): a fresh
 // library folder per test, a library mixing generated articles with the demo and seed articles imported for real,
 // and a windowed host composed over it.
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, expect } from 'vitest';
 import type { Workbench } from '../../src/core/library/service';
@@ -11,9 +13,17 @@ import { openWorkbench, pathItems, removeDir, ROOT, SEED, tempDir } from './temp
 
 const DEMO = path.join(ROOT, 'resources', 'demo', 'articles');
 
-/** The library folder of the running test, and the path of one saved file in its index/. */
-export function libraryPerTest(indexFile: string): { dir: string; file: string } {
-  const at = { dir: '', file: '' };
+/** The library folder of the running test, the path of one saved file in its index/, and that file decoded. */
+export function libraryPerTest<T>(
+  indexFile: string,
+  decode: (bytes: Uint8Array) => T | null,
+): { dir: string; file: string; saved: () => Promise<T | null> } {
+  const at = {
+    dir: '',
+    file: '',
+    /** The saved file as decoded, or null when there is none (or it does not decode). */
+    saved: async () => (existsSync(at.file) ? decode(new Uint8Array(await readFile(at.file))) : null),
+  };
   beforeEach(async () => {
     at.dir = await tempDir();
     at.file = path.join(at.dir, 'index', indexFile);

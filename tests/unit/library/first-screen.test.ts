@@ -6,23 +6,15 @@ import { readdir, readFile, rm, truncate, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ArticleQuery } from '../../../src/shared/api';
-import {
-  decodeFirstScreen,
-  FIRST_SCREEN_FILE,
-  firstScreenFile,
-  type FirstScreen,
-} from '../../../src/core/library/first-screen';
+import { decodeFirstScreen, FIRST_SCREEN_FILE, firstScreenFile } from '../../../src/core/library/first-screen';
 import { FirstScreenKeeper } from '../../../src/core/library/first-screen-keeper';
 import { LowdbLibraryStore } from '../../../src/node/lowdb-store';
 import { composeBehind, libraryPerTest, mixedLibrary } from '../../helpers/saved-start';
 import { openWorkbench } from '../../helpers/temp-library';
 import { writeSyntheticLibrary } from '../../helpers/synthetic-library';
 
-const lib = libraryPerTest(FIRST_SCREEN_FILE);
-
-async function saved(): Promise<FirstScreen | null> {
-  return existsSync(lib.file) ? decodeFirstScreen(new Uint8Array(await readFile(lib.file))) : null;
-}
+const lib = libraryPerTest(FIRST_SCREEN_FILE, decodeFirstScreen);
+const saved = lib.saved;
 
 describe('the saved first screen', () => {
   it('answers the article list, the counts and the imports exactly as the opened library does', async () => {

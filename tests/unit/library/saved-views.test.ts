@@ -18,11 +18,8 @@ import { LowdbLibraryStore } from '../../../src/node/lowdb-store';
 import { composeBehind, libraryPerTest, mixedLibrary } from '../../helpers/saved-start';
 import { openWorkbench } from '../../helpers/temp-library';
 
-const lib = libraryPerTest(SAVED_VIEWS_FILE);
-
-async function saved(): Promise<SavedViews | null> {
-  return existsSync(lib.file) ? decodeSavedViews(new Uint8Array(await readFile(lib.file))) : null;
-}
+const lib = libraryPerTest(SAVED_VIEWS_FILE, decodeSavedViews);
+const saved = lib.saved;
 
 const peek = (store: LowdbLibraryStore) => (layout: { folder: string; count: number }, index: number) =>
   store.peekShard(layout, index);
