@@ -68,9 +68,6 @@ function plainWord(d: Doc, k: number): boolean {
   return t.word && t.q < 0 && !FINITE.has(t.lw) && !isCue(d, t);
 }
 
-/** Words that open a clause the sentence's main clause follows ("While he said …, he clarified …"). */
-const SUBORDINATORS = wordSet('while whereas although though after when since because before until once as');
-
 /**
  * The comma that closes a subordinate clause opening the sentence, when the speech verb is in it: "And while he
  * said he would bring back waterboarding, he clarified …" (what was said ends before "he clarified"). -1 for none.
@@ -81,7 +78,7 @@ function subordinateClauseComma(d: Doc, from: number, sent: Sentence): number {
   if (d.toks[k]?.lw === 'and' || d.toks[k]?.lw === 'but') k++;
   if (d.toks[k]?.lw === 'even' && /^(as|though|if)$/.test(d.toks[k + 1]?.lw ?? '')) k++;
   const opener = d.toks[k];
-  if (!opener?.word || !SUBORDINATORS.has(opener.lw) || opener.q >= 0) return -1;
+  if (!opener?.word || opener.lw === 'even' || !d.L.subordinators.has(opener.lw) || opener.q >= 0) return -1;
   // "As he said, …" and "When asked, …": the comma before the content belongs to the opening clause itself
   for (let j = k + 1; j < from; j++) if (isPunct(d.toks[j], ',;') || d.toks[j]!.q >= 0) return -1;
   for (let j = from + 2; j < sent.t1; j++) {

@@ -71,15 +71,12 @@ function speakerNoun(d: Doc, lw: string): boolean {
 /** Plural agent nouns that name groups of people ("proponents", "forecasters", "economists", "Democrats"). */
 const PEOPLE_PLURAL = /^[a-z][a-z-]{2,}(?:[^m]ents|ers|ors|ists|ians|ants|ics|rats|cans)$/;
 
-/** A generic noun phrase ending at token i (walking left). */
 /** Words that open an adjunct after a speaker's name ("said Ada Fenn during the debate", "… last week"). */
 const ADJUNCT_AFTER_NAME = wordSet(
   'during after before about over under last this yesterday today tonight earlier later when while as since through via',
 );
-const CLAUSE_OPENERS = wordSet(
-  'after before since while when whenever although though because until unless whereas if once',
-);
 
+/** A generic noun phrase ending at token i (walking left). */
 export function genericLeft(d: Doc, i: number, floor: number): SpeakerRef | null {
   const t = d.toks[i];
   if (!t || !t.word || t.q >= 0) return null;
@@ -94,8 +91,10 @@ export function genericLeft(d: Doc, i: number, floor: number): SpeakerRef | null
     if (FINITE.has(u.lw) || SUBJ_PRON.has(u.lw)) break;
     // "…, which officials said was unsafe": the relative pronoun is not part of the speaker
     if (u.lw === 'which' || u.lw === 'who' || u.lw === 'whom' || u.lw === 'but') break;
-    // "After campaign aides said …": the word opening the clause is not part of its subject
-    if (CLAUSE_OPENERS.has(u.lw) && (j === 0 || !d.toks[j - 1]!.word || d.toks[j - 1]!.lw === 'and')) break;
+    // "After campaign aides said …": the word opening the clause is not part of its subject ("…, as police have
+    // said" is left whole: its caller reads it as a source)
+    const opensClause = j === 0 || !d.toks[j - 1]!.word || d.toks[j - 1]!.lw === 'and';
+    if (opensClause && u.lw !== 'as' && d.L.subordinators.has(u.lw)) break;
     start = j;
     n++;
     if (d.L.determiners.has(u.lw)) {
