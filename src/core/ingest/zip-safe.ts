@@ -1,9 +1,10 @@
 /**
  * A careful ZIP reader: lists members from the central directory and inflates them with fflate's streaming
  * decoder while counting output bytes, so a member that expands beyond its limit is stopped mid-way whatever its
- * header claims (zip-bomb protection).
+ * header claims (zip-bomb protection). A member too small to pass its limit even at deflate's largest ratio is
+ * inflated in one call instead (`inflateSmall`), which is several times faster.
  */
-import { Inflate } from 'fflate';
+import { Inflate, inflateSync } from 'fflate';
 import { IngestError } from './decode-text';
 
 export interface ZipMember {
@@ -90,6 +91,8 @@ export function extractMember(bytes: Uint8Array, m: ZipMember, limit: number): U
     return data.slice();
   }
   if (m.method !== 8) throw new IngestError(`unsupported compression method ${m.method}`);
+  const whole = inflateSmall(data, m.declaredSize, limit);
+  if (whole) return whole;
   const chunks: Uint8Array[] = [];
   let total = 0;
   let finished = false;
@@ -116,6 +119,24 @@ export function extractMember(bytes: Uint8Array, m: ZipMember, limit: number): U
     o += c.length;
   }
   return out;
+}
+
+/** Deflate never expands more than 1032 times (a 258-byte match per 2 bits). */
+const MAX_DEFLATE_RATIO = 1032;
+
+/**
+ * Inflate a member whose worst case cannot pass `limit` into one buffer of its declared size (plus a byte, so a
+ * header that understates is noticed). Null when the member is too large for that, is damaged, or its output
+ * does not fit: the streaming path then decides, with its own messages.
+ */
+function inflateSmall(data: Uint8Array, declaredSize: number, limit: number): Uint8Array | null {
+  if (data.length === 0 || data.length * MAX_DEFLATE_RATIO > limit || declaredSize >= limit) return null;
+  try {
+    const out = inflateSync(data, { out: new Uint8Array(declaredSize + 1) });
+    return out.length <= declaredSize ? out : null;
+  } catch {
+    return null;
+  }
 }
 
 /** Members that are never documents: folders and operating-system litter. */

@@ -54,10 +54,21 @@ describe('limits', () => {
 
   it('stops inflating a member that lies about its size (zip bomb)', async () => {
     const zip = lieAboutSize(zipSync({ 'zeros.txt': new Uint8Array(8 * 1024 * 1024) }), 100);
-    const t0 = performance.now();
     const e = only(await readDocument({ name: 'liar.zip', bytes: zip }, { maxBytes: 1024 * 1024 }));
     expect(e.error).toBe('file expands beyond the limit when unpacked (over 1 MB; zip bomb?)');
-    expect(performance.now() - t0).toBeLessThan(5000);
+  });
+
+  it.each([
+    ['understates', 100],
+    ['overstates', 200_000],
+  ])('reads a small member whole when its header %s its size', async (_, declared) => {
+    const text = story.repeat(60) + 'Dane added that the vote would come on Friday.\n';
+    const zip = lieAboutSize(zipSync({ 'story.txt': strToU8(text) }), declared);
+    const e = only(await readDocument({ name: 'small.zip', bytes: zip }, { maxBytes: 1024 * 1024 }));
+    expect(e.error).toBeUndefined();
+    const article = e.articles[0]!;
+    expect(article.body.trimEnd().endsWith('Dane added that the vote would come on Friday.')).toBe(true);
+    expect(article.body.split('every family').length - 1).toBe(60);
   });
 
   it('caps the total unpacked size of an archive', async () => {
