@@ -3,6 +3,7 @@ import type { Actor, ArticleMeta, Statement, Topic } from '../../shared/model';
 import type { LibraryView } from '../query/library-view';
 import { StatementTable } from '../query/statement-table';
 import { ActorRegistry } from './actor-registry';
+import { SharedValues } from './shared-values';
 import {
   ARTICLE_BYTES,
   LEGACY_LAYOUT,
@@ -45,6 +46,8 @@ export class LibraryState implements LibraryView {
   /** The statements as columns in date order, for `ordered`; patched by in-place edits. */
   private table: StatementTable | null = null;
   topicList: Topic[] = [];
+  /** One copy of the values statements repeat, for those read at open and those an import adds. */
+  readonly shared = new SharedValues();
   /** Told the id of every statement that is added, replaced or removed (the search index listens). */
   private readonly statementWatchers: Array<(id: string) => void> = [];
   notDuplicates: string[] = [];
@@ -85,9 +88,15 @@ export class LibraryState implements LibraryView {
     state.recoveryNotes = reg?.recoveryNotes ?? [];
     if (!reg) state.registryDirty = true;
     for (const shard of opened.shards.values()) {
-      for (const a of shard.articles) state.indexArticle(a);
+      for (const a of shard.articles) {
+        state.shared.article(a);
+        state.indexArticle(a);
+      }
       for (const s of shard.statements) {
-        if (state.articles.has(s.articleId)) state.indexStatement(s);
+        const article = state.articles.get(s.articleId);
+        if (!article) continue;
+        state.shared.statement(s, article.id);
+        state.indexStatement(s);
       }
     }
     const estimate = state.rawShardBytes();

@@ -1,5 +1,6 @@
 import type { Statement, Topic } from '../../shared/model';
 import { compileTopicQuery, wordTokens, type CompiledTopicQuery } from '../query/topic-query';
+import { ownCopy } from './shared-values';
 
 /** The sentence (or sentences) a statement sits in: what a topic query is matched against besides the quote. */
 export function sentenceAround(body: string, start: number, end: number): string {
@@ -8,7 +9,8 @@ export function sentenceAround(body: string, start: number, end: number): string
   const cut = Math.max(before.lastIndexOf('\n'), before.search(/[.!?]["”’]?\s+[^.!?]*$/));
   const stop = after.search(/[.!?]["”’]?(\s|$)|\n/);
   const head = cut >= 0 ? before.slice(cut + 1).replace(/^["”’]?\s+/, '') : before;
-  return (head + body.slice(start, end) + (stop >= 0 ? after.slice(0, stop + 1) : after)).trim();
+  // Kept with the statement: a copy, so that it does not keep the whole body in memory.
+  return ownCopy((head + body.slice(start, end) + (stop >= 0 ? after.slice(0, stop + 1) : after)).trim());
 }
 
 export interface TopicMatcher {

@@ -265,6 +265,7 @@ export function putExtractedStatements(
       updatedAt: stamp,
     };
     s.topicIds = matcher.topicIdsFor(s);
+    state.shared.statement(s, id);
     tx.putStatement(s);
   });
   return result.statements.length;

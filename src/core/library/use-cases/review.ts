@@ -1,5 +1,6 @@
 import type { StatementPatch, WorkbenchApi } from '../../../shared/api';
 import type { Statement } from '../../../shared/model';
+import { ownCopy } from '../shared-values';
 import { createTopicMatcher, sentenceAround } from '../topic-tagging';
 import type { WorkbenchContext } from '../workbench-context';
 import { resolveSpeaker } from './speakers';
@@ -50,7 +51,7 @@ export function reviewUseCases(ctx: WorkbenchContext): ReviewApi {
           articleId: input.articleId,
           start: input.start,
           end: input.end,
-          quote: body.slice(input.start, input.end),
+          quote: ownCopy(body.slice(input.start, input.end)),
           context: sentenceAround(body, input.start, input.end),
           kind: input.kind,
           cue: '',
@@ -89,7 +90,7 @@ export function reviewUseCases(ctx: WorkbenchContext): ReviewApi {
           next.start = patch.start ?? current.start;
           next.end = patch.end ?? current.end;
           checkSpan(body, next.start, next.end);
-          next.quote = body.slice(next.start, next.end);
+          next.quote = ownCopy(body.slice(next.start, next.end));
           next.context = sentenceAround(body, next.start, next.end);
           corrected ||= next.start !== current.start || next.end !== current.end;
         }
