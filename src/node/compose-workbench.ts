@@ -181,6 +181,8 @@ async function openAcquired(
       async close() {
         if (warming) clearTimeout(warming);
         try {
+          // Idle workers go first: closing saves the first screen and the views, the memory peak of a session.
+          await pool?.releaseIdle();
           await workbench.close();
           await pool?.close();
         } finally {

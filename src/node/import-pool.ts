@@ -8,6 +8,8 @@
  *     ("could not read X: took longer than 60 s"); queued work of other files is untouched
  *   a file with a lot of text (a long document's parts, thousands of JSON records) is read by one worker, then its
  *     articles are analysed in batches on every worker at once, ahead of other files' work
+ *   workers idle for a minute are stopped (each holds its readers, pdf.js included: ~100 MB), and so are idle ones
+ *     when the library closes (`releaseIdle`); the next job starts them again
  */
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -35,6 +37,8 @@ const BATCH_ARTICLES = 400;
  * the file fails with "ran out of memory" instead of the whole application running out.
  */
 const WORKER_HEAP_MB = 768;
+/** How long workers may wait for work before they are stopped. */
+const IDLE_MS = 60_000;
 
 /** The time one file's work may take, shared by all its jobs; it starts when the first job starts. */
 class FileClock {
@@ -86,23 +90,54 @@ export class ImportPool {
   private readonly queue: Task[] = [];
   private nextId = 0;
   private closed = false;
+  private idleTimer: ReturnType<typeof setTimeout> | null = null;
 
   /** Workers start on demand, one per waiting job up to `maxWorkers`: a command that imports nothing starts none. */
   private constructor(
     private readonly entry: string,
     private readonly maxWorkers: number,
     private readonly timeoutMs: number,
+    private readonly idleMs: number,
   ) {}
 
-  static create(options: { size?: number; timeoutMs?: number } = {}): ImportPool | null {
+  static create(options: { size?: number; timeoutMs?: number; idleMs?: number } = {}): ImportPool | null {
     const entry = workerScript('import-worker');
     if (!entry) return null;
     const size = options.size ?? Math.max(1, Math.min(4, os.availableParallelism?.() ?? os.cpus().length));
     try {
-      return new ImportPool(entry, size, options.timeoutMs ?? READ_TIME_LIMIT_MS);
+      return new ImportPool(entry, size, options.timeoutMs ?? READ_TIME_LIMIT_MS, options.idleMs ?? IDLE_MS);
     } catch {
       return null;
     }
+  }
+
+  /** Workers running or loading now. */
+  get workerCount(): number {
+    return this.workers.size;
+  }
+
+  /** Stops every worker that has no job; busy ones finish theirs. A later job starts workers again. */
+  async releaseIdle(): Promise<void> {
+    const idle = [...this.workers].filter(([, running]) => running === null).map(([worker]) => worker);
+    for (const worker of idle) {
+      // Forgotten first, so that its exit is not taken for a failure.
+      this.workers.delete(worker);
+      this.ready.delete(worker);
+    }
+    await Promise.all(idle.map((w) => w.terminate()));
+  }
+
+  /** Once no job is queued or running, stops the workers after `idleMs` unless work comes first. */
+  private watchIdle(): void {
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.idleTimer = null;
+    const busy = this.queue.length > 0 || [...this.workers.values()].some((running) => running !== null);
+    if (busy || this.closed || this.workers.size === 0) return;
+    this.idleTimer = setTimeout(() => {
+      this.idleTimer = null;
+      void this.releaseIdle();
+    }, this.idleMs);
+    this.idleTimer.unref();
   }
 
   private spawn(): void {
@@ -176,7 +211,7 @@ export class ImportPool {
         else if (next.clock.remaining() <= 0) next.reject(next.clock.timedOut());
         else break;
       }
-      if (!next) return;
+      if (!next) break;
       const task = next;
       task.clock.start();
       const id = this.nextId++;
@@ -184,6 +219,7 @@ export class ImportPool {
       this.workers.set(worker, { id, task, timer });
       worker.postMessage({ id, ...task.job }, task.transfer);
     }
+    this.watchIdle();
   }
 
   private run<T>(job: WorkerJobBody, clock: FileClock, options: { transfer?: ArrayBuffer[]; first?: boolean } = {}) {
@@ -263,6 +299,7 @@ export class ImportPool {
 
   async close(): Promise<void> {
     this.closed = true;
+    if (this.idleTimer) clearTimeout(this.idleTimer);
     const stopped = new Error('the import workers were stopped');
     for (const t of this.queue.splice(0)) t.reject(stopped);
     const all = [...this.workers.keys()];

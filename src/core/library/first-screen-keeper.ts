@@ -119,8 +119,9 @@ export class FirstScreenKeeper {
     this.timer = null;
     try {
       if (!this.attachment || this.attachment.unsaved()) return;
-      const missing = await this.missing(this.attachment.files);
-      await this.write(await this.build(missing, async () => undefined));
+      // One at a time, each written as soon as it is encoded: the close is a session's memory peak.
+      for (const file of await this.missing(this.attachment.files))
+        await this.write(await this.build([file], async () => undefined));
     } catch {
       // Only derived data: a library that cannot save them opens the slow way next time.
     }

@@ -1,6 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { extractStatements } from '../../../src/core/extract/index';
 import { readDocument } from '../../../src/core/ingest/index';
 import { analyseFile } from '../../../src/core/library/analyse-file';
@@ -43,6 +43,22 @@ describe('import worker pool', () => {
     const results = await Promise.all(texts.map((text) => pool!.extract({ text })));
     results.forEach((r, i) => expect(r.statements[0]?.quote).toBe(`We will build ${i} bridges`));
   });
+
+  it('stops workers that wait for work, and starts them again for the next job', async () => {
+    const idle = ImportPool.create({ size: 2, timeoutMs: 60_000, idleMs: 300 })!;
+    try {
+      const say = (n: number) => `“We will open ${n} clinics,” Minister Alena Varga said on Monday.`;
+      const first = await Promise.all([1, 2, 3].map((n) => idle.extract({ text: say(n) })));
+      expect(first.map((r) => r.statements[0]?.quote)).toEqual([1, 2, 3].map((n) => `We will open ${n} clinics`));
+      expect(idle.workerCount).toBeGreaterThan(0);
+      await vi.waitFor(() => expect(idle.workerCount).toBe(0), { timeout: 60_000, interval: 50 });
+      const again = await idle.extract({ text: say(4) });
+      expect(again.statements[0]?.quote).toBe('We will open 4 clinics');
+      expect(idle.workerCount).toBe(1);
+    } finally {
+      await idle.close();
+    }
+  }, 120_000);
 
   it('analyses a long file on every worker with the same result as one thread', async () => {
     const file = { name: 'long.txt', bytes: new TextEncoder().encode(newsText(600_000)) };
