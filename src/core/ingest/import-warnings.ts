@@ -14,7 +14,7 @@ export function summaryWarnings(
   statements: number,
 ): string[] {
   const out: string[] = [];
-  const words = countWords(doc.body.slice(0, 4000));
+  const words = countWords(doc.body, FEW_WORDS);
   if (words < FEW_WORDS) out.push(`very little text (${words} word${words === 1 ? '' : 's'})`);
   if (doc.warnings.includes('no publication date found')) out.push('no date found');
   for (const w of doc.warnings) if (w.startsWith('low-confidence charset')) out.push(w);

@@ -364,7 +364,7 @@ async function readMessage(name: string, bytes: Uint8Array, ctx: ReadContext): P
 /** Fewer than three words: nothing a reader could take a statement from. */
 function almostNoText(body: string): boolean {
   if (body.length >= 1000) return false;
-  return countWords(body) < 3;
+  return countWords(body, 3) < 3;
 }
 
 /** What a reader found, as an entry: near-empty articles refused, long ones split into parts. */

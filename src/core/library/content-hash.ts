@@ -1,7 +1,7 @@
 import { normaliseForHash } from '../ingest/near-duplicates';
+import { sha256Hex } from './sha256';
 
 /** Identity of an article's text: sha-256 over the body with case, spacing, quote marks and dashes folded. */
 export async function contentHash(body: string): Promise<string> {
-  const digest = await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(normaliseForHash(body)));
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+  return Promise.resolve(sha256Hex(new TextEncoder().encode(normaliseForHash(body))));
 }

@@ -4,6 +4,8 @@ import { decodeText, looksBinary } from '../../../src/core/ingest/decode-text';
 import { findDateline, parseDateValue } from '../../../src/core/ingest/dates';
 import { firstSentence } from '../../../src/core/ingest/article';
 import { detectLanguage } from '../../../src/core/ingest/detect-language';
+import { summaryWarnings } from '../../../src/core/ingest/import-warnings';
+import { countWords } from '../../../src/core/ingest/word-count';
 
 const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
 
@@ -193,6 +195,24 @@ describe('language detection', () => {
         'The minister said that the α-test of the Widget™ would hurt the families of the country and that it was not fair.',
       ),
     ).toBe('en');
+  });
+});
+
+describe('word counts', () => {
+  const text = 'Minister Alena Varga said 2024 would be hard. 東京では雨 — and more words follow here.';
+  it('counts runs of letters and digits, and each Chinese or Japanese character', () => {
+    expect(countWords(text)).toBe(18);
+  });
+  it('stops at a limit and gives the limit, or the whole count when there are fewer', () => {
+    expect(countWords(text, 5)).toBe(5);
+    expect(countWords(text, 100)).toBe(18);
+    expect(countWords('', 3)).toBe(0);
+  });
+  it('says how little text an article has, whatever its length past the threshold', () => {
+    const warnings = (body: string) => summaryWarnings({ body, warnings: [], language: 'en' }, 1);
+    expect(warnings('Varga said no.')).toEqual(['very little text (3 words)']);
+    expect(warnings('word '.repeat(19))).toEqual(['very little text (19 words)']);
+    expect(warnings('word '.repeat(5000))).toEqual([]);
   });
 });
 
