@@ -6,7 +6,7 @@ import { SEED } from '../../helpers/temp-library';
 import { readFile } from 'node:fs/promises';
 
 const webCrypto = async (bytes: Uint8Array): Promise<string> =>
-  Buffer.from(await globalThis.crypto.subtle.digest('SHA-256', bytes)).toString('hex');
+  Buffer.from(await globalThis.crypto.subtle.digest('SHA-256', Uint8Array.from(bytes))).toString('hex');
 
 describe('sha256Hex', () => {
   it('gives the standard digests of the empty string and "abc"', () => {
