@@ -96,14 +96,19 @@ export function shingles(body: string, size = SHINGLE_WORDS): Set<number> {
 
 /** MinHash signature of a body: FINGERPRINT_SIZE unsigned 32-bit integers (plain numbers, JSON-safe). */
 export function fingerprint(body: string): number[] {
-  const sig = new Uint32Array(FINGERPRINT_SIZE).fill(0xffffffff);
-  for (const x of shingles(body)) {
-    for (let i = 0; i < FINGERPRINT_SIZE; i++) {
-      const v = mix(x, SEEDS[i]!);
-      if (v < sig[i]!) sig[i] = v;
+  const xs = Uint32Array.from(shingles(body));
+  const sig: number[] = new Array<number>(FINGERPRINT_SIZE);
+  // Component by component, the minimum kept in a local: about twice as fast as updating all 128 per shingle.
+  for (let i = 0; i < FINGERPRINT_SIZE; i++) {
+    const seed = SEEDS[i]!;
+    let min = 0xffffffff;
+    for (let j = 0; j < xs.length; j++) {
+      const v = mix(xs[j]!, seed);
+      if (v < min) min = v;
     }
+    sig[i] = min;
   }
-  return Array.from(sig);
+  return sig;
 }
 
 /** Estimated Jaccard similarity (0..1) of the bodies behind two fingerprints. */
